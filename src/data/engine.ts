@@ -1,0 +1,66 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { arrowToRows } from './arrow-rows';
+import { QueryError, engineMessage } from './query-error';
+import type { Row, SqlEngine, SqlValue } from './sql-engine';
+
+// Bundled with the app, never fetched from a CDN: users sit behind firewalls.
+const bundles: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+async function startDuckDB(): Promise<duckdb.AsyncDuckDBConnection> {
+  const bundle = await duckdb.selectBundle(bundles);
+  if (!bundle.mainWorker) throw new Error('No DuckDB worker bundle for this browser.');
+  const worker = new Worker(bundle.mainWorker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule);
+  const connection = await db.connect();
+  registered = db;
+  return connection;
+}
+
+let registered: duckdb.AsyncDuckDB | undefined;
+let starting: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+
+/** One lazily started DuckDB-WASM in a worker, shared by the whole page. */
+function connection(): Promise<duckdb.AsyncDuckDBConnection> {
+  starting ??= startDuckDB();
+  return starting;
+}
+
+async function database(): Promise<duckdb.AsyncDuckDB> {
+  await connection();
+  if (!registered) throw new Error('DuckDB did not start.');
+  return registered;
+}
+
+export const browserEngine: SqlEngine = {
+  async query<T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    const conn = await connection();
+    try {
+      if (params.length === 0) return arrowToRows<T>(await conn.query(sql));
+      const statement = await conn.prepare(sql);
+      try {
+        return arrowToRows<T>(await statement.query(...params));
+      } finally {
+        await statement.close();
+      }
+    } catch (error) {
+      throw new QueryError(engineMessage(error), sql, error);
+    }
+  },
+  async registerFile(name, data) {
+    const db = await database();
+    if (data instanceof Uint8Array) await db.registerFileBuffer(name, data);
+    else await db.registerFileHandle(name, data, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+  },
+  async dropFile(name) {
+    const db = await database();
+    await db.dropFile(name);
+  },
+};

@@ -1,0 +1,11 @@
+/** The one surface every query goes through, in the browser (worker) and in Node tests alike. */
+export type SqlValue = string | number | boolean | null;
+export type Row = Record<string, unknown>;
+
+export interface SqlEngine {
+  /** Runs one statement; values reach SQL only as `?` parameters. */
+  query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** Makes bytes or a picked/dropped file readable by `read_csv('name')`. */
+  registerFile(name: string, data: Uint8Array | File): Promise<void>;
+  dropFile(name: string): Promise<void>;
+}

@@ -1,0 +1,41 @@
+import { datasetSummary } from '../data/catalogue';
+import { FileDrop } from '../ui/file-drop';
+import { LoadProgress } from '../ui/load-progress';
+import { ProblemList } from '../ui/problem-list';
+import { addUserFiles, dismissProblem, removeDataset } from './datasets/dataset-store';
+import { useDatasets } from './datasets/use-datasets';
+
+const onFiles = (files: File[]) => void addUserFiles(files);
+
+/** What is loaded, what is loading, and what could not be loaded. */
+export function DataPanel() {
+  const { datasets, jobs, problems } = useDatasets();
+  return (
+    <section aria-labelledby="data-title" className="panel data-panel">
+      <h2 id="data-title">Data</h2>
+      <FileDrop onFiles={onFiles} />
+      <LoadProgress items={jobs} />
+      <ProblemList problems={problems} onDismiss={dismissProblem} />
+      <ul className="dataset-list" aria-label="Loaded data">
+        {datasets.map((d) => (
+          <li key={d.id} data-dataset-id={d.id}>
+            <h3>{d.title}</h3>
+            <p>
+              <span className="file-name">{d.fileName}</span> · {datasetSummary(d)}
+            </p>
+            <p>
+              Levels: {d.levels.join(', ') || 'none'} · {d.indicators.length} indicators
+              {d.unknownPeriods.length > 0 && ` · ${d.unknownPeriods.length} periods not recognised (${d.unknownPeriods.slice(0, 3).join(', ')})`}
+            </p>
+            {d.source && <p className="source">Source: {d.source}</p>}
+            {d.origin === 'user' && (
+              <button type="button" onClick={() => void removeDataset(d.id)}>
+                Remove <span className="visually-hidden">{d.fileName}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import type { Dataset } from '../../data/catalogue';
+import { fetchDefaultFile, manifest, type DefaultDatasetEntry } from '../../data/default-data';
+import { parseMetaCsv, type MetaColumn } from '../../data/ees/meta-csv';
+import { browserEngine } from '../../data/engine';
+import { dropDataset, loadDataset } from '../../data/load/load-dataset';
+import { LoadError } from '../../data/load/load-error';
+import { observationsViewSql } from '../../data/sql/observations-view';
+import { engineMessage } from '../../data/query-error';
+
+export interface LoadJob {
+  key: string;
+  fileName: string;
+  bytes: number;
+  startedAt: number;
+  origin: 'default' | 'user';
+}
+
+export interface LoadProblem {
+  key: string;
+  fileName: string;
+  message: string;
+  line?: number;
+  column?: string;
+}
+
+export interface DatasetState {
+  datasets: Dataset[];
+  jobs: LoadJob[];
+  problems: LoadProblem[];
+  /** Bumped whenever the set of loaded tables changes, so cached query results keyed on it are refetched. */
+  version: number;
+}
+
+let state: DatasetState = { datasets: [], jobs: [], problems: [], version: 0 };
+const listeners = new Set<() => void>();
+let userCounter = 0;
+// Loads run one after another: DuckDB has one connection, and a queue keeps the first view's data first.
+let queue: Promise<unknown> = Promise.resolve();
+
+function update(change: (current: DatasetState) => DatasetState): void {
+  state = change(state);
+  for (const listener of listeners) listener();
+}
+
+export const datasetStore = {
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  getState: (): DatasetState => state,
+};
+
+async function refreshObservations(datasets: readonly Dataset[]): Promise<void> {
+  await browserEngine.query(
+    observationsViewSql(
+      datasets.map((d) => ({ id: d.id, view: d.view, filterColumns: d.filters.map((f) => f.column), indicatorColumns: d.indicators.map((i) => i.column) })),
+    ),
+  );
+}
+
+interface Pending {
+  key: string;
+  fileName: string;
+  bytes: number;
+  origin: 'default' | 'user';
+  run: () => Promise<Dataset>;
+}
+
+function enqueue(pending: Pending): Promise<Dataset | null> {
+  const job: LoadJob = { key: pending.key, fileName: pending.fileName, bytes: pending.bytes, startedAt: performance.now(), origin: pending.origin };
+  update((s) => ({ ...s, jobs: [...s.jobs, job], problems: s.problems.filter((p) => p.fileName !== pending.fileName) }));
+  const task = queue.then(async () => {
+    try {
+      const dataset = await pending.run();
+      await refreshObservations([...state.datasets, dataset]);
+      performance.measure('lens:ingest', { start: job.startedAt, detail: { file: pending.fileName, bytes: pending.bytes, rows: dataset.rows } });
+      update((s) => ({ ...s, datasets: [...s.datasets, dataset], version: s.version + 1 }));
+      return dataset;
+    } catch (error) {
+      const problem: LoadProblem =
+        error instanceof LoadError
+          ? { key: pending.key, fileName: error.fileName, message: error.message, ...(error.line !== undefined ? { line: error.line } : {}), ...(error.column !== undefined ? { column: error.column } : {}) }
+          : { key: pending.key, fileName: pending.fileName, message: `${pending.fileName}: ${engineMessage(error)} Try again, or reload the page.` };
+      update((s) => ({ ...s, problems: [...s.problems, problem] }));
+      return null;
+    } finally {
+      update((s) => ({ ...s, jobs: s.jobs.filter((j) => j.key !== pending.key) }));
+    }
+  });
+  queue = task;
+  return task;
+}
+
+async function loadDefault(entry: DefaultDatasetEntry): Promise<Dataset> {
+  const [bytes, metaText] = await Promise.all([
+    fetchDefaultFile(entry.file),
+    entry.meta ? fetchDefaultFile(entry.meta).then((b) => new TextDecoder().decode(b)) : Promise.resolve(null),
+  ]);
+  const meta: MetaColumn[] = metaText ? parseMetaCsv(metaText).columns : [];
+  return loadDataset(browserEngine, { id: entry.id, fileName: entry.file, data: bytes, origin: 'default', title: entry.title, source: entry.source, meta, grain: entry.grain });
+}
+
+const requested = new Set<string>();
+
+/** Loads one default dataset (once); on-demand datasets come through here when a view first needs them. */
+export function requestDefault(id: string): Promise<Dataset | null> {
+  const entry = manifest.datasets.find((d) => d.id === id);
+  const loaded = state.datasets.find((d) => d.id === id);
+  if (loaded) return Promise.resolve(loaded);
+  if (!entry || requested.has(id)) return Promise.resolve(null);
+  requested.add(id);
+  return enqueue({ key: `default:${id}`, fileName: entry.file, bytes: entry.bytes, origin: 'default', run: () => loadDefault(entry) });
+}
+
+/** Start-up: what the first view needs first, then the rest in the background; on-demand files wait to be asked. */
+export function startDefaultLoads(): void {
+  const order = ['first', 'background'] as const;
+  for (const load of order) for (const entry of manifest.datasets.filter((d) => d.load === load)) void requestDefault(entry.id);
+}
+
+const isMeta = (file: File) => /\.meta\.csv$/i.test(file.name);
+
+/** Adds a user's files: each `.meta.csv` goes with the data file of the same name; every file is checked on its own. */
+export function addUserFiles(files: readonly File[]): Promise<(Dataset | null)[]> {
+  const metas = new Map(files.filter(isMeta).map((file) => [file.name.replace(/\.meta\.csv$/i, '.csv').toLowerCase(), file]));
+  const dataFiles = files.filter((file) => !isMeta(file) || !files.some((other) => other !== file && other.name.toLowerCase() === file.name.replace(/\.meta\.csv$/i, '.csv').toLowerCase()));
+  return Promise.all(
+    dataFiles.map((file) => {
+      const id = `u${++userCounter}`;
+      const metaFile = metas.get(file.name.toLowerCase());
+      return enqueue({
+        key: id,
+        fileName: file.name,
+        bytes: file.size,
+        origin: 'user',
+        run: async () => {
+          const meta = metaFile ? parseMetaCsv(await metaFile.text()).columns : [];
+          return loadDataset(browserEngine, { id, fileName: file.name, data: file, origin: 'user', meta });
+        },
+      });
+    }),
+  );
+}
+
+export async function removeDataset(id: string): Promise<void> {
+  const remaining = state.datasets.filter((d) => d.id !== id);
+  await dropDataset(browserEngine, id);
+  await refreshObservations(remaining);
+  requested.delete(id);
+  update((s) => ({ ...s, datasets: remaining, version: s.version + 1 }));
+}
+
+export function dismissProblem(key: string): void {
+  update((s) => ({ ...s, problems: s.problems.filter((p) => p.key !== key) }));
+}

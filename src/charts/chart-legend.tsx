@@ -1,0 +1,34 @@
+import { Symbols } from 'recharts';
+import type { SeriesLine } from './series-model';
+import { styleFor } from './time-series-chart';
+
+export interface ChartLegendProps {
+  lines: readonly SeriesLine[];
+  emphasis: readonly string[];
+  hidden: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+}
+
+/** Buttons, not decoration: each hides or shows its line, by mouse or keyboard, and says which it does. */
+export function ChartLegend({ lines, emphasis, hidden, onToggle }: ChartLegendProps) {
+  return (
+    <ul className="chart-legend" aria-label="Lines (press to hide or show)">
+      {lines.map((line, index) => {
+        const style = styleFor(line.key, index, emphasis);
+        const shown = !hidden.has(line.key);
+        return (
+          <li key={line.key}>
+            <button type="button" aria-pressed={shown} onClick={() => onToggle(line.key)} className={shown ? '' : 'legend-off'}>
+              <svg width="34" height="14" aria-hidden="true">
+                <line x1="1" y1="7" x2="33" y2="7" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash} />
+                <Symbols cx={17} cy={7} type={style.shape} size={42} fill={style.colour} />
+              </svg>
+              {line.name}
+              <span className="visually-hidden">{shown ? ' (shown)' : ' (hidden)'}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ChartModel, ChartPeriod } from './series-model';
+
+export interface SeriesTableProps {
+  caption: string;
+  model: ChartModel;
+  formatValue: (value: number) => string;
+  explainGap: (period: ChartPeriod, lineKey: string) => string;
+}
+
+/** The chart's numbers as a table: periods down, areas across; a gap says why it is a gap. */
+export function SeriesTable({ caption, model, formatValue, explainGap }: SeriesTableProps) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            {model.lines.map((line) => (
+              <th scope="col" key={line.key}>
+                {line.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.periods.map((period) => (
+            <tr key={period.x}>
+              <th scope="row">{period.label}</th>
+              {model.lines.map((line) => {
+                const value = period.values[line.key];
+                return (
+                  <td key={line.key} data-area={line.key}>
+                    {value === null || value === undefined ? (
+                      <span className="gap" title={explainGap(period, line.key)}>
+                        — <span className="visually-hidden">{explainGap(period, line.key)}</span>
+                      </span>
+                    ) : (
+                      formatValue(value)
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

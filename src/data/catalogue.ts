@@ -1,0 +1,47 @@
+import type { Concept } from './ees/indicators';
+import type { Grain } from './ees/time-periods';
+
+/** What the app knows about one loaded file: its tables, its columns' roles and what it covers. */
+export interface IndicatorColumn {
+  column: string;
+  label: string;
+  unit: string;
+  decimals: number;
+  concept?: Concept;
+}
+
+export interface FilterColumn {
+  column: string;
+  label: string;
+  values: string[];
+}
+
+export interface Dataset {
+  id: string;
+  fileName: string;
+  title: string;
+  origin: 'default' | 'user';
+  /** Provenance for the default data; null for a user's own file. */
+  source: string | null;
+  /** Raw rows exactly as read (every column text), and the tidy view every query reads. */
+  table: string;
+  view: string;
+  rows: number;
+  bytes: number;
+  columns: string[];
+  indicators: IndicatorColumn[];
+  filters: FilterColumn[];
+  phases: string[];
+  grains: Grain[];
+  levels: string[];
+  firstPeriod: string | null;
+  lastPeriod: string | null;
+  /** Periods whose time_period/time_identifier pair EES does not define; kept, but undated. */
+  unknownPeriods: string[];
+  loadMs: number;
+}
+
+export function datasetSummary(dataset: Dataset): string {
+  const range = dataset.firstPeriod ? `${dataset.firstPeriod} to ${dataset.lastPeriod}` : 'no dated periods';
+  return `${dataset.rows.toLocaleString('en-GB')} rows, ${dataset.columns.length} columns, ${range}`;
+}

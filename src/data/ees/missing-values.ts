@@ -1,0 +1,40 @@
+/**
+ * Symbols DfE and the GSS use in place of a number. A symbol is a gap with a reason, never a zero: the value becomes
+ * NULL and the symbol is kept beside it so a chart can say why the point is missing.
+ */
+export const MISSING_SYMBOLS: Readonly<Record<string, string>> = {
+  c: 'suppressed to protect confidentiality (small numbers)',
+  x: 'not available',
+  z: 'not applicable',
+  low: 'a positive figure that rounds to zero',
+  k: 'a positive figure that rounds to zero',
+  u: 'low reliability, so not published',
+  ':': 'not available',
+  '~': 'a very small figure that rounds to zero',
+  NA: 'not available',
+  '-': 'no figure published for this period',
+  '.': 'not applicable',
+  '..': 'not available',
+  '': 'no value given in the file',
+};
+
+/** Why a value is missing, in words, for a symbol found in a file (case and padding ignored). */
+export function explainMissing(symbol: string | null | undefined): string {
+  const key = (symbol ?? '').trim();
+  const known = MISSING_SYMBOLS[key] ?? MISSING_SYMBOLS[key.toLowerCase()];
+  if (known) return key === '' ? known : `“${key}”: ${known}`;
+  return `“${key}” is not a number`;
+}
+
+export function isMissingSymbol(text: string): boolean {
+  const key = text.trim();
+  return key in MISSING_SYMBOLS || key.toLowerCase() in MISSING_SYMBOLS;
+}
+
+/** The 2019/20 annual gap deserves its own sentence: there was no summer-term collection in the pandemic. */
+export function explainPeriodGap(periodLabel: string, grain: string): string | null {
+  if (grain === 'Academic year' && periodLabel === '2019/20') {
+    return 'No annual figures for 2019/20: the summer term absence collection was cancelled because of the pandemic, so a full-year rate cannot be calculated.';
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import { parsePeriod, periodMidpoint, type Grain, type Period } from '../ees/time-periods';
+import type { SqlEngine } from '../sql-engine';
+import { quoteIdent } from '../sql/quote';
+import { PERIODS_TABLE } from '../sql/tidy-view';
+
+export interface DatasetPeriods {
+  periods: Period[];
+  unknown: string[];
+}
+
+/** Labels and dates every time_period/time_identifier pair of a table and stores them for its view to join. */
+export async function registerPeriods(
+  engine: SqlEngine,
+  datasetId: string,
+  table: string,
+  grainOverride: Grain | null,
+): Promise<DatasetPeriods> {
+  const pairs = await engine.query<{ time_period: string | null; time_identifier: string | null }>(
+    `SELECT DISTINCT time_period, time_identifier FROM ${quoteIdent(table)}`,
+  );
+  const periods: Period[] = [];
+  const unknown: string[] = [];
+  const rows: (string | number | null)[][] = [];
+  for (const pair of pairs) {
+    const timePeriod = pair.time_period ?? '';
+    const identifier = pair.time_identifier ?? '';
+    // A year-to-date file says "Academic year" in every row; only the dataset knows the year is not complete.
+    const period = parsePeriod(timePeriod, grainOverride === 'Year to date' ? 'Year to date' : identifier);
+    if (!period) {
+      unknown.push(`${timePeriod} ${identifier}`.trim());
+      continue;
+    }
+    periods.push(period);
+    rows.push([datasetId, timePeriod, identifier, period.label, period.grain, period.start, period.end, periodMidpoint(period)]);
+  }
+  if (rows.length > 0) {
+    const placeholders = rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+    await engine.query(`INSERT INTO ${PERIODS_TABLE} VALUES ${placeholders}`, rows.flat());
+  }
+  periods.sort((a, b) => a.start.localeCompare(b.start));
+  return { periods, unknown };
+}

@@ -1,0 +1,19 @@
+import { queryOptions } from '@tanstack/react-query';
+import { browserEngine } from '../engine';
+import { seriesQuery, type SeriesRequest, type SeriesRow } from '../sql/series-query';
+
+/** The key names every input the query reads, including which tables are loaded (`dataVersion`). */
+export function seriesQueryOptions(request: SeriesRequest | null, dataVersion: number) {
+  return queryOptions({
+    queryKey: ['series', request, dataVersion] as const,
+    queryFn: async () => {
+      if (!request) return { rows: [] as SeriesRow[], query: null };
+      const query = seriesQuery(request);
+      const rows = await browserEngine.query<SeriesRow & Record<string, unknown>>(query.sql, query.params);
+      return { rows, query };
+    },
+    enabled: request !== null,
+    placeholderData: (previous) => previous,
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,82 @@
+import { quoteIdent } from './quote';
+import { flagSql, valueSql } from './tidy-view';
+import type { SqlValue } from '../sql-engine';
+
+/** One indicator of one dataset over time, for some areas of one geographic level. */
+export interface SeriesRequest {
+  view: string;
+  indicator: string;
+  levels: readonly string[];
+  phase: string | null;
+  /** Only areas in this region (local authorities of a region). */
+  regionCode?: string | null;
+  /** null: every area of the level. */
+  areaCodes: readonly string[] | null;
+  /** The dataset's other filter columns, each pinned to one value, so each period has one value per area. */
+  filters: Readonly<Record<string, string>>;
+  /** ISO dates bounding the periods' starts, inclusive. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface SeriesRow {
+  period: string;
+  period_start: string | null;
+  period_end: string | null;
+  period_mid: number | null;
+  area_code: string | null;
+  area_name: string | null;
+  region_code: string | null;
+  value: number | null;
+  flag: string | null;
+}
+
+export interface BuiltQuery {
+  sql: string;
+  params: SqlValue[];
+}
+
+export function seriesQuery(request: SeriesRequest): BuiltQuery {
+  const where: string[] = [`level IN (${request.levels.map(() => '?').join(', ') || 'NULL'})`];
+  const params: SqlValue[] = [...request.levels];
+  if (request.regionCode) {
+    where.push('region_code = ?');
+    params.push(request.regionCode);
+  }
+  if (request.phase !== null) {
+    where.push('phase = ?');
+    params.push(request.phase);
+  }
+  if (request.areaCodes !== null) {
+    where.push(request.areaCodes.length ? `area_code IN (${request.areaCodes.map(() => '?').join(', ')})` : 'false');
+    params.push(...request.areaCodes);
+  }
+  for (const [column, value] of Object.entries(request.filters)) {
+    where.push(`trim(${quoteIdent(column)}) = ?`);
+    params.push(value);
+  }
+  if (request.from) {
+    where.push('period_start >= ?');
+    params.push(request.from);
+  }
+  if (request.to) {
+    where.push('period_start <= ?');
+    params.push(request.to);
+  }
+  const sql = `SELECT period, period_start, period_end, period_mid, area_code, area_name, region_code,
+  ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag
+FROM ${quoteIdent(request.view)}
+WHERE ${where.join('\n  AND ')}
+ORDER BY period_mid, area_code`;
+  return { sql, params };
+}
+
+/** SQL with its parameters written in, for people to read and copy; never executed in this form. */
+export function displaySql(query: BuiltQuery): string {
+  let index = 0;
+  return query.sql.replace(/\?/g, () => {
+    const value = query.params[index++];
+    if (value === null || value === undefined) return 'NULL';
+    return typeof value === 'string' ? `'${value.replace(/'/g, "''")}'` : String(value);
+  });
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium, driven by playwright-core; never a browser of Playwright's own download. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface OpenPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and page errors seen so far: a clean page has none. */
+  consoleErrors: string[];
+  /** Every request the page made to another origin. */
+  foreignRequests: string[];
+  close: () => Promise<void>;
+}
+
+export async function openPage(baseUrl: string, options: { profileDir?: string; viewport?: { width: number; height: number } } = {}): Promise<OpenPage> {
+  const profile = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'lens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    headless: true,
+    viewport: options.viewport ?? { width: 1400, height: 1000 },
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  return {
+    page,
+    context,
+    consoleErrors,
+    foreignRequests,
+    close: async () => {
+      await context.close();
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -25,7 +25,8 @@ export function DataPanel() {
             </p>
             <p>
               Levels: {d.levels.join(', ') || 'none'} · {d.indicators.length} indicators
-              {d.unknownPeriods.length > 0 && ` · ${d.unknownPeriods.length} periods not recognised (${d.unknownPeriods.slice(0, 3).join(', ')})`}
+              {d.unknownPeriods.length > 0 &&
+                ` · ${d.unknownPeriods.length} periods not recognised (${d.unknownPeriods.slice(0, 3).join(', ')})`}
             </p>
             {d.source && <p className="source">Source: {d.source}</p>}
             {d.origin === 'user' && (

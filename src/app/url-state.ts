@@ -25,12 +25,17 @@ export function serialiseParams(params: UrlParams): string {
   return text ? `?${text}` : '';
 }
 
-export function useUrlParams(): [UrlParams, (change: Record<string, string | null>, replace?: boolean) => void] {
+export function useUrlParams(): [
+  UrlParams,
+  (change: Record<string, string | null>, replace?: boolean) => void,
+] {
   const search = useSyncExternalStore(subscribe, snapshot);
   const params = parseParams(search);
   const setParams = useCallback((change: Record<string, string | null>, replace = false) => {
     const merged = { ...parseParams(window.location.search), ...change };
-    const next = Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null));
+    const next = Object.fromEntries(
+      Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null),
+    );
     const url = `${window.location.pathname}${serialiseParams(next)}${window.location.hash}`;
     if (replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);

@@ -18,9 +18,22 @@ export function ChartLegend({ lines, emphasis, hidden, onToggle }: ChartLegendPr
         const shown = !hidden.has(line.key);
         return (
           <li key={line.key}>
-            <button type="button" aria-pressed={shown} onClick={() => onToggle(line.key)} className={shown ? '' : 'legend-off'}>
+            <button
+              type="button"
+              aria-pressed={shown}
+              onClick={() => onToggle(line.key)}
+              className={shown ? '' : 'legend-off'}
+            >
               <svg width="34" height="14" aria-hidden="true">
-                <line x1="1" y1="7" x2="33" y2="7" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash} />
+                <line
+                  x1="1"
+                  y1="7"
+                  x2="33"
+                  y2="7"
+                  stroke={style.colour}
+                  strokeWidth={style.width}
+                  strokeDasharray={style.dash}
+                />
                 <Symbols cx={17} cy={7} type={style.shape} size={42} fill={style.colour} />
               </svg>
               {line.name}

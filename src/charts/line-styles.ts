@@ -11,7 +11,18 @@ export interface LineStyle {
   width: number;
 }
 
-const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8a6d00', '#56B4E9', '#7b4fa0', '#b8470c', '#2f6b3f', '#5f5f5f'];
+const COLOURS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#8a6d00',
+  '#56B4E9',
+  '#7b4fa0',
+  '#b8470c',
+  '#2f6b3f',
+  '#5f5f5f',
+];
 const SHAPES: MarkerShape[] = ['circle', 'square', 'triangle', 'diamond', 'cross', 'star', 'wye'];
 const DASHES = ['', '6 3', '2 3', '10 4 2 4'];
 

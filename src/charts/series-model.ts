@@ -32,7 +32,8 @@ export function toChartModel(rows: readonly SeriesInputRow[], lineOrder: readonl
   const periods = new Map<number, ChartPeriod>();
   for (const row of rows) {
     if (row.period_mid === null || row.area_code === null) continue;
-    if (!lines.has(row.area_code)) lines.set(row.area_code, { key: row.area_code, name: row.area_name ?? row.area_code });
+    if (!lines.has(row.area_code))
+      lines.set(row.area_code, { key: row.area_code, name: row.area_name ?? row.area_code });
     let period = periods.get(row.period_mid);
     if (!period) {
       period = { x: row.period_mid, label: row.period, values: {}, flags: {} };
@@ -45,12 +46,16 @@ export function toChartModel(rows: readonly SeriesInputRow[], lineOrder: readonl
     const index = lineOrder.indexOf(key);
     return index < 0 ? lineOrder.length : index;
   };
-  const ordered = [...lines.values()].sort((a, b) => rank(a.key) - rank(b.key) || a.name.localeCompare(b.name));
+  const ordered = [...lines.values()].sort(
+    (a, b) => rank(a.key) - rank(b.key) || a.name.localeCompare(b.name),
+  );
   const sortedPeriods = [...periods.values()].sort((a, b) => a.x - b.x);
   // A line with no row for a period has a gap there too, never a line drawn across it.
-  for (const period of sortedPeriods) for (const line of ordered) if (!(line.key in period.values)) {
-    period.values[line.key] = null;
-    period.flags[line.key] = 'no row';
-  }
+  for (const period of sortedPeriods)
+    for (const line of ordered)
+      if (!(line.key in period.values)) {
+        period.values[line.key] = null;
+        period.flags[line.key] = 'no row';
+      }
   return { lines: ordered, periods: sortedPeriods };
 }

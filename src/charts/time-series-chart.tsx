@@ -1,4 +1,13 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Symbols,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { ReactElement, ReactNode } from 'react';
 import type { ChartModel, ChartPeriod } from './series-model';
 import { EMPHASIS_STYLE, lineStyle, type LineStyle } from './line-styles';
@@ -33,7 +42,18 @@ function markerDot(style: LineStyle, lineKey: string) {
     const key = `${lineKey}-${props.index ?? 0}`;
     if (props.cx === undefined || props.cy === undefined || props.value === null || props.value === undefined)
       return <g key={key} />;
-    return <Symbols key={key} cx={props.cx} cy={props.cy} type={style.shape} size={style.width > 2 ? 64 : 42} fill={style.colour} stroke="#fff" strokeWidth={1} />;
+    return (
+      <Symbols
+        key={key}
+        cx={props.cx}
+        cy={props.cy}
+        type={style.shape}
+        size={style.width > 2 ? 64 : 42}
+        fill={style.colour}
+        stroke="#fff"
+        strokeWidth={1}
+      />
+    );
   };
 }
 
@@ -59,7 +79,12 @@ function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: 
             const value = period.values[line.key];
             return (
               <li key={line.key}>
-                {line.name}: {value === null || value === undefined ? <em>no figure — {explainGap(period, line.key)}</em> : formatValue(value)}
+                {line.name}:{' '}
+                {value === null || value === undefined ? (
+                  <em>no figure — {explainGap(period, line.key)}</em>
+                ) : (
+                  formatValue(value)
+                )}
               </li>
             );
           })}
@@ -87,8 +112,17 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           tickFormatter={(x: number) => labels.get(x) ?? new Date(x).toISOString().slice(0, 10)}
           tick={{ fill: '#0b0c0c', fontSize: 12 }}
         />
-        <YAxis tick={{ fill: '#0b0c0c', fontSize: 12 }} tickFormatter={(v: number) => `${v}${unit === '%' ? '%' : ''}`} width={56} domain={[0, 'auto']} />
-        <Tooltip content={<TooltipBody model={model} hidden={hidden} formatValue={formatValue} explainGap={explainGap} />} />
+        <YAxis
+          tick={{ fill: '#0b0c0c', fontSize: 12 }}
+          tickFormatter={(v: number) => `${v}${unit === '%' ? '%' : ''}`}
+          width={56}
+          domain={[0, 'auto']}
+        />
+        <Tooltip
+          content={
+            <TooltipBody model={model} hidden={hidden} formatValue={formatValue} explainGap={explainGap} />
+          }
+        />
         {model.lines.map((line, index) => {
           const style = styleFor(line.key, index, emphasis);
           return (

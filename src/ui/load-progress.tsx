@@ -26,7 +26,8 @@ export function LoadProgress({ items }: { items: readonly LoadProgressItem[] }) 
       {items.map((item) => (
         <li key={item.key}>
           <span>
-            Loading {item.fileName} ({megabytes(item.bytes)}) — {Math.max(0, (now - item.startedAt) / 1000).toFixed(0)} s
+            Loading {item.fileName} ({megabytes(item.bytes)}) —{' '}
+            {Math.max(0, (now - item.startedAt) / 1000).toFixed(0)} s
           </span>
           <progress aria-label={`Loading ${item.fileName}`} />
         </li>

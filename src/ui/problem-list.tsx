@@ -4,7 +4,13 @@ export interface Problem {
 }
 
 /** Errors the user must see: announced at once, each dismissable, none hiding the others. */
-export function ProblemList({ problems, onDismiss }: { problems: readonly Problem[]; onDismiss: (key: string) => void }) {
+export function ProblemList({
+  problems,
+  onDismiss,
+}: {
+  problems: readonly Problem[];
+  onDismiss: (key: string) => void;
+}) {
   if (!problems.length) return null;
   return (
     <div className="problems" role="alert">

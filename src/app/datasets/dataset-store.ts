@@ -53,7 +53,12 @@ export const datasetStore = {
 async function refreshObservations(datasets: readonly Dataset[]): Promise<void> {
   await browserEngine.query(
     observationsViewSql(
-      datasets.map((d) => ({ id: d.id, view: d.view, filterColumns: d.filters.map((f) => f.column), indicatorColumns: d.indicators.map((i) => i.column) })),
+      datasets.map((d) => ({
+        id: d.id,
+        view: d.view,
+        filterColumns: d.filters.map((f) => f.column),
+        indicatorColumns: d.indicators.map((i) => i.column),
+      })),
     ),
   );
 }
@@ -67,20 +72,43 @@ interface Pending {
 }
 
 function enqueue(pending: Pending): Promise<Dataset | null> {
-  const job: LoadJob = { key: pending.key, fileName: pending.fileName, bytes: pending.bytes, startedAt: performance.now(), origin: pending.origin };
-  update((s) => ({ ...s, jobs: [...s.jobs, job], problems: s.problems.filter((p) => p.fileName !== pending.fileName) }));
+  const job: LoadJob = {
+    key: pending.key,
+    fileName: pending.fileName,
+    bytes: pending.bytes,
+    startedAt: performance.now(),
+    origin: pending.origin,
+  };
+  update((s) => ({
+    ...s,
+    jobs: [...s.jobs, job],
+    problems: s.problems.filter((p) => p.fileName !== pending.fileName),
+  }));
   const task = queue.then(async () => {
     try {
       const dataset = await pending.run();
       await refreshObservations([...state.datasets, dataset]);
-      performance.measure('lens:ingest', { start: job.startedAt, detail: { file: pending.fileName, bytes: pending.bytes, rows: dataset.rows } });
+      performance.measure('lens:ingest', {
+        start: job.startedAt,
+        detail: { file: pending.fileName, bytes: pending.bytes, rows: dataset.rows },
+      });
       update((s) => ({ ...s, datasets: [...s.datasets, dataset], version: s.version + 1 }));
       return dataset;
     } catch (error) {
       const problem: LoadProblem =
         error instanceof LoadError
-          ? { key: pending.key, fileName: error.fileName, message: error.message, ...(error.line !== undefined ? { line: error.line } : {}), ...(error.column !== undefined ? { column: error.column } : {}) }
-          : { key: pending.key, fileName: pending.fileName, message: `${pending.fileName}: ${engineMessage(error)} Try again, or reload the page.` };
+          ? {
+              key: pending.key,
+              fileName: error.fileName,
+              message: error.message,
+              ...(error.line !== undefined ? { line: error.line } : {}),
+              ...(error.column !== undefined ? { column: error.column } : {}),
+            }
+          : {
+              key: pending.key,
+              fileName: pending.fileName,
+              message: `${pending.fileName}: ${engineMessage(error)} Try again, or reload the page.`,
+            };
       update((s) => ({ ...s, problems: [...s.problems, problem] }));
       return null;
     } finally {
@@ -94,10 +122,21 @@ function enqueue(pending: Pending): Promise<Dataset | null> {
 async function loadDefault(entry: DefaultDatasetEntry): Promise<Dataset> {
   const [bytes, metaText] = await Promise.all([
     fetchDefaultFile(entry.file),
-    entry.meta ? fetchDefaultFile(entry.meta).then((b) => new TextDecoder().decode(b)) : Promise.resolve(null),
+    entry.meta
+      ? fetchDefaultFile(entry.meta).then((b) => new TextDecoder().decode(b))
+      : Promise.resolve(null),
   ]);
   const meta: MetaColumn[] = metaText ? parseMetaCsv(metaText).columns : [];
-  return loadDataset(browserEngine, { id: entry.id, fileName: entry.file, data: bytes, origin: 'default', title: entry.title, source: entry.source, meta, grain: entry.grain });
+  return loadDataset(browserEngine, {
+    id: entry.id,
+    fileName: entry.file,
+    data: bytes,
+    origin: 'default',
+    title: entry.title,
+    source: entry.source,
+    meta,
+    grain: entry.grain,
+  });
 }
 
 const requested = new Set<string>();
@@ -109,21 +148,38 @@ export function requestDefault(id: string): Promise<Dataset | null> {
   if (loaded) return Promise.resolve(loaded);
   if (!entry || requested.has(id)) return Promise.resolve(null);
   requested.add(id);
-  return enqueue({ key: `default:${id}`, fileName: entry.file, bytes: entry.bytes, origin: 'default', run: () => loadDefault(entry) });
+  return enqueue({
+    key: `default:${id}`,
+    fileName: entry.file,
+    bytes: entry.bytes,
+    origin: 'default',
+    run: () => loadDefault(entry),
+  });
 }
 
 /** Start-up: what the first view needs first, then the rest in the background; on-demand files wait to be asked. */
 export function startDefaultLoads(): void {
   const order = ['first', 'background'] as const;
-  for (const load of order) for (const entry of manifest.datasets.filter((d) => d.load === load)) void requestDefault(entry.id);
+  for (const load of order)
+    for (const entry of manifest.datasets.filter((d) => d.load === load)) void requestDefault(entry.id);
 }
 
 const isMeta = (file: File) => /\.meta\.csv$/i.test(file.name);
 
 /** Adds a user's files: each `.meta.csv` goes with the data file of the same name; every file is checked on its own. */
 export function addUserFiles(files: readonly File[]): Promise<(Dataset | null)[]> {
-  const metas = new Map(files.filter(isMeta).map((file) => [file.name.replace(/\.meta\.csv$/i, '.csv').toLowerCase(), file]));
-  const dataFiles = files.filter((file) => !isMeta(file) || !files.some((other) => other !== file && other.name.toLowerCase() === file.name.replace(/\.meta\.csv$/i, '.csv').toLowerCase()));
+  const metas = new Map(
+    files.filter(isMeta).map((file) => [file.name.replace(/\.meta\.csv$/i, '.csv').toLowerCase(), file]),
+  );
+  const dataFiles = files.filter(
+    (file) =>
+      !isMeta(file) ||
+      !files.some(
+        (other) =>
+          other !== file &&
+          other.name.toLowerCase() === file.name.replace(/\.meta\.csv$/i, '.csv').toLowerCase(),
+      ),
+  );
   return Promise.all(
     dataFiles.map((file) => {
       const id = `u${++userCounter}`;

@@ -6,7 +6,16 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 /** Debian's Chromium, driven by playwright-core; never a browser of Playwright's own download. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface OpenPage {
   page: Page;
@@ -18,7 +27,10 @@ export interface OpenPage {
   close: () => Promise<void>;
 }
 
-export async function openPage(baseUrl: string, options: { profileDir?: string; viewport?: { width: number; height: number } } = {}): Promise<OpenPage> {
+export async function openPage(
+  baseUrl: string,
+  options: { profileDir?: string; viewport?: { width: number; height: number } } = {},
+): Promise<OpenPage> {
   const profile = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -37,7 +49,8 @@ export async function openPage(baseUrl: string, options: { profileDir?: string; 
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreignRequests.push(url);
   });
   return {
     page,

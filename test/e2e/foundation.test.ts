@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import path from 'node:path';
+import { openPage, type OpenPage } from './support/browser';
+import { DFE } from './support/fixtures';
+
+let open: OpenPage;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  open = await openPage(baseUrl);
+});
+afterAll(async () => {
+  await open.close();
+});
+
+const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+
+test('start-up draws England and the nine regions from the default data', async () => {
+  await open.page.goto(baseUrl);
+  await chartReady();
+  await expect.poll(() => open.page.locator('.chart-legend button').count()).toBe(10);
+  await expect
+    .poll(() => open.page.getByRole('heading', { level: 2, name: /Severe absence rate/ }).count())
+    .toBe(1);
+  await open.page.getByRole('button', { name: 'Table' }).click();
+  const england2324 = open.page
+    .locator('table.data-table tr', { hasText: '2023/24' })
+    .locator('td[data-area="E92000001"]');
+  await expect.poll(() => england2324.textContent()).toBe('2.30%');
+  const gap = open.page
+    .locator('table.data-table tr', { hasText: '2019/20' })
+    .locator('td[data-area="E92000001"]');
+  await expect.poll(() => gap.textContent()).toContain('summer term absence collection was cancelled');
+  await open.page.screenshot({ path: path.resolve('.tmp/e2e-startup.png') });
+  expect(open.foreignRequests).toEqual([]);
+  expect(open.consoleErrors).toEqual([]);
+});
+
+test('adding a real DfE file the app has never seen charts its indicator', async () => {
+  await open.page.getByLabel('Add data files').setInputFiles(path.join(DFE, 'history/absence_by_term.csv'));
+  await open.page.waitForSelector('li[data-dataset-id="u1"]', { timeout: 60_000 });
+  await open.page.getByLabel('Dataset').selectOption('u1');
+  await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
+  await chartReady();
+  await expect.poll(() => open.page.locator('figure[data-chart] .recharts-line').count()).toBeGreaterThan(0);
+  expect(open.consoleErrors).toEqual([]);
+});
+
+test('a bad file shows its message and the earlier data is still there', async () => {
+  await open.page
+    .getByLabel('Add data files')
+    .setInputFiles({
+      name: 'ragged.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'time_period,time_identifier,geographic_level\n202324,Academic year,National\n202425,Academic year,National,extra\n',
+      ),
+    });
+  const message = open.page.getByTestId('load-error');
+  await expect.poll(() => message.textContent()).toMatch(/ragged\.csv \(line 3, column “geographic_level”\)/);
+  await expect.poll(() => open.page.locator('li[data-dataset-id]').count()).toBeGreaterThanOrEqual(2);
+  await open.page.getByLabel('Dataset').selectOption('annual_absence');
+  await chartReady();
+  await open.page.screenshot({ path: path.resolve('.tmp/e2e-bad-file.png') });
+  expect(open.consoleErrors).toEqual([]);
+});

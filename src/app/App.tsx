@@ -1,9 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { AppNav } from './app-nav';
 import { DataPanel } from './data-panel';
 import { startDefaultLoads } from './datasets/dataset-store';
 import { PanelBoundary } from './panel-boundary';
-import { TrendView } from './trends/trend-view';
+import { useUrlParams } from './url-state';
+import { VIEWS } from './views';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -11,10 +13,17 @@ const queryClient = new QueryClient({
 
 export function App() {
   useEffect(() => startDefaultLoads(), []);
+  const [params, setParams] = useUrlParams();
+  const view = VIEWS.find((v) => v.id === params.view) ?? VIEWS[0];
+  if (!view) throw new Error('No views are registered.');
+  const View = view.component;
+  useEffect(() => {
+    document.title = `${view.label} · Attendance Lens`;
+  }, [view.label]);
   return (
     <QueryClientProvider client={queryClient}>
       <a className="skip-link" href="#main">
-        Skip to the chart
+        Skip to the content
       </a>
       <header className="app-header">
         <h1>Attendance Lens</h1>
@@ -23,9 +32,14 @@ export function App() {
           did.
         </p>
       </header>
+      <AppNav
+        views={VIEWS}
+        current={view.id}
+        onNavigate={(id) => setParams({ view: id === 'trends' ? null : id })}
+      />
       <main id="main" className="layout">
-        <PanelBoundary name="trends">
-          <TrendView />
+        <PanelBoundary key={view.id} name={view.label}>
+          <View />
         </PanelBoundary>
         <PanelBoundary name="data">
           <DataPanel />

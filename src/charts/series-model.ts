@@ -1,6 +1,10 @@
+import { NO_ROW } from '../data/ees/missing-values';
+
 /** Rows of one indicator (period × area) reshaped for a line chart and its table: one x per period. */
 export interface SeriesInputRow {
   period: string;
+  period_start?: string | null;
+  period_end?: string | null;
   period_mid: number | null;
   area_code: string | null;
   area_name: string | null;
@@ -19,6 +23,8 @@ export interface ChartPeriod {
   values: Record<string, number | null>;
   /** Why a value is missing, by line key: the symbol as published. */
   flags: Record<string, string>;
+  /** A stretch with no periods at all (between autumn terms, say): drawn as a gap, not listed in tables. */
+  isBreak?: boolean;
 }
 
 export interface ChartModel {
@@ -49,13 +55,39 @@ export function toChartModel(rows: readonly SeriesInputRow[], lineOrder: readonl
   const ordered = [...lines.values()].sort(
     (a, b) => rank(a.key) - rank(b.key) || a.name.localeCompare(b.name),
   );
-  const sortedPeriods = [...periods.values()].sort((a, b) => a.x - b.x);
+  const sortedPeriods = withBreaks(
+    [...periods.values()].sort((a, b) => a.x - b.x),
+    rows,
+  );
   // A line with no row for a period has a gap there too, never a line drawn across it.
   for (const period of sortedPeriods)
     for (const line of ordered)
       if (!(line.key in period.values)) {
         period.values[line.key] = null;
-        period.flags[line.key] = 'no row';
+        period.flags[line.key] = NO_ROW;
       }
   return { lines: ordered, periods: sortedPeriods };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Where the data skips a stretch of time (weekly files hold autumn terms only), a period-less break goes in, so no
+ * line is drawn across months with no figures. A break is a gap more than twice a period's own length.
+ */
+function withBreaks(periods: ChartPeriod[], rows: readonly SeriesInputRow[]): ChartPeriod[] {
+  const lengths = rows
+    .filter((row) => row.period_start && row.period_end)
+    .map((row) => Date.parse(row.period_end ?? '') - Date.parse(row.period_start ?? '') + DAY);
+  const length = lengths.length ? Math.min(...lengths) : 0;
+  if (!length) return periods;
+  const result: ChartPeriod[] = [];
+  periods.forEach((period, index) => {
+    const previous = periods[index - 1];
+    if (previous && period.x - previous.x > 2 * length + DAY) {
+      result.push({ x: (previous.x + period.x) / 2, label: '', values: {}, flags: {}, isBreak: true });
+    }
+    result.push(period);
+  });
+  return result;
 }

@@ -24,25 +24,27 @@ export function SeriesTable({ caption, model, formatValue, explainGap }: SeriesT
           </tr>
         </thead>
         <tbody>
-          {model.periods.map((period) => (
-            <tr key={period.x}>
-              <th scope="row">{period.label}</th>
-              {model.lines.map((line) => {
-                const value = period.values[line.key];
-                return (
-                  <td key={line.key} data-area={line.key}>
-                    {value === null || value === undefined ? (
-                      <span className="gap" title={explainGap(period, line.key)}>
-                        — <span className="visually-hidden">{explainGap(period, line.key)}</span>
-                      </span>
-                    ) : (
-                      formatValue(value)
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {model.periods
+            .filter((period) => !period.isBreak)
+            .map((period) => (
+              <tr key={period.x}>
+                <th scope="row">{period.label}</th>
+                {model.lines.map((line) => {
+                  const value = period.values[line.key];
+                  return (
+                    <td key={line.key} data-area={line.key}>
+                      {value === null || value === undefined ? (
+                        <span className="gap" title={explainGap(period, line.key)}>
+                          — <span className="visually-hidden">{explainGap(period, line.key)}</span>
+                        </span>
+                      ) : (
+                        formatValue(value)
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
         </tbody>
       </table>
     </div>

@@ -24,6 +24,9 @@ export interface TimeSeriesChartProps {
   /** Extra layers drawn on the same axes (timeline events). */
   children?: ReactNode;
   xDomain?: [number, number];
+  /** A shared top of the value axis, so small multiples compare by eye. */
+  yMax?: number;
+  compact?: boolean;
 }
 
 export function styleFor(key: string, index: number, emphasis: readonly string[]): LineStyle {
@@ -37,7 +40,7 @@ interface DotProps {
   index?: number;
 }
 
-function markerDot(style: LineStyle, lineKey: string) {
+function markerDot(style: LineStyle, lineKey: string, size: number) {
   return function MarkerDot(props: DotProps): ReactElement {
     const key = `${lineKey}-${props.index ?? 0}`;
     if (props.cx === undefined || props.cy === undefined || props.value === null || props.value === undefined)
@@ -48,7 +51,7 @@ function markerDot(style: LineStyle, lineKey: string) {
         cx={props.cx}
         cy={props.cy}
         type={style.shape}
-        size={style.width > 2 ? 64 : 42}
+        size={size}
         fill={style.colour}
         stroke="#fff"
         strokeWidth={1}
@@ -67,7 +70,7 @@ interface TooltipBodyProps {
 }
 
 function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: TooltipBodyProps) {
-  const period = model.periods.find((p) => p.x === label);
+  const period = model.periods.find((p) => p.x === label && !p.isBreak);
   if (!active || !period) return null;
   return (
     <div className="chart-tooltip" role="status">
@@ -97,7 +100,7 @@ function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: 
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { model, emphasis, hidden, unit, formatValue, explainGap, height = 380 } = props;
   const labels = new Map(model.periods.map((p) => [p.x, p.label]));
-  const xs = model.periods.map((p) => p.x);
+  const xs = model.periods.filter((p) => !p.isBreak).map((p) => p.x);
   const domain = props.xDomain ?? [Math.min(...xs), Math.max(...xs)];
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -108,7 +111,11 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           type="number"
           scale="time"
           domain={domain}
-          ticks={xs.length > 14 ? xs.filter((_, i) => i % Math.ceil(xs.length / 12) === 0) : xs}
+          ticks={
+            xs.length > (props.compact ? 5 : 14)
+              ? xs.filter((_, i) => i % Math.ceil(xs.length / (props.compact ? 4 : 12)) === 0)
+              : xs
+          }
           tickFormatter={(x: number) => labels.get(x) ?? new Date(x).toISOString().slice(0, 10)}
           tick={{ fill: '#0b0c0c', fontSize: 12 }}
         />
@@ -116,7 +123,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           tick={{ fill: '#0b0c0c', fontSize: 12 }}
           tickFormatter={(v: number) => `${v}${unit === '%' ? '%' : ''}`}
           width={56}
-          domain={[0, 'auto']}
+          domain={[0, props.yMax ?? 'auto']}
         />
         <Tooltip
           content={
@@ -134,7 +141,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
               stroke={style.colour}
               strokeWidth={style.width}
               strokeDasharray={style.dash}
-              dot={markerDot(style, line.key)}
+              dot={markerDot(style, line.key, xs.length > 40 ? 14 : style.width > 2 ? 64 : 42)}
               activeDot={{ r: 6 }}
               connectNulls={false}
               isAnimationActive={false}

@@ -16,6 +16,20 @@ export interface FilterColumn {
   values: string[];
 }
 
+export interface Area {
+  level: string;
+  code: string;
+  name: string;
+  regionCode: string | null;
+}
+
+export interface PeriodInfo {
+  label: string;
+  grain: Grain;
+  start: string;
+  end: string;
+}
+
 export interface Dataset {
   id: string;
   fileName: string;
@@ -34,6 +48,10 @@ export interface Dataset {
   phases: string[];
   grains: Grain[];
   levels: string[];
+  /** Every dated period, in time order. */
+  periods: PeriodInfo[];
+  /** Every area with a code, for choosing one and for placing local authorities in their region. */
+  areas: Area[];
   firstPeriod: string | null;
   lastPeriod: string | null;
   /** Periods whose time_period/time_identifier pair EES does not define; kept, but undated. */

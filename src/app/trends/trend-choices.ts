@@ -1,49 +1,119 @@
 import type { Dataset, IndicatorColumn } from '../../data/catalogue';
-import { REGIONS } from '../../data/ees/geography';
+import type { DefaultDatasetEntry } from '../../data/default-data';
+import { ENGLAND, REGIONS } from '../../data/ees/geography';
+import type { Grain } from '../../data/ees/time-periods';
 import type { SeriesRequest } from '../../data/sql/series-query';
 import type { UrlParams } from '../url-state';
 
 export const DEFAULT_DATASET = 'annual_absence';
 export const DEFAULT_INDICATOR = 'enrolments_pa_50_exact_percent';
+const TERMS = ['Autumn term', 'Spring term', 'Summer term'];
 
+/** Everything the trends view shows, read from the URL (so a link reopens it) and the loaded data. */
 export interface TrendChoices {
-  dataset: Dataset | undefined;
+  grain: string;
   datasetId: string;
+  dataset: Dataset | undefined;
   indicator: IndicatorColumn | undefined;
   phase: string;
   geography: string;
+  term: string;
+  from: string;
+  to: string;
+  multiples: boolean;
   filters: Record<string, string>;
 }
 
-/** Geography choices: England with its regions; a level alone; or the local authorities of one region. */
-export function geographyOptions(dataset: Dataset | undefined): { value: string; label: string }[] {
+export interface DatasetChoice {
+  id: string;
+  title: string;
+  grain: string;
+  origin: 'default' | 'user';
+  loaded: boolean;
+}
+
+/** Loaded datasets and the default ones not yet loaded (on-demand ones load when chosen). */
+export function datasetChoices(
+  datasets: readonly Dataset[],
+  defaults: readonly DefaultDatasetEntry[],
+): DatasetChoice[] {
+  const loaded = datasets.map((d) => ({
+    id: d.id,
+    title: d.title,
+    grain: d.grains[0] ?? 'Unknown',
+    origin: d.origin,
+    loaded: true,
+  }));
+  const waiting = defaults
+    .filter((entry) => !datasets.some((d) => d.id === entry.id))
+    .map((entry) => ({
+      id: entry.id,
+      title: entry.title,
+      grain: entry.grain,
+      origin: 'default' as const,
+      loaded: false,
+    }));
+  return [...loaded, ...waiting];
+}
+
+export function geographyOptions(
+  dataset: Dataset | undefined,
+): { value: string; label: string; group?: string }[] {
   if (!dataset) return [];
-  const options: { value: string; label: string }[] = [];
+  const options: { value: string; label: string; group?: string }[] = [];
   const has = (level: string) => dataset.levels.includes(level);
   if (has('National') && has('Regional'))
-    options.push({ value: 'england-regions', label: 'England and the regions' });
+    options.push({ value: 'england-regions', label: 'England and the regions', group: 'Compare' });
   for (const level of dataset.levels)
     if (level !== 'Local authority')
-      options.push({ value: `level:${level}`, label: level === 'National' ? 'England' : `${level} (all)` });
-  if (has('Local authority'))
+      options.push({
+        value: `level:${level}`,
+        label: level === 'National' ? 'England' : `${level} (all)`,
+        group: 'Compare',
+      });
+  if (has('Local authority')) {
     for (const region of REGIONS)
-      options.push({ value: `la:${region.code}`, label: `Local authorities in ${region.name}` });
+      options.push({
+        value: `la:${region.code}`,
+        label: `Local authorities in ${region.name}`,
+        group: 'Compare',
+      });
+    for (const area of dataset.areas.filter((a) => a.level === 'Local authority'))
+      options.push({
+        value: `drill:${area.code}`,
+        label: `${area.name} with its region and England`,
+        group: 'One local authority',
+      });
+  }
   return options;
 }
 
-function preferredIndicator(dataset: Dataset, wanted: string | undefined): IndicatorColumn | undefined {
+export function preferredIndicator(
+  dataset: Dataset,
+  wanted: string | undefined,
+  concept?: string,
+): IndicatorColumn | undefined {
   return (
     dataset.indicators.find((i) => i.column === wanted) ??
+    (concept ? dataset.indicators.find((i) => i.concept === concept) : undefined) ??
     dataset.indicators.find((i) => i.concept === 'severe') ??
+    dataset.indicators.find((i) => i.concept === 'overall') ??
     dataset.indicators.find((i) => i.unit === '%') ??
     dataset.indicators[0]
   );
 }
 
-export function readChoices(params: UrlParams, datasets: readonly Dataset[]): TrendChoices {
+export function readChoices(
+  params: UrlParams,
+  datasets: readonly Dataset[],
+  all: readonly DatasetChoice[],
+): TrendChoices {
   const datasetId = params.ds ?? DEFAULT_DATASET;
   const dataset = datasets.find((d) => d.id === datasetId);
-  const indicator = dataset ? preferredIndicator(dataset, params.ind ?? DEFAULT_INDICATOR) : undefined;
+  const grain = all.find((d) => d.id === datasetId)?.grain ?? params.grain ?? 'Academic year';
+  const indicator = dataset
+    ? preferredIndicator(dataset, params.ind ?? DEFAULT_INDICATOR, params.concept)
+    : undefined;
   const phases = dataset?.phases ?? [];
   const phase =
     params.phase && phases.includes(params.phase)
@@ -64,7 +134,25 @@ export function readChoices(params: UrlParams, datasets: readonly Dataset[]): Tr
           ? 'Total'
           : (filter.values[0] ?? '');
   }
-  return { dataset, datasetId, indicator, phase, geography, filters };
+  const starts = new Set(dataset?.periods.map((p) => p.start) ?? []);
+  return {
+    grain,
+    datasetId,
+    dataset,
+    indicator,
+    phase,
+    geography,
+    term: params.term && TERMS.includes(params.term) ? params.term : '',
+    from: params.from && starts.has(params.from) ? params.from : '',
+    to: params.to && starts.has(params.to) ? params.to : '',
+    multiples: params.multiples === '1',
+    filters,
+  };
+}
+
+/** The areas drawn with emphasis: England, and the local authority drilled into. */
+export function emphasisFor(choices: TrendChoices): string[] {
+  return choices.geography.startsWith('drill:') ? [ENGLAND.code, choices.geography.slice(6)] : [ENGLAND.code];
 }
 
 export function toSeriesRequest(choices: TrendChoices): SeriesRequest | null {
@@ -76,11 +164,33 @@ export function toSeriesRequest(choices: TrendChoices): SeriesRequest | null {
     phase: choices.phase,
     areaCodes: null,
     filters: choices.filters,
-    from: null,
-    to: null,
+    timeIdentifier: choices.term || null,
+    from: choices.from || null,
+    to: choices.to || null,
   };
   if (choices.geography === 'england-regions') return { ...base, levels: ['National', 'Regional'] };
   if (choices.geography.startsWith('la:'))
     return { ...base, levels: ['Local authority'], regionCode: choices.geography.slice(3) };
+  if (choices.geography.startsWith('drill:')) {
+    const code = choices.geography.slice(6);
+    const region = dataset.areas.find((a) => a.code === code)?.regionCode;
+    return {
+      ...base,
+      levels: ['National', 'Regional', 'Local authority'],
+      areaCodes: [ENGLAND.code, ...(region ? [region] : []), code],
+    };
+  }
   return { ...base, levels: [choices.geography.replace(/^level:/, '')] };
+}
+
+export const TERM_OPTIONS = [
+  { value: '', label: 'All terms in sequence' },
+  ...TERMS.map((t) => ({ value: t, label: `${t} only (like with like)` })),
+];
+
+export function grainOptions(all: readonly DatasetChoice[]): { value: string; label: string }[] {
+  const grains = [...new Set(all.map((d) => d.grain))];
+  const order: string[] = ['Academic year', 'Year to date', 'Term', 'Week'] satisfies Grain[];
+  grains.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+  return grains.map((g) => ({ value: g, label: g }));
 }

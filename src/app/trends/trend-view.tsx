@@ -1,21 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ChartLegend } from '../../charts/chart-legend';
+import { lineStyle, EMPHASIS_STYLE } from '../../charts/line-styles';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
+import { SmallMultiples } from '../../charts/small-multiples';
 import { TimeSeriesChart } from '../../charts/time-series-chart';
+import { manifest } from '../../data/default-data';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
-import { manifest } from '../../data/default-data';
 import { seriesQueryOptions } from '../../data/queries/series-query-options';
 import { displaySql } from '../../data/sql/series-query';
-import { SelectField } from '../../ui/select-field';
-import { SqlDisclosure } from '../../ui/sql-disclosure';
+import { ChartFrame } from '../chart-frame';
 import { requestDefault } from '../datasets/dataset-store';
 import { useDatasets } from '../datasets/use-datasets';
 import { useUrlParams } from '../url-state';
-import { geographyOptions, readChoices, toSeriesRequest } from './trend-choices';
+import { TrendControls } from './trend-controls';
+import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from './trend-choices';
 
 const LINE_ORDER = [ENGLAND.code, ...REGIONS.map((r) => r.code)];
 let firstChartMarked = false;
@@ -23,24 +25,25 @@ let firstChartMarked = false;
 export function TrendView() {
   const { datasets, version } = useDatasets();
   const [params, setParams] = useUrlParams();
-  const choices = readChoices(params, datasets);
+  const all = datasetChoices(datasets, manifest.datasets);
+  const choices = readChoices(params, datasets, all);
   const request = toSeriesRequest(choices);
   const query = useQuery(seriesQueryOptions(request, version));
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
-  const [showTable, setShowTable] = useState(false);
 
-  const pendingDefault = !choices.dataset && manifest.datasets.some((d) => d.id === choices.datasetId);
+  const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
   useEffect(() => {
-    if (pendingDefault) void requestDefault(choices.datasetId);
-  }, [pendingDefault, choices.datasetId]);
+    if (waitingFor) void requestDefault(waitingFor.id);
+  }, [waitingFor]);
 
-  const model = useMemo(() => toChartModel(query.data?.rows ?? [], LINE_ORDER), [query.data]);
-  const indicator = choices.indicator;
+  const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
+  const model = useMemo(() => toChartModel(rows, LINE_ORDER), [rows]);
+  const { indicator, dataset } = choices;
   const decimals = indicator?.decimals ?? 2;
   const unit = indicator?.unit ?? '';
   const format = (value: number) => formatValue(value, decimals, unit);
   const explainGap = (period: ChartPeriod, key: string) =>
-    explainPeriodGap(period.label, choices.dataset?.grains[0] ?? '') ?? explainMissing(period.flags[key]);
+    explainPeriodGap(period.label, dataset?.grains[0] ?? '') ?? explainMissing(period.flags[key]);
   const ready = query.isSuccess && !query.isPlaceholderData && model.periods.length > 0;
 
   useEffect(() => {
@@ -50,127 +53,108 @@ export function TrendView() {
     }
   }, [ready]);
 
-  const datasetOptions = [
-    ...datasets.map((d) => ({
-      value: d.id,
-      label: d.title,
-      group: d.origin === 'default' ? 'Default data' : 'Your files',
-    })),
-    ...manifest.datasets
-      .filter((entry) => !datasets.some((d) => d.id === entry.id))
-      .map((entry) => ({
-        value: entry.id,
-        label: `${entry.title} (loads when chosen)`,
-        group: 'Default data',
-      })),
-  ];
-  const emphasis = [ENGLAND.code];
+  const emphasis = emphasisFor(choices);
   const title = indicator
-    ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}`
+    ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}${choices.term ? `, ${choices.term.toLowerCase()} only` : ''}`
     : 'Loading data…';
-  const renderKey = JSON.stringify([request, version]);
+  const toggle = (key: string) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  const legend = model.lines.map((line, index) => {
+    const style = emphasis.includes(line.key) ? EMPHASIS_STYLE : lineStyle(index);
+    return { name: line.name, colour: style.colour, dash: style.dash };
+  });
+  const csvRows = rows.map((row) => ({
+    ...row,
+    indicator: indicator?.column,
+    phase: choices.phase,
+    value: row.value === null ? null : Number(row.value.toFixed(decimals)),
+  }));
+  const canMultiply = model.lines.length > 2;
 
   return (
     <section aria-labelledby="trend-title" className="panel">
       <h2 id="trend-title">{title}</h2>
-      <div className="controls" role="group" aria-label="Chart choices">
-        <SelectField
-          label="Dataset"
-          value={choices.datasetId}
-          options={datasetOptions}
-          onChange={(ds) => setParams({ ds, ind: null })}
-        />
-        <SelectField
-          label="Indicator"
-          value={indicator?.column ?? ''}
-          options={(choices.dataset?.indicators ?? []).map((i) => ({
-            value: i.column,
-            label: i.label,
-            group: i.concept ? 'Headline measures' : 'Other measures',
-          }))}
-          onChange={(ind) => setParams({ ind })}
-          disabled={!choices.dataset}
-        />
-        <SelectField
-          label="Phase"
-          value={choices.phase}
-          options={(choices.dataset?.phases ?? []).map((p) => ({ value: p, label: p }))}
-          onChange={(phase) => setParams({ phase })}
-          disabled={!choices.dataset}
-        />
-        <SelectField
-          label="Areas"
-          value={choices.geography}
-          options={geographyOptions(choices.dataset)}
-          onChange={(geo) => setParams({ geo })}
-          disabled={!choices.dataset}
-        />
-        {choices.dataset?.filters.map((filter) => (
-          <SelectField
-            key={filter.column}
-            label={filter.label}
-            value={choices.filters[filter.column] ?? ''}
-            options={filter.values.map((v) => ({ value: v, label: v || '(blank)' }))}
-            onChange={(value) => setParams({ [`f.${filter.column}`]: value })}
-          />
-        ))}
-      </div>
-      <figure
-        className="chart"
-        data-chart
-        data-state={ready ? 'ready' : 'loading'}
-        data-render-key={ready ? renderKey : ''}
-        aria-busy={!ready}
+      <TrendControls choices={choices} all={all} setParams={setParams} />
+      <ChartFrame
+        title={title}
+        renderKey={JSON.stringify([request, version, choices.multiples])}
+        ready={ready}
+        csv={{
+          columns: [
+            'period',
+            'period_start',
+            'area_code',
+            'area_name',
+            'indicator',
+            'phase',
+            'value',
+            'flag',
+          ],
+          rows: csvRows,
+        }}
+        legend={legend}
+        sql={query.data?.query ? displaySql(query.data.query) : null}
+        table={<SeriesTable caption={title} model={model} formatValue={format} explainGap={explainGap} />}
+        note={
+          choices.grain === 'Term' && !choices.term ? (
+            <p className="chart-note">
+              Absence is seasonal (it rises from autumn to summer): compare a term with the same term of other
+              years using “Terms”.
+            </p>
+          ) : null
+        }
       >
-        <figcaption className="visually-hidden">
-          {title}: line chart. The same numbers are in the table below the chart.
-        </figcaption>
         {query.isError ? (
           <p role="alert">The chart’s query failed: {query.error.message}</p>
         ) : model.periods.length ? (
-          <>
-            <TimeSeriesChart
+          choices.multiples && canMultiply ? (
+            <SmallMultiples
               model={model}
-              emphasis={emphasis}
-              hidden={hidden}
+              referenceKey={ENGLAND.code}
               unit={unit}
               formatValue={format}
               explainGap={explainGap}
             />
-            <ChartLegend
-              lines={model.lines}
-              emphasis={emphasis}
-              hidden={hidden}
-              onToggle={(key) =>
-                setHidden((h) => {
-                  const next = new Set(h);
-                  if (next.has(key)) next.delete(key);
-                  else next.add(key);
-                  return next;
-                })
-              }
-            />
-          </>
+          ) : (
+            <>
+              <TimeSeriesChart
+                model={model}
+                emphasis={emphasis}
+                hidden={hidden}
+                unit={unit}
+                formatValue={format}
+                explainGap={explainGap}
+              />
+              <ChartLegend lines={model.lines} emphasis={emphasis} hidden={hidden} onToggle={toggle} />
+            </>
+          )
         ) : (
           <p className="chart-empty">
-            {request
-              ? query.isFetching
-                ? 'Drawing…'
-                : 'No figures for these choices.'
-              : 'Loading the default data…'}
+            {waitingFor
+              ? `Loading ${waitingFor.title}…`
+              : request
+                ? query.isFetching
+                  ? 'Drawing…'
+                  : 'No figures for these choices.'
+                : 'Loading the default data…'}
           </p>
         )}
-      </figure>
-      <div className="chart-actions">
-        <button type="button" aria-pressed={showTable} onClick={() => setShowTable((s) => !s)}>
-          Table
+      </ChartFrame>
+      {canMultiply && (
+        <button
+          type="button"
+          aria-pressed={choices.multiples}
+          onClick={() => setParams({ multiples: choices.multiples ? null : '1' })}
+        >
+          Small multiples
         </button>
-        {query.data?.query && <SqlDisclosure sql={displaySql(query.data.query)} />}
-      </div>
-      {showTable && (
-        <SeriesTable caption={title} model={model} formatValue={format} explainGap={explainGap} />
       )}
-      {choices.dataset?.source && <p className="source">Source: {choices.dataset.source}</p>}
+      {dataset?.source && <p className="source">Source: {dataset.source}</p>}
     </section>
   );
 }

@@ -18,9 +18,13 @@ export const MISSING_SYMBOLS: Readonly<Record<string, string>> = {
   '': 'no value given in the file',
 };
 
+/** Marks a period with no row at all for an area (the file skips it), as opposed to a row holding a symbol. */
+export const NO_ROW = 'no row';
+
 /** Why a value is missing, in words, for a symbol found in a file (case and padding ignored). */
 export function explainMissing(symbol: string | null | undefined): string {
   const key = (symbol ?? '').trim();
+  if (key === NO_ROW) return 'the file has no row for this area and period';
   const known = MISSING_SYMBOLS[key] ?? MISSING_SYMBOLS[key.toLowerCase()];
   if (known) return key === '' ? known : `“${key}”: ${known}`;
   return `“${key}” is not a number`;

@@ -87,10 +87,14 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
     await engine.query(
       tidyViewSql({ id: request.id, table, view, columns: header.columns, phaseColumn: roles.phaseColumn, filterColumns: roles.filterColumns, indicatorColumns: roles.indicators.map((i) => i.column) }),
     );
-    const [filters, levelRows, phaseRows] = await Promise.all([
+    const [filters, levelRows, phaseRows, areaRows] = await Promise.all([
       filterValues(engine, table, roles.filterColumns),
       engine.query<{ level: string }>(`SELECT DISTINCT level FROM ${quoteIdent(view)} WHERE level IS NOT NULL ORDER BY level`),
       engine.query<{ phase: string }>(`SELECT DISTINCT phase FROM ${quoteIdent(view)} ORDER BY phase`),
+      engine.query<{ level: string; code: string; name: string | null; region: string | null }>(
+        `SELECT level, area_code AS code, any_value(area_name) AS name, any_value(region_code) AS region FROM ${quoteIdent(view)}
+         WHERE area_code IS NOT NULL AND area_code <> '' GROUP BY level, area_code ORDER BY level, name`,
+      ),
     ]);
     return {
       id: request.id,
@@ -108,6 +112,8 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
       phases: phaseRows.map((row) => row.phase),
       grains: [...new Set(periods.map((period) => period.grain))],
       levels: levelRows.map((row) => row.level),
+      periods,
+      areas: areaRows.map((a) => ({ level: a.level, code: a.code, name: a.name ?? a.code, regionCode: a.region || null })),
       firstPeriod: periods[0]?.label ?? null,
       lastPeriod: periods.at(-1)?.label ?? null,
       unknownPeriods: unknown,

@@ -14,6 +14,8 @@ export interface SeriesRequest {
   areaCodes: readonly string[] | null;
   /** The dataset's other filter columns, each pinned to one value, so each period has one value per area. */
   filters: Readonly<Record<string, string>>;
+  /** Only periods with this time_identifier (one term of each year: like compared with like). */
+  timeIdentifier?: string | null;
   /** ISO dates bounding the periods' starts, inclusive. */
   from: string | null;
   to: string | null;
@@ -54,6 +56,10 @@ export function seriesQuery(request: SeriesRequest): BuiltQuery {
   for (const [column, value] of Object.entries(request.filters)) {
     where.push(`trim(${quoteIdent(column)}) = ?`);
     params.push(value);
+  }
+  if (request.timeIdentifier) {
+    where.push('time_identifier = ?');
+    params.push(request.timeIdentifier);
   }
   if (request.from) {
     where.push('period_start >= ?');

@@ -45,6 +45,7 @@ export function tidyViewSql(source: TidySource): string {
     'p.start_date AS period_start',
     'p.end_date AS period_end',
     'p.mid AS period_mid',
+    'trim(r.time_identifier) AS time_identifier',
     `trim(${levelSql}) AS level`,
     `${byLevel(source, levelSql, 'codeColumn')} AS area_code`,
     `${byLevel(source, levelSql, 'nameColumn')} AS area_name`,

@@ -1,0 +1,117 @@
+import type { Dataset } from '../../data/catalogue';
+import { SelectField } from '../../ui/select-field';
+import {
+  geographyOptions,
+  grainOptions,
+  TERM_OPTIONS,
+  type DatasetChoice,
+  type TrendChoices,
+} from './trend-choices';
+
+export interface TrendControlsProps {
+  choices: TrendChoices;
+  all: readonly DatasetChoice[];
+  setParams: (change: Record<string, string | null>) => void;
+}
+
+const periodOptions = (dataset: Dataset | undefined, empty: string) => [
+  { value: '', label: empty },
+  ...(dataset?.periods ?? []).map((p) => ({ value: p.start, label: p.label })),
+];
+
+/** The choices of the trends view; each writes to the URL, which is the only state. */
+export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
+  const { dataset } = choices;
+  const ofGrain = all.filter((d) => d.grain === choices.grain);
+  const chooseGrain = (grain: string) => {
+    const target =
+      all.find((d) => d.grain === grain && d.origin === 'default') ?? all.find((d) => d.grain === grain);
+    if (target)
+      setParams({
+        ds: target.id,
+        ind: null,
+        concept: choices.indicator?.concept ?? null,
+        from: null,
+        to: null,
+        term: null,
+      });
+  };
+  return (
+    <div className="controls" role="group" aria-label="Chart choices">
+      <SelectField
+        label="Time grain"
+        value={choices.grain}
+        options={grainOptions(all)}
+        onChange={chooseGrain}
+      />
+      <SelectField
+        label="Dataset"
+        value={choices.datasetId}
+        options={ofGrain.map((d) => ({
+          value: d.id,
+          label: d.loaded ? d.title : `${d.title} (loads when chosen)`,
+          group: d.origin === 'default' ? 'Default data' : 'Your files',
+        }))}
+        onChange={(ds) =>
+          setParams({ ds, ind: null, concept: choices.indicator?.concept ?? null, from: null, to: null })
+        }
+      />
+      <SelectField
+        label="Indicator"
+        value={choices.indicator?.column ?? ''}
+        options={(dataset?.indicators ?? []).map((i) => ({
+          value: i.column,
+          label: i.label,
+          group: i.concept ? 'Headline measures' : 'Other measures',
+        }))}
+        onChange={(ind) => setParams({ ind, concept: null })}
+        disabled={!dataset}
+      />
+      <SelectField
+        label="Phase"
+        value={choices.phase}
+        options={(dataset?.phases ?? []).map((p) => ({ value: p, label: p }))}
+        onChange={(phase) => setParams({ phase })}
+        disabled={!dataset}
+      />
+      <SelectField
+        label="Areas"
+        value={choices.geography}
+        options={geographyOptions(dataset)}
+        onChange={(geo) => setParams({ geo })}
+        disabled={!dataset}
+      />
+      {choices.grain === 'Term' && (
+        <SelectField
+          label="Terms"
+          value={choices.term}
+          options={TERM_OPTIONS}
+          onChange={(term) => setParams({ term })}
+        />
+      )}
+      <SelectField
+        label="From"
+        value={choices.from}
+        options={periodOptions(dataset, 'First period')}
+        onChange={(from) => setParams({ from })}
+        disabled={!dataset}
+      />
+      <SelectField
+        label="To"
+        value={choices.to}
+        options={periodOptions(dataset, 'Latest period')}
+        onChange={(to) => setParams({ to })}
+        disabled={!dataset}
+      />
+      {dataset?.filters.map((filter) => (
+        <SelectField
+          key={filter.column}
+          label={filter.label}
+          value={choices.filters[filter.column] ?? ''}
+          options={filter.values.map((v) => ({ value: v, label: v || '(blank)' }))}
+          onChange={(value) => setParams({ [`f.${filter.column}`]: value })}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import Papa from 'papaparse';
+import { joinList, type Marker, type TimelineEvent } from './event';
+import { addDays } from './iso-date';
+
+export const MARKER_EXPORT_FORMAT = 'attendance-lens-markers';
+export const MARKER_EXPORT_VERSION = 1;
+
+/** CSV columns of a marker export; list fields are written `a; b`, as in data/timeline.csv. */
+export const MARKER_CSV_COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'precision',
+  'type',
+  'title',
+  'organisation',
+  'scope',
+  'area_codes',
+  'tags',
+  'description',
+  'source',
+  'link',
+  'confidence',
+] as const;
+
+function portable(marker: Marker) {
+  const { id, start, end, precision, type, title, organisation, scope, areaCodes, tags } = marker;
+  const { description, source, link, confidence } = marker;
+  return {
+    id,
+    start,
+    end,
+    precision,
+    type,
+    title,
+    organisation,
+    scope,
+    areaCodes,
+    tags,
+    description,
+    source,
+    link,
+    confidence,
+  };
+}
+
+export function markersToJson(markers: readonly Marker[], now: Date = new Date()): string {
+  const file = {
+    format: MARKER_EXPORT_FORMAT,
+    version: MARKER_EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    markers: markers.map(portable),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Spreadsheets run a cell starting with = + - @ (or a tab or CR before one) as a formula; a leading apostrophe
+ * makes them show it as text instead (OWASP "CSV injection").
+ */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+export function markersToCsv(markers: readonly Marker[]): string {
+  const data = markers.map((m) =>
+    [
+      m.id,
+      m.start,
+      m.end ?? '',
+      m.precision,
+      m.type,
+      m.title,
+      m.organisation,
+      joinList(m.scope),
+      joinList(m.areaCodes),
+      joinList(m.tags),
+      m.description,
+      m.source,
+      m.link ?? '',
+      m.confidence,
+    ].map(neutraliseFormula),
+  );
+  // The byte-order mark makes Excel read UTF-8 (names, £) instead of the system code page.
+  return `\uFEFF${Papa.unparse({ fields: [...MARKER_CSV_COLUMNS], data }, { newline: '\r\n' })}\r\n`;
+}
+
+/** RFC 5545 §3.3.11: backslash, semicolon and comma are escaped, and line breaks become \n. */
+export function escapeIcsText(text: string): string {
+  return text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
+/** RFC 5545 §3.1: lines over 75 octets continue after CRLF and a space, never splitting a UTF-8 character. */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char);
+    // Continuation lines start with the space, which counts towards their 75 octets.
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function icsDate(iso: string): string {
+  return iso.replaceAll('-', '');
+}
+
+function vevent(event: TimelineEvent & { link?: string | null }, stamp: string): string[] {
+  const details = [
+    event.description,
+    event.organisation && `Organisation: ${event.organisation}`,
+    event.source && `Source: ${event.source}`,
+    `Confidence: ${event.confidence}`,
+  ].filter((part) => part !== '');
+  return [
+    'BEGIN:VEVENT',
+    `UID:${escapeIcsText(event.id)}@attendance-lens`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(event.start)}`,
+    // An all-day DTEND is exclusive: the day after the last day the event covers.
+    `DTEND;VALUE=DATE:${icsDate(addDays(event.end ?? event.start, 1))}`,
+    `SUMMARY:${escapeIcsText(event.title)}`,
+    `DESCRIPTION:${escapeIcsText(details.join('\n'))}`,
+    ...(event.scope.length > 0 ? [`LOCATION:${escapeIcsText(joinList(event.scope))}`] : []),
+    `CATEGORIES:${[event.type, ...event.tags].map(escapeIcsText).join(',')}`,
+    // URL is a URI, not TEXT, so it is not escaped; validation has already limited it to http(s).
+    ...(event.link ? [`URL:${event.link}`] : []),
+    'END:VEVENT',
+  ];
+}
+
+/** An iCalendar file of all-day events; curated events may be exported too, they simply have no link. */
+export function eventsToIcs(
+  events: readonly (TimelineEvent & { link?: string | null })[],
+  now: Date = new Date(),
+): string {
+  const stamp = `${now.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Attendance Lens//Markers//EN',
+    'CALSCALE:GREGORIAN',
+    ...events.flatMap((event) => vevent(event, stamp)),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseTimelineCsv } from '../../src/timeline/parse-timeline-csv';
+
+// The curated file ships with the app; a row that fails here would silently vanish from every chart.
+const text = readFileSync(new URL('../../data/timeline.csv', import.meta.url), 'utf8');
+const { events, errors } = parseTimelineCsv(text);
+const byId = new Map(events.map((event) => [event.id, event]));
+
+describe('data/timeline.csv', () => {
+  test('validates with zero errors', () => {
+    expect(errors).toEqual([]);
+    expect(events.length).toBeGreaterThanOrEqual(60);
+  });
+
+  test('seed events cite a seed file and section', () => {
+    const seeds = events.filter((event) => event.confidence === 'seed');
+    expect(seeds.length).toBeGreaterThan(30);
+    for (const event of seeds)
+      expect(event.source, event.id).toMatch(/alliance-meeting-\d{4}-\d{2}-\d{2}\.txt/);
+  });
+
+  test('every action names its owner', () => {
+    for (const event of events.filter((e) => e.type === 'action'))
+      expect(event.organisation, event.id).not.toBe('');
+  });
+
+  test.each([
+    // id, start, end, precision, area code count
+    ['2022-03-alliance-meeting', '2022-03-01', '2022-03-31', 'month', 1],
+    ['2022-03-16-yef-eef-grant-round', '2022-03-16', '2022-05-16', 'day', 2],
+    ['2022-04-28-alliance-meeting', '2022-04-28', null, 'day', 1],
+    ['2022-middlesbrough-mentors-pilot', '2022-01-01', '2022-12-31', 'year', 1],
+    ['2024-01-08-moments-matter-campaign', '2024-01-08', '2024-03-31', 'day', 1],
+    ['2024-05-21-gm-local-alliance', '2024-05-21', null, 'day', 10],
+    ['2025-03-mentors-ten-areas', '2025-03-01', '2025-03-31', 'month', 10],
+  ] as const)('%s spans %s to %s (%s), %i area codes', (id, start, end, precision, codes) => {
+    const event = byId.get(id);
+    expect(event).toMatchObject({ start, end, precision });
+    expect(event?.areaCodes).toHaveLength(codes);
+  });
+
+  test.each([
+    // The seed notes assign one action to two owners; the timeline keeps one owner per action.
+    ['2024-05-21-action-junior-citizens-trust', 'Police'],
+    ['2024-05-21-action-send-family-comms', 'National Network of Parent Carer Forums'],
+    ['2022-04-28-action-eef-yef-early-insight', 'EEF and YEF'],
+  ])('%s is owned by %s', (id, organisation) => {
+    expect(byId.get(id)?.organisation).toBe(organisation);
+  });
+});

@@ -1,0 +1,203 @@
+import { describe, expect, test } from 'vitest';
+import type { Point } from '../../src/analysis/analysis-types';
+import { likePeriods } from '../../src/analysis/like-periods';
+import { expectOk, expectRefusal, weeks, years } from './points';
+
+// England severe absence (%), as published by DfE (check figures in /work/shared/data/dfe/SOURCES.md; 2016/17,
+// 2017/18 and 2020/21 from the absence-distributions check figures). 2019/20 was never collected.
+const severe = years([
+  ['2015/16', 0.6],
+  ['2016/17', 0.7],
+  ['2017/18', 0.77],
+  ['2018/19', 0.85],
+  ['2019/20', null],
+  ['2020/21', 1.13],
+  ['2021/22', 1.65],
+  ['2022/23', 2.03],
+  ['2023/24', 2.3],
+  ['2024/25', 2.39],
+]);
+
+const labels = (points: readonly Point[]): string[] => points.map((point) => point.period);
+
+describe('academic years', () => {
+  test.each([
+    // [event date, event period, during, pair, before list, after list]
+    [
+      '2023-09-04',
+      '2023/24',
+      ['2023/24'],
+      '2022/23 vs 2024/25',
+      ['2020/21', '2021/22', '2022/23'],
+      ['2024/25'],
+    ],
+    [
+      '2023-09-01',
+      '2023/24',
+      [],
+      '2022/23 vs 2023/24',
+      ['2020/21', '2021/22', '2022/23'],
+      ['2023/24', '2024/25'],
+    ],
+    ['2023-09', '2023/24', ['2023/24'], '2022/23 vs 2024/25', ['2020/21', '2021/22', '2022/23'], ['2024/25']],
+    [
+      '2021-12-09',
+      '2021/22',
+      ['2021/22'],
+      '2020/21 vs 2022/23',
+      ['2018/19', '2019/20', '2020/21'],
+      ['2022/23', '2023/24', '2024/25'],
+    ],
+    [
+      '2020-10-01',
+      '2020/21',
+      ['2020/21'],
+      '2018/19 vs 2021/22',
+      ['2017/18', '2018/19', '2019/20'],
+      ['2021/22', '2022/23', '2023/24'],
+    ],
+  ])('event %s', (date, eventPeriod, during, pair, before, after) => {
+    const answer = expectOk(likePeriods(severe, date, 'year'));
+    expect(answer.eventPeriod).toBe(eventPeriod);
+    expect(labels(answer.during)).toEqual(during);
+    expect(answer.pairs.map((p) => p.label)).toEqual([pair]);
+    expect(labels(answer.before)).toEqual(before);
+    expect(labels(answer.after)).toEqual(after);
+  });
+
+  test('a year with no figure is skipped for the pair and explained', () => {
+    const answer = expectOk(likePeriods(severe, '2020-10-01', 'year'));
+    expect(answer.caveats.join(' ')).toContain(
+      '2019/20 has no figure (no annual data: the summer term collection was cancelled',
+    );
+    expect(answer.caveats.join(' ')).toContain('pandemic');
+  });
+
+  test('other events inside the window become a caveat, or a refusal when asked', () => {
+    const otherEvents = [{ date: '2022-04-28', name: 'the Alliance meeting' }];
+    const answer = expectOk(likePeriods(severe, '2023-09-04', 'year', { otherEvents }));
+    expect(answer.caveats.join(' ')).toContain('the Alliance meeting (2022-04-28)');
+    expect(
+      expectRefusal(likePeriods(severe, '2023-09-04', 'year', { otherEvents, onOverlap: 'refuse' })),
+    ).toMatch(/Other events fall inside the window: the Alliance meeting/);
+  });
+});
+
+describe('refusals', () => {
+  test.each([
+    ['no year after the event', severe, '2024-10-01', /no year after 2024\/25/],
+    ['no year before the event', severe, '2015-10-01', /no year before 2015\/16/],
+    ['an event known only to the year', severe, '2023', /known only to the year/],
+    [
+      'two figures for one year',
+      [...severe, { period: '2023-24 again', start: '2024-01-01', value: 2.3 }],
+      '2021-10-01',
+      /same period \(2023\/24\)/,
+    ],
+    [
+      'only figures missing after',
+      years([
+        ['2021/22', 1.65],
+        ['2023/24', null],
+      ]),
+      '2022-10-01',
+      /No academic year after the event has a figure/,
+    ],
+  ])('%s', (_, series, date, reason) => {
+    expect(expectRefusal(likePeriods(series, date, 'year'))).toMatch(reason);
+  });
+});
+
+// Termly overall absence (%). 2024/25 values from the research notes (6.5, 6.9, 7.3); others are illustrative.
+const TERM_STARTS = [
+  ['Autumn', '09-01', 0],
+  ['Spring', '01-01', 1],
+  ['Summer', '04-15', 1],
+] as const;
+const termly: Point[] = (
+  [
+    [2021, [6.9, 7.8, 8.1]],
+    [2022, [7.5, 7.3, 7.9]],
+    [2023, [6.7, 7.1, 7.6]],
+    [2024, [6.5, 6.9, 7.3]],
+  ] as const
+).flatMap(([year, values]) =>
+  TERM_STARTS.map(([term, monthDay, offset], index) => ({
+    period: `${year}/${String(year + 1).slice(2)} ${term} term`,
+    start: `${year + offset}-${monthDay}`,
+    value: values[index] ?? null,
+  })),
+);
+
+describe('terms', () => {
+  test('each term after the event against the same term a year earlier', () => {
+    const answer = expectOk(likePeriods(termly, '2023-01-15', 'term'));
+    expect(answer.eventPeriod).toBe('2022/23 Spring term');
+    expect(labels(answer.during)).toEqual(['2022/23 Spring term']);
+    expect(answer.pairs.map((pair) => pair.label)).toEqual([
+      '2021/22 Summer term vs 2022/23 Summer term',
+      '2022/23 Autumn term vs 2023/24 Autumn term',
+    ]);
+    expect(labels(answer.before)).toEqual(['2021/22 Summer term']);
+    expect(labels(answer.after)).toEqual([
+      '2022/23 Summer term',
+      '2023/24 Summer term',
+      '2024/25 Summer term',
+    ]);
+    expect(answer.caveats.join(' ')).toContain('absence rises from autumn to summer');
+  });
+
+  test('an April event falls in the summer term', () => {
+    const answer = expectOk(likePeriods(termly, '2024-04-20', 'term'));
+    expect(answer.eventPeriod).toBe('2023/24 Summer term');
+    expect(answer.pairs.map((pair) => pair.label)).toEqual([
+      '2023/24 Autumn term vs 2024/25 Autumn term',
+      '2023/24 Spring term vs 2024/25 Spring term',
+    ]);
+  });
+
+  test('a missing counterpart is noted, not invented', () => {
+    const gappy = termly.map((point) =>
+      point.period === '2022/23 Autumn term' ? { ...point, value: null } : point,
+    );
+    const answer = expectOk(likePeriods(gappy, '2023-01-15', 'term'));
+    expect(answer.pairs.map((pair) => pair.label)).toEqual(['2021/22 Summer term vs 2022/23 Summer term']);
+    expect(answer.caveats).toContain('No pair for 2023/24 Autumn term: 2022/23 Autumn term has no figure.');
+  });
+
+  test('cumulative periods are refused', () => {
+    const cumulative = [{ period: 'Autumn and spring term', start: '2022-09-01', value: 7.4 }, ...termly];
+    expect(expectRefusal(likePeriods(cumulative, '2023-01-15', 'term'))).toMatch(/covers more than one term/);
+  });
+});
+
+// Weekly shape of DfE's files: autumn weeks only, half-term missing (2023: week 43; 2024: week 44).
+const weekly = [
+  ...weeks(2023, [37, 38, 39, 40, 41, 42, 44, 45, 46, 47, 48, 49, 50], (week) => 6 + week / 100),
+  ...weeks(2024, [37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49], (week) =>
+    week === 46 ? null : 5.5 + week / 100,
+  ),
+];
+
+describe('ISO weeks', () => {
+  test('each week after the event against the same ISO week a year earlier', () => {
+    const answer = expectOk(likePeriods(weekly, '2024-09-18', 'week'));
+    expect(answer.eventPeriod).toBe('2024 Week 38');
+    expect(labels(answer.during)).toEqual(['2024 Week 38']);
+    expect(answer.pairs.map((pair) => pair.label)).toEqual(
+      [39, 40, 41, 42, 45, 47, 48, 49].map((week) => `2023 Week ${week} vs 2024 Week ${week}`),
+    );
+    expect(answer.caveats).toContain('2024 Week 43 has no same ISO week a year earlier in the series.');
+    expect(answer.caveats).toContain('2024 Week 46 has no figure.');
+  });
+
+  test('an event dated only to the month cannot be placed in a week', () => {
+    expect(expectRefusal(likePeriods(weekly, '2024-09', 'week'))).toMatch(/known only to the month/);
+  });
+
+  test('no pair when the year-earlier weeks are missing', () => {
+    expect(expectRefusal(likePeriods(weekly.slice(13), '2024-09-18', 'week'))).toMatch(
+      /No like-for-like comparison is possible around 2024 Week 38\. 2024 Week 39 has no same ISO week/,
+    );
+  });
+});

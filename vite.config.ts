@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, createLogger } from 'vite';
+import { defineConfig, createLogger, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // DuckDB-WASM's worker bundles reference source maps that are not shipped; Vite warns about each one.
@@ -10,11 +10,42 @@ logger.warn = (message, options) => {
   warn(message, options);
 };
 
+/**
+ * The built page may talk only to its own origin. DuckDB-WASM needs to compile WebAssembly ('wasm-unsafe-eval'); fflate
+ * unzips in a worker made from a blob; Recharts and React set inline style attributes. Dev mode is left without it,
+ * since Vite's dev client injects inline scripts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const contentSecurityPolicy: Plugin = {
+  name: 'attendance-lens-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
   customLogger: logger,
   base: './',
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  // Data files stay files (fetched from the page's own origin), never inlined as data: URLs the CSP would block.
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   worker: { format: 'es' },
   test: {
     reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],

@@ -14,12 +14,15 @@ const bundles: duckdb.DuckDBBundles = {
 };
 
 async function startDuckDB(): Promise<duckdb.AsyncDuckDBConnection> {
+  performance.mark('lens:duckdb-start');
   const bundle = await duckdb.selectBundle(bundles);
   if (!bundle.mainWorker) throw new Error('No DuckDB worker bundle for this browser.');
   const worker = new Worker(bundle.mainWorker);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule);
+  performance.mark('lens:duckdb-instantiated');
   const connection = await db.connect();
+  performance.mark('lens:duckdb-ready');
   registered = db;
   return connection;
 }

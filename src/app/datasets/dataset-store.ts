@@ -4,6 +4,7 @@ import { parseMetaCsv, type MetaColumn } from '../../data/ees/meta-csv';
 import { browserEngine } from '../../data/engine';
 import { dropDataset, loadDataset } from '../../data/load/load-dataset';
 import { LoadError } from '../../data/load/load-error';
+import { expandZips } from '../../data/load/unzip-files';
 import { observationsViewSql } from '../../data/sql/observations-view';
 import { engineMessage } from '../../data/query-error';
 
@@ -166,8 +167,18 @@ export function startDefaultLoads(): void {
 
 const isMeta = (file: File) => /\.meta\.csv$/i.test(file.name);
 
-/** Adds a user's files: each `.meta.csv` goes with the data file of the same name; every file is checked on its own. */
-export function addUserFiles(files: readonly File[]): Promise<(Dataset | null)[]> {
+function reportProblem(error: LoadError): void {
+  const problem: LoadProblem = { key: `p${++userCounter}`, fileName: error.fileName, message: error.message };
+  update((s) => ({ ...s, problems: [...s.problems, problem] }));
+}
+
+/**
+ * Adds a user's files (zips are opened first): each `.meta.csv` goes with the data file of the same name; every file
+ * is checked on its own, so one bad file never stops the others.
+ */
+export async function addUserFiles(picked: readonly File[]): Promise<(Dataset | null)[]> {
+  const { files, problems } = await expandZips(picked);
+  problems.forEach(reportProblem);
   const metas = new Map(
     files.filter(isMeta).map((file) => [file.name.replace(/\.meta\.csv$/i, '.csv').toLowerCase(), file]),
   );

@@ -1,0 +1,18 @@
+import { queryOptions } from '@tanstack/react-query';
+import { browserEngine } from '../engine';
+import { analysisQuery, type AnalysisRequest, type AnalysisRow } from '../sql/analysis-query';
+
+/** The key names every input the query reads, including which tables are loaded (`dataVersion`). */
+export function analysisQueryOptions(request: AnalysisRequest | null, dataVersion: number) {
+  return queryOptions({
+    queryKey: ['analysis', request, dataVersion] as const,
+    queryFn: async () => {
+      if (!request) return { rows: [] as AnalysisRow[], query: null };
+      const query = analysisQuery(request);
+      const rows = await browserEngine.query<AnalysisRow & Record<string, unknown>>(query.sql, query.params);
+      return { rows, query };
+    },
+    enabled: request !== null,
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,26 @@
+import { queryOptions } from '@tanstack/react-query';
+import { browserEngine } from '../engine';
+import {
+  characteristicsQuery,
+  type CharacteristicsRequest,
+  type CharacteristicsRow,
+} from '../sql/characteristics-query';
+
+/** The key names every input the query reads, including which tables are loaded (`dataVersion`). */
+export function characteristicsQueryOptions(request: CharacteristicsRequest | null, dataVersion: number) {
+  return queryOptions({
+    queryKey: ['characteristics', request, dataVersion] as const,
+    queryFn: async () => {
+      if (!request) return { rows: [] as CharacteristicsRow[], query: null };
+      const query = characteristicsQuery(request);
+      const rows = await browserEngine.query<CharacteristicsRow & Record<string, unknown>>(
+        query.sql,
+        query.params,
+      );
+      return { rows, query };
+    },
+    enabled: request !== null,
+    placeholderData: (previous) => previous,
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,19 @@
+import { queryOptions } from '@tanstack/react-query';
+import { browserEngine } from '../engine';
+import { rankingQuery, type RankingRequest, type RankingRow } from '../sql/ranking-query';
+
+/** The key names every input the query reads: the whole request and which tables are loaded (`dataVersion`). */
+export function rankingQueryOptions(request: RankingRequest | null, dataVersion: number) {
+  return queryOptions({
+    queryKey: ['ranking', request, dataVersion] as const,
+    queryFn: async () => {
+      if (!request) return { rows: [] as RankingRow[], query: null };
+      const query = rankingQuery(request);
+      const rows = await browserEngine.query<RankingRow & Record<string, unknown>>(query.sql, query.params);
+      return { rows, query };
+    },
+    enabled: request !== null,
+    placeholderData: (previous) => previous,
+    staleTime: Infinity,
+  });
+}

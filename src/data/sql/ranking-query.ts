@@ -1,0 +1,118 @@
+import { NO_ROW } from '../ees/missing-values';
+import type { SqlValue } from '../sql-engine';
+import { quoteIdent } from './quote';
+import type { BuiltQuery } from './series-query';
+import { flagSql, valueSql } from './tidy-view';
+
+/** The period a change is measured from when nobody chooses one: the last full year before the pandemic. */
+export const DEFAULT_BASELINE = '2018/19';
+
+const NATIONAL = 'National';
+const REGIONAL = 'Regional';
+const LOCAL_AUTHORITY = 'Local authority';
+
+/** Every local authority of one dataset ranked on one indicator in one period, with its changes. */
+export interface RankingRequest {
+  view: string;
+  indicator: string;
+  phase: string | null;
+  /** The dataset's other filter columns, each pinned to one value, so each period has one value per area. */
+  filters: Readonly<Record<string, string>>;
+  /** Only the local authorities of this region (ranked among themselves). */
+  regionCode: string | null;
+  /** A period label; null: the latest period in which any local authority has a figure. */
+  latestPeriod: string | null;
+  /** A period label to measure change from; null, or a label the dataset lacks: no baseline. */
+  baselinePeriod: string | null;
+}
+
+/**
+ * Changes are `latest - earlier` in the indicator's unit: percentage points for a rate. A value is NULL where the
+ * file holds a symbol (its flag says which) or has no row (flag NO_ROW); a change is NULL when either side is.
+ */
+export interface RankingRow {
+  la_key: string;
+  la_code: string | null;
+  la_name: string | null;
+  region_code: string | null;
+  region_name: string | null;
+  latest_period: string;
+  latest_value: number | null;
+  latest_flag: string | null;
+  previous_period: string | null;
+  previous_value: number | null;
+  previous_flag: string | null;
+  change_previous: number | null;
+  baseline_period: string | null;
+  baseline_value: number | null;
+  baseline_flag: string | null;
+  change_baseline: number | null;
+  /** 1 = highest value; equal values share a rank; NULL when there is no latest value. */
+  rank: number | null;
+  /** How many local authorities have a latest value (the ranks run 1..ranked). */
+  ranked: number;
+  england_value: number | null;
+  england_flag: string | null;
+  region_value: number | null;
+  region_flag: string | null;
+}
+
+export function rankingQuery(request: RankingRequest): BuiltQuery {
+  const params: SqlValue[] = [];
+  // Placeholders are pushed in the order they appear in the text, so each `?` meets its own value.
+  const p = (value: SqlValue): string => {
+    params.push(value);
+    return '?';
+  };
+  const view = quoteIdent(request.view);
+  const where = [`o.level IN (${p(NATIONAL)}, ${p(REGIONAL)}, ${p(LOCAL_AUTHORITY)})`];
+  if (request.phase !== null) where.push(`o.phase = ${p(request.phase)}`);
+  for (const [column, value] of Object.entries(request.filters))
+    where.push(`trim(o.${quoteIdent(column)}) = ${p(value)}`);
+
+  // Time order is the dataset's own (every dated period of the view), so "previous" is the period just before,
+  // even when that period has no figures (2019/20): the change is then NULL, with the reason in previous_flag.
+  const periods = `periods AS (
+  SELECT period, row_number() OVER (ORDER BY period_start, period_end, period) AS seq
+  FROM (SELECT DISTINCT period, period_start, period_end FROM ${view} WHERE period_start IS NOT NULL)
+)`;
+  // A few abolished authorities have no new code; their old code keeps them apart.
+  const obs = `obs AS (
+  SELECT o.period, p.seq, o.level, o.area_code, o.area_name, o.region_code, o.region_name,
+    coalesce(nullif(o.area_code, ''), 'old:' || nullif(o.old_la_code, ''), 'name:' || o.area_name) AS area_key,
+    ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag
+  FROM ${view} o JOIN periods p ON p.period = o.period
+  WHERE ${where.join('\n    AND ')}
+)`;
+  const marks = `marks AS (
+  SELECT l.period AS latest_period, pr.period AS previous_period, b.period AS baseline_period
+  FROM periods l
+    LEFT JOIN periods pr ON pr.seq = l.seq - 1
+    LEFT JOIN periods b ON b.period = ${p(request.baselinePeriod)}
+  WHERE l.period = coalesce(${p(request.latestPeriod)},
+    (SELECT period FROM obs WHERE level = ${p(LOCAL_AUTHORITY)} AND value IS NOT NULL ORDER BY seq DESC LIMIT 1))
+)`;
+  const la = `la AS (
+  SELECT o.* FROM obs o JOIN marks m ON o.period = m.latest_period
+  WHERE o.level = ${p(LOCAL_AUTHORITY)}${request.regionCode !== null ? ` AND o.region_code = ${p(request.regionCode)}` : ''}
+)`;
+  const earlier = (alias: string, column: string) =>
+    `CASE WHEN m.${column} IS NOT NULL AND ${alias}.area_key IS NULL THEN ${p(NO_ROW)} ELSE ${alias}.flag END`;
+  const select = `SELECT la.area_key AS la_key, la.area_code AS la_code, la.area_name AS la_name,
+  la.region_code, la.region_name,
+  m.latest_period, la.value AS latest_value, la.flag AS latest_flag,
+  m.previous_period, prev.value AS previous_value, ${earlier('prev', 'previous_period')} AS previous_flag,
+  la.value - prev.value AS change_previous,
+  m.baseline_period, base.value AS baseline_value, ${earlier('base', 'baseline_period')} AS baseline_flag,
+  la.value - base.value AS change_baseline,
+  (CASE WHEN la.value IS NOT NULL THEN rank() OVER (ORDER BY la.value DESC NULLS LAST) END)::INTEGER AS rank,
+  (count(la.value) OVER ())::INTEGER AS ranked,
+  eng.value AS england_value, eng.flag AS england_flag, reg.value AS region_value, reg.flag AS region_flag
+FROM la CROSS JOIN marks m
+  LEFT JOIN obs prev ON prev.level = ${p(LOCAL_AUTHORITY)} AND prev.area_key = la.area_key AND prev.period = m.previous_period
+  LEFT JOIN obs base ON base.level = ${p(LOCAL_AUTHORITY)} AND base.area_key = la.area_key AND base.period = m.baseline_period
+  LEFT JOIN obs eng ON eng.level = ${p(NATIONAL)} AND eng.period = m.latest_period
+  LEFT JOIN obs reg ON reg.level = ${p(REGIONAL)} AND reg.area_code = la.region_code AND reg.period = m.latest_period
+ORDER BY la.value IS NULL, la.value DESC, la.area_name, la.area_key`;
+  return { sql: `WITH ${periods},\n${obs},\n${marks},\n${la}\n${select}`, params };
+}

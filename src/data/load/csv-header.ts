@@ -9,6 +9,8 @@ export const SNIFF_BYTES = 256 * 1024;
 export interface CsvHeader {
   columns: string[];
   hasDataRow: boolean;
+  /** Comma, or tab for a tab-separated export; semicolon files are refused (their decimal commas would misread). */
+  delimiter: ',' | '\t';
 }
 
 const SAVE_AS_CSV = 'Save it from your spreadsheet as “CSV UTF-8 (comma delimited)” and add it again.';
@@ -75,16 +77,18 @@ export function readCsvHeader(fileName: string, head: Uint8Array, complete: bool
 
   const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '');
   rejectNonCsvText(fileName, text);
-  const parsed = Papa.parse<string[]>(text, { preview: 2, delimiter: ',', skipEmptyLines: 'greedy' });
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  const parsed = Papa.parse<string[]>(text, { preview: 2, delimiter, skipEmptyLines: 'greedy' });
   const columns = (parsed.data[0] ?? []).map((name) => name.trim());
   checkColumns(fileName, columns, text);
-  return { columns, hasDataRow: parsed.data.length > 1 };
+  return { columns, hasDataRow: parsed.data.length > 1, delimiter };
 }
 
 function checkColumns(fileName: string, columns: string[], text: string): void {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  if (columns.length === 1 && /[;\t|]/.test(firstLine)) {
-    const separator = firstLine.includes(';') ? 'semicolons' : firstLine.includes('\t') ? 'tabs' : 'bars';
+  if (columns.length === 1 && /[;|]/.test(firstLine)) {
+    const separator = firstLine.includes(';') ? 'semicolons' : 'bars';
     throw new LoadError(fileName, `The columns are separated by ${separator}, not commas.`, SAVE_AS_CSV, 1);
   }
   if (looksLikeMetaHeader(columns))

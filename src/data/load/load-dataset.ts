@@ -6,7 +6,7 @@ import type { SqlEngine } from '../sql-engine';
 import { quoteIdent, quoteLiteral } from '../sql/quote';
 import { CREATE_PERIODS_TABLE, tidyViewSql } from '../sql/tidy-view';
 import { assignRoles, textCountSql } from './column-roles';
-import { readCsvHeader, SNIFF_BYTES } from './csv-header';
+import { readCsvHeader, SNIFF_BYTES, type CsvHeader } from './csv-header';
 import { explainCsvError } from './duckdb-csv-error';
 import { LoadError } from './load-error';
 import { registerPeriods } from './register-periods';
@@ -32,7 +32,8 @@ async function headBytes(data: File | Uint8Array): Promise<Uint8Array> {
 
 const byteLength = (data: File | Uint8Array): number => (data instanceof Uint8Array ? data.byteLength : data.size);
 
-async function readTable(engine: SqlEngine, request: LoadRequest, columns: string[], table: string): Promise<void> {
+async function readTable(engine: SqlEngine, request: LoadRequest, header: CsvHeader, table: string): Promise<void> {
+  const { columns } = header;
   const internalName = `${table}.csv`;
   await engine.registerFile(internalName, request.data);
   const types = `{${columns.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ')}}`;
@@ -40,7 +41,7 @@ async function readTable(engine: SqlEngine, request: LoadRequest, columns: strin
     // Every column as text: a suppression symbol must survive to be explained, and the header was checked already.
     await engine.query(
       `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv(${quoteLiteral(internalName)},
-        header = true, auto_detect = false, columns = ${types}, delim = ',', quote = '"', escape = '"',
+        header = true, auto_detect = false, columns = ${types}, delim = ${quoteLiteral(header.delimiter)}, quote = '"', escape = '"',
         strict_mode = true, max_line_size = 8388608)`,
     );
   } catch (error) {
@@ -72,7 +73,7 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
 
   const table = `raw_${request.id}`;
   const view = `ds_${request.id}`;
-  await readTable(engine, request, header.columns, table);
+  await readTable(engine, request, header, table);
   try {
     const [{ n } = { n: 0 }] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`);
     if (n === 0) throw new LoadError(request.fileName, 'The file has a header row but no data rows.', 'Add a file that contains data.', 2);

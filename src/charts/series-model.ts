@@ -73,18 +73,18 @@ const DAY = 86_400_000;
 
 /**
  * Where the data skips a stretch of time (weekly files hold autumn terms only), a period-less break goes in, so no
- * line is drawn across months with no figures. A break is a gap more than twice a period's own length.
+ * line is drawn across months with no figures. A break is a gap of more than one and a half times the longest period.
  */
 function withBreaks(periods: ChartPeriod[], rows: readonly SeriesInputRow[]): ChartPeriod[] {
   const lengths = rows
     .filter((row) => row.period_start && row.period_end)
     .map((row) => Date.parse(row.period_end ?? '') - Date.parse(row.period_start ?? '') + DAY);
-  const length = lengths.length ? Math.min(...lengths) : 0;
+  const length = lengths.length ? Math.max(...lengths) : 0;
   if (!length) return periods;
   const result: ChartPeriod[] = [];
   periods.forEach((period, index) => {
     const previous = periods[index - 1];
-    if (previous && period.x - previous.x > 2 * length + DAY) {
+    if (previous && period.x - previous.x > 1.5 * length) {
       result.push({ x: (previous.x + period.x) / 2, label: '', values: {}, flags: {}, isBreak: true });
     }
     result.push(period);

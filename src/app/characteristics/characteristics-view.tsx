@@ -1,9 +1,180 @@
-/** Placeholder until this view is built. */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { ChartLegend } from '../../charts/chart-legend';
+import { EMPHASIS_STYLE, lineStyle } from '../../charts/line-styles';
+import { SeriesTable } from '../../charts/series-table';
+import { toChartModel, type ChartPeriod } from '../../charts/series-model';
+import { TimeSeriesChart } from '../../charts/time-series-chart';
+import { manifest } from '../../data/default-data';
+import { formatValue } from '../../data/ees/indicators';
+import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
+import { characteristicsQueryOptions } from '../../data/queries/characteristics-query-options';
+import type { CharacteristicsRow } from '../../data/sql/characteristics-query';
+import { displaySql } from '../../data/sql/series-query';
+import { LoadProgress } from '../../ui/load-progress';
+import { ChartFrame } from '../chart-frame';
+import { requestDefault } from '../datasets/dataset-store';
+import { useDatasets } from '../datasets/use-datasets';
+import { useUrlParams } from '../url-state';
+import { CharacteristicsControls } from './characteristics-controls';
+import { datasetChoices, phaseLabel, readChoices, toRequest } from './characteristics-choices';
+import { CharacteristicsNote } from './characteristics-note';
+import { CountsTable } from './counts-table';
+import { GroupBarChart } from './group-bar-chart';
+import { ALL_PUPILS, groupKey, groupLines, groupName, toSeriesRows, UNCLASSIFIED } from './group-series';
+import './characteristics.css';
+
+const DECIMALS = 2;
+const format = (value: number) => formatValue(value, DECIMALS, '%');
+const EMPHASIS = [ALL_PUPILS];
+const CSV_COLUMNS = [
+  'period',
+  'period_start',
+  'area_codes',
+  'area_name',
+  'phase',
+  'characteristic',
+  'group',
+  'severe_absentees',
+  'enrolments',
+  'severe_absence_percent',
+  'flag',
+];
+
+/** Severe absence by free school meals, SEN, sex or year group, for England or a region, from DfE's band counts. */
 export function CharacteristicsView() {
+  const { datasets, jobs, problems, version } = useDatasets();
+  const [params, setParams] = useUrlParams();
+  const all = datasetChoices(datasets, manifest.datasets);
+  const choices = readChoices(params, datasets);
+  const request = toRequest(choices);
+  const query = useQuery(characteristicsQueryOptions(request, version));
+  // Unclassified enrolments are few, with rates ten times the others': shown, they flatten every other line.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set([UNCLASSIFIED]));
+
+  const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
+  useEffect(() => {
+    if (waitingFor) void requestDefault(waitingFor.id);
+  }, [waitingFor]);
+  const loading = jobs.filter((job) => job.key === `default:${choices.datasetId}`);
+  const loadProblem = problems.find((p) => p.key === `default:${choices.datasetId}`);
+
+  const { characteristic, dataset } = choices;
+  const rows = query.data?.rows ?? [];
+  const lines = groupLines(rows, characteristic);
+  const model = toChartModel(
+    toSeriesRows(rows, characteristic),
+    lines.map((line) => line.key),
+  );
+  const grain = dataset?.grains[0] ?? '';
+  const explainGap = (period: ChartPeriod, key: string) =>
+    explainPeriodGap(period.label, grain) ?? explainMissing(period.flags[key]);
+  const explainRow = (row: CharacteristicsRow) => explainMissing(row.flag);
+  const ready = query.isSuccess && !query.isPlaceholderData && rows.length > 0;
+
+  const where = `${choices.area.label}, ${phaseLabel(choices)}`;
+  const title = `Severe absence by ${characteristic.phrase}: ${where}${choices.period ? `, ${choices.period}` : ''}`;
+  const toggle = (key: string) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  const legend = lines.map((line, index) => {
+    const style = line.key === ALL_PUPILS ? EMPHASIS_STYLE : lineStyle(index);
+    return { name: line.name, colour: style.colour, dash: style.dash };
+  });
+  const csvRows = rows.map((row) => ({
+    period: row.period,
+    period_start: row.period_start,
+    area_codes: choices.area.codes.join(' '),
+    area_name: choices.area.label,
+    phase: choices.phases.find((p) => p.value === choices.phase)?.label ?? choices.phase,
+    characteristic: choices.column,
+    group: row.is_total ? 'All pupils' : row.group_value,
+    severe_absentees: row.severe_absentees,
+    enrolments: row.enrolments,
+    severe_absence_percent: row.value === null ? null : Number(row.value.toFixed(DECIMALS)),
+    flag: row.flag,
+  }));
+  const bars = lines.map((line) => {
+    const row = rows.find((r) => groupKey(r) === line.key);
+    return { key: line.key, name: line.name, value: row?.value ?? null, gap: explainMissing(row?.flag) };
+  });
+
   return (
-    <section className="panel">
-      <h2>Pupil characteristics</h2>
-      <p>This view is being built.</p>
+    <section aria-labelledby="characteristics-title" className="panel">
+      <h2 id="characteristics-title">{title}</h2>
+      <CharacteristicsControls choices={choices} all={all} setParams={setParams} />
+      <ChartFrame
+        title={title}
+        renderKey={JSON.stringify([request, version])}
+        ready={ready}
+        csv={{ columns: CSV_COLUMNS, rows: csvRows }}
+        legend={legend}
+        sql={query.data?.query ? displaySql(query.data.query) : null}
+        table={
+          <div className="characteristics-tables">
+            <SeriesTable
+              caption={`${title} (%)`}
+              model={model}
+              formatValue={format}
+              explainGap={explainGap}
+            />
+            <CountsTable
+              caption={`${title}: the counts behind each rate`}
+              rows={rows}
+              nameOf={(row) => groupName(row, characteristic)}
+              formatRate={format}
+              explain={explainRow}
+            />
+          </div>
+        }
+        note={
+          <CharacteristicsNote
+            dataset={dataset}
+            area={choices.area}
+            unclassified={!choices.period && lines.some((line) => line.key === UNCLASSIFIED)}
+          />
+        }
+      >
+        {query.isError ? (
+          <p role="alert">The chart’s query failed: {query.error.message}</p>
+        ) : loadProblem ? (
+          <p role="alert">{loadProblem.message}</p>
+        ) : rows.length && choices.period ? (
+          <GroupBarChart bars={bars} emphasis={ALL_PUPILS} formatValue={format} />
+        ) : rows.length ? (
+          <>
+            <TimeSeriesChart
+              model={model}
+              emphasis={EMPHASIS}
+              hidden={hidden}
+              unit="%"
+              formatValue={format}
+              explainGap={explainGap}
+            />
+            <ChartLegend lines={model.lines} emphasis={EMPHASIS} hidden={hidden} onToggle={toggle} />
+          </>
+        ) : (
+          <div className="chart-empty">
+            <p>
+              {waitingFor
+                ? `Loading ${waitingFor.title}…`
+                : !dataset
+                  ? 'This dataset is not loaded.'
+                  : !choices.bands || !choices.column
+                    ? 'This dataset has no absence-band counts by pupil characteristic.'
+                    : query.isFetching
+                      ? 'Drawing…'
+                      : 'No figures for these choices.'}
+            </p>
+            <LoadProgress items={loading} />
+          </div>
+        )}
+      </ChartFrame>
+      {dataset?.source && <p className="source">Source: {dataset.source}</p>}
     </section>
   );
 }

@@ -1,0 +1,60 @@
+import { SelectField } from '../../ui/select-field';
+import type { CharacteristicsChoices, DatasetChoice } from './characteristics-choices';
+
+export interface CharacteristicsControlsProps {
+  choices: CharacteristicsChoices;
+  all: readonly DatasetChoice[];
+  setParams: (change: Record<string, string | null>) => void;
+}
+
+/** The view's choices; each writes to the URL under `ch.`, which is the only state. */
+export function CharacteristicsControls({ choices, all, setParams }: CharacteristicsControlsProps) {
+  const { dataset } = choices;
+  return (
+    <div className="controls" role="group" aria-label="Chart choices">
+      {all.length > 1 && (
+        <SelectField
+          label="Dataset"
+          value={choices.datasetId}
+          options={all.map((d) => ({
+            value: d.id,
+            label: d.loaded ? d.title : `${d.title} (loads when chosen)`,
+            group: d.origin === 'default' ? 'Default data' : 'Your files',
+          }))}
+          onChange={(ds) => setParams({ 'ch.ds': ds, 'ch.area': null, 'ch.phase': null, 'ch.year': null })}
+        />
+      )}
+      <SelectField
+        label="Characteristic"
+        value={choices.characteristic.id}
+        options={choices.available.map((c) => ({ value: c.id, label: c.label }))}
+        onChange={(by) => setParams({ 'ch.by': by })}
+        disabled={!dataset}
+      />
+      <SelectField
+        label="Area"
+        value={choices.area.value}
+        options={choices.areas.map((a) => ({ value: a.value, label: a.label }))}
+        onChange={(area) => setParams({ 'ch.area': area })}
+        disabled={!dataset}
+      />
+      <SelectField
+        label="Phase"
+        value={choices.phase}
+        options={choices.phases}
+        onChange={(phase) => setParams({ 'ch.phase': phase })}
+        disabled={!dataset}
+      />
+      <SelectField
+        label="Year"
+        value={choices.period}
+        options={[
+          { value: '', label: 'All years' },
+          ...(dataset?.periods ?? []).map((p) => ({ value: p.label, label: p.label })),
+        ]}
+        onChange={(year) => setParams({ 'ch.year': year || null })}
+        disabled={!dataset}
+      />
+    </div>
+  );
+}

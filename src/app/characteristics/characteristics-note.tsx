@@ -1,0 +1,53 @@
+import type { Dataset } from '../../data/catalogue';
+import type { AreaChoice } from './characteristics-choices';
+
+const ACADEMIC_YEAR = /^(\d{4})\/\d{2}$/;
+
+/** Academic years between the first and last that the file has no rows for (2019/20 in DfE's band file). */
+function missingYears(labels: readonly string[]): string[] {
+  const starts = labels.map((label) => Number(ACADEMIC_YEAR.exec(label)?.[1] ?? NaN));
+  if (!starts.length || starts.some((year) => !Number.isFinite(year))) return [];
+  const missing: string[] = [];
+  for (let year = Math.min(...starts) + 1; year < Math.max(...starts); year++)
+    if (!starts.includes(year)) missing.push(`${year}/${String((year + 1) % 100).padStart(2, '0')}`);
+  return missing;
+}
+
+/** What the measure is, which years it covers, and how the chosen area is made up. */
+export interface CharacteristicsNoteProps {
+  dataset: Dataset | undefined;
+  area: AreaChoice;
+  /** The chart has an Unclassified line (drawn hidden at first). */
+  unclassified: boolean;
+}
+
+export function CharacteristicsNote({ dataset, area, unclassified }: CharacteristicsNoteProps) {
+  const labels = dataset?.periods.map((p) => p.label) ?? [];
+  const missing = missingYears(labels);
+  return (
+    <div className="chart-note characteristics-note">
+      <p>
+        Severe absence: pupils missing 50% or more of their possible sessions, from DfE’s absence-band counts
+        (enrolments in 5% bands of overall absence). Each rate is the pupils in the 50%-or-more band divided
+        by the pupils in all bands, summed over the area, phases and groups chosen; “All pupils” is every
+        group together.
+        {labels.length > 0 &&
+          ` Years covered: ${labels[0]} to ${labels.at(-1)}${
+            missing.length
+              ? `, without ${missing.join(', ')}${missing.includes('2019/20') ? ' (no summer-term absence collection in the pandemic)' : ''}`
+              : ''
+          }.`}
+      </p>
+      {unclassified && (
+        <p>
+          “Unclassified” is DfE’s group for enrolments with no recorded value. It is small and its rates are
+          far higher than the other groups’, so its line starts hidden: press it in the legend to show it. Its
+          figures are in the table and the CSV.
+        </p>
+      )}
+      {area.codes.length > 1 && (
+        <p>DfE publishes these counts for Inner and Outer London separately; London here is their sum.</p>
+      )}
+    </div>
+  );
+}

@@ -19,7 +19,10 @@ export default tseslint.config(
     files: ['src/data/**'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['react', 'react-dom', '**/app/**', '**/charts/**', '**/ui/**', '**/timeline/**'], message: 'src/data stays free of React and views.' },
+        {
+          group: ['react', 'react-dom', '**/app/**', '**/charts/**', '**/ui/**', '**/timeline/**'],
+          message: 'src/data stays free of React and views.',
+        },
       ]),
     },
   },
@@ -27,7 +30,10 @@ export default tseslint.config(
     files: ['src/analysis/**'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['react', 'react-dom', '@duckdb/*', '**/app/**', '**/charts/**', '**/ui/**', '**/data/**'], message: 'src/analysis is pure functions.' },
+        {
+          group: ['react', 'react-dom', '@duckdb/*', '**/app/**', '**/charts/**', '**/ui/**', '**/data/**'],
+          message: 'src/analysis is pure functions.',
+        },
       ]),
     },
   },
@@ -35,7 +41,10 @@ export default tseslint.config(
     files: ['src/timeline/**'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['react', 'react-dom', '@duckdb/*', '**/app/**', '**/charts/**', '**/ui/**'], message: 'src/timeline holds no views.' },
+        {
+          group: ['react', 'react-dom', '@duckdb/*', '**/app/**', '**/charts/**', '**/ui/**'],
+          message: 'src/timeline holds no views.',
+        },
       ]),
     },
   },
@@ -43,7 +52,10 @@ export default tseslint.config(
     files: ['src/charts/**', 'src/ui/**'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['@duckdb/*', '@tanstack/*', '**/app/**', '**/data/engine*', '**/data/load*'], message: 'charts and ui draw what they are given; they never query.' },
+        {
+          group: ['@duckdb/*', '@tanstack/*', '**/app/**', '**/data/engine*', '**/data/load*'],
+          message: 'charts and ui draw what they are given; they never query.',
+        },
       ]),
     },
   },

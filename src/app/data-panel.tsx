@@ -4,12 +4,26 @@ import { LoadProgress } from '../ui/load-progress';
 import { ProblemList } from '../ui/problem-list';
 import { addUserFiles, dismissProblem, removeDataset } from './datasets/dataset-store';
 import { useDatasets } from './datasets/use-datasets';
+import { useUrlParams } from './url-state';
 
 const onFiles = (files: File[]) => void addUserFiles(files);
 
 /** What is loaded, what is loading, and what could not be loaded. */
 export function DataPanel() {
   const { datasets, jobs, problems } = useDatasets();
+  const [, setParams] = useUrlParams();
+  const chart = (id: string) =>
+    setParams({
+      view: null,
+      ds: id,
+      ind: null,
+      concept: null,
+      phase: null,
+      geo: null,
+      from: null,
+      to: null,
+      term: null,
+    });
   return (
     <section aria-labelledby="data-title" className="panel data-panel">
       <h2 id="data-title">Data</h2>
@@ -29,6 +43,9 @@ export function DataPanel() {
                 ` · ${d.unknownPeriods.length} periods not recognised (${d.unknownPeriods.slice(0, 3).join(', ')})`}
             </p>
             {d.source && <p className="source">Source: {d.source}</p>}
+            <button type="button" onClick={() => chart(d.id)}>
+              Chart <span className="visually-hidden">{d.title}</span>
+            </button>{' '}
             {d.origin === 'user' && (
               <button type="button" onClick={() => void removeDataset(d.id)}>
                 Remove <span className="visually-hidden">{d.fileName}</span>

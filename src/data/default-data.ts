@@ -20,7 +20,11 @@ export interface Manifest {
 }
 
 // Bundled beside the app and fetched from its own origin: no request leaves the page's origin.
-const fileUrls = import.meta.glob<string>('../../data/*.csv', { query: '?url', import: 'default', eager: true });
+const fileUrls = import.meta.glob<string>('../../data/*.csv', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 const manifests = import.meta.glob<Manifest>('../../data/manifest.json', { import: 'default', eager: true });
 
 export const manifest: Manifest = Object.values(manifests)[0] ?? { datasets: [] };
@@ -33,6 +37,7 @@ export function defaultFileUrl(file: string): string {
 
 export async function fetchDefaultFile(file: string): Promise<Uint8Array> {
   const response = await fetch(defaultFileUrl(file));
-  if (!response.ok) throw new Error(`Could not fetch the default data file ${file}: HTTP ${response.status}.`);
+  if (!response.ok)
+    throw new Error(`Could not fetch the default data file ${file}: HTTP ${response.status}.`);
   return new Uint8Array(await response.arrayBuffer());
 }

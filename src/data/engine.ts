@@ -36,6 +36,11 @@ function connection(): Promise<duckdb.AsyncDuckDBConnection> {
   return starting;
 }
 
+/** Starts DuckDB without waiting for it: called before the first render, so the wasm compiles while React mounts. */
+export function warmUpEngine(): void {
+  void connection();
+}
+
 async function database(): Promise<duckdb.AsyncDuckDB> {
   await connection();
   if (!registered) throw new Error('DuckDB did not start.');

@@ -12,13 +12,29 @@ let engine: SqlEngine;
 beforeAll(async () => {
   engine = await createNodeEngine();
   const load = async (id: string, grain: Grain) =>
-    loadDataset(engine, { id, fileName: `${id}.csv`, data: dataFile(`${id}.csv`), origin: 'default', grain, meta: parseMetaCsv(new TextDecoder().decode(dataFile(`${id}.meta.csv`))).columns });
+    loadDataset(engine, {
+      id,
+      fileName: `${id}.csv`,
+      data: dataFile(`${id}.csv`),
+      origin: 'default',
+      grain,
+      meta: parseMetaCsv(new TextDecoder().decode(dataFile(`${id}.meta.csv`))).columns,
+    });
   await load('annual_absence', 'Academic year');
   await load('attendance_ytd', 'Year to date');
 });
 
 async function england(view: string, indicator: string, phase = 'Total'): Promise<Map<string, SeriesRow>> {
-  const { sql, params } = seriesQuery({ view, indicator, levels: ['National'], phase, areaCodes: ['E92000001'], filters: {}, from: null, to: null });
+  const { sql, params } = seriesQuery({
+    view,
+    indicator,
+    levels: ['National'],
+    phase,
+    areaCodes: ['E92000001'],
+    filters: {},
+    from: null,
+    to: null,
+  });
   const rows = await engine.query<SeriesRow & Record<string, unknown>>(sql, params);
   return new Map(rows.map((row) => [row.period, row]));
 }

@@ -44,14 +44,16 @@ export function TrendView() {
   const format = (value: number) => formatValue(value, decimals, unit);
   const explainGap = (period: ChartPeriod, key: string) =>
     explainPeriodGap(period.label, dataset?.grains[0] ?? '') ?? explainMissing(period.flags[key]);
-  const ready = query.isSuccess && !query.isPlaceholderData && model.periods.length > 0;
+  // Ready once the query for these choices has answered, even when the answer is "no figures".
+  const ready = query.isSuccess && !query.isPlaceholderData;
+  const drawn = ready && model.periods.length > 0;
 
   useEffect(() => {
-    if (ready && !firstChartMarked) {
+    if (drawn && !firstChartMarked) {
       firstChartMarked = true;
       performance.mark('lens:first-chart');
     }
-  }, [ready]);
+  }, [drawn]);
 
   const emphasis = emphasisFor(choices);
   const title = indicator

@@ -12,8 +12,16 @@ export const GEOGRAPHIC_LEVELS: readonly GeographicLevel[] = [
   { level: 'Local authority district', codeColumn: 'lad_code', nameColumn: 'lad_name' },
   { level: 'Parliamentary constituency', codeColumn: 'pcon_code', nameColumn: 'pcon_name' },
   { level: 'Local skills improvement plan area', codeColumn: 'lsip_code', nameColumn: 'lsip_name' },
-  { level: 'Local enterprise partnership', codeColumn: 'local_enterprise_partnership_code', nameColumn: 'local_enterprise_partnership_name' },
-  { level: 'English devolved area', codeColumn: 'english_devolved_area_code', nameColumn: 'english_devolved_area_name' },
+  {
+    level: 'Local enterprise partnership',
+    codeColumn: 'local_enterprise_partnership_code',
+    nameColumn: 'local_enterprise_partnership_name',
+  },
+  {
+    level: 'English devolved area',
+    codeColumn: 'english_devolved_area_code',
+    nameColumn: 'english_devolved_area_name',
+  },
   { level: 'Opportunity area', codeColumn: 'opportunity_area_code', nameColumn: 'opportunity_area_name' },
   { level: 'Ward', codeColumn: 'ward_code', nameColumn: 'ward_name' },
   { level: 'Planning area', codeColumn: 'planning_area_code', nameColumn: 'planning_area_name' },

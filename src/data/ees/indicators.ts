@@ -7,7 +7,8 @@ export interface IndicatorInfo {
   concept?: Concept;
 }
 
-export type Concept = 'severe' | 'persistent' | 'overall' | 'authorised' | 'unauthorised' | 'attendance' | 'illness';
+export type Concept =
+  'severe' | 'persistent' | 'overall' | 'authorised' | 'unauthorised' | 'attendance' | 'illness';
 
 export const CONCEPT_LABELS: Readonly<Record<Concept, string>> = {
   severe: 'Severe absence rate (missing 50% or more of sessions)',
@@ -40,7 +41,11 @@ export const KNOWN_INDICATORS: Readonly<Record<string, IndicatorInfo>> = {
   attendance_perc: rate('attendance', 2),
   illness_perc: rate('illness', 2),
   enrolments_pa_50_exact: { label: 'Severely absent pupils (missing 50% or more)', unit: '', decimals: 0 },
-  enrolments_pa_10_exact: { label: 'Persistently absent pupils (missing 10% or more)', unit: '', decimals: 0 },
+  enrolments_pa_10_exact: {
+    label: 'Persistently absent pupils (missing 10% or more)',
+    unit: '',
+    decimals: 0,
+  },
   enrolments: { label: 'Enrolments', unit: '', decimals: 0 },
   num_schools: { label: 'Number of schools', unit: '', decimals: 0 },
   sess_possible: { label: 'Possible sessions', unit: '', decimals: 0 },
@@ -56,7 +61,10 @@ export function labelFromColumn(column: string): string {
 }
 
 export function formatValue(value: number, decimals: number, unit: string): string {
-  const text = value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const text = value.toLocaleString('en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
   return unit === '%' ? `${text}%` : unit ? `${text} ${unit}` : text;
 }
 

@@ -102,8 +102,18 @@ function weekSpan(timePeriod: string, identifier: string): Period | null {
 }
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 function calendarSpan(timePeriod: string, identifier: string): Period | null {
@@ -115,13 +125,23 @@ function calendarSpan(timePeriod: string, identifier: string): Period | null {
   const month = MONTHS.indexOf(identifier) + 1;
   if (month > 0) {
     const name = identifier[0]?.toUpperCase() + identifier.slice(1);
-    return { label: `${name} ${year}`, grain: 'Month', start: iso(year, month, 1), end: iso(year, month, lastDay(year, month)) };
+    return {
+      label: `${name} ${year}`,
+      grain: 'Month',
+      start: iso(year, month, 1),
+      end: iso(year, month, lastDay(year, month)),
+    };
   }
   const quarter = /^calendar year q([1-4])$/.exec(identifier);
   if (quarter) {
     const q = Number(quarter[1]);
     const endMonth = q * 3;
-    return { label: `${year} Q${q}`, grain: 'Quarter', start: iso(year, endMonth - 2, 1), end: iso(year, endMonth, lastDay(year, endMonth)) };
+    return {
+      label: `${year} Q${q}`,
+      grain: 'Quarter',
+      start: iso(year, endMonth - 2, 1),
+      end: iso(year, endMonth, lastDay(year, endMonth)),
+    };
   }
   return null;
 }
@@ -129,7 +149,12 @@ function calendarSpan(timePeriod: string, identifier: string): Period | null {
 function financialSpan(timePeriod: string, identifier: string): Period | null {
   const year = splitYear(timePeriod);
   if (identifier !== 'financial year' || !year) return null;
-  return { label: `${year.label} financial year`, grain: 'Financial year', start: iso(year.first, 4, 1), end: iso(year.first + 1, 3, 31) };
+  return {
+    label: `${year.label} financial year`,
+    grain: 'Financial year',
+    start: iso(year.first, 4, 1),
+    end: iso(year.first + 1, 3, 31),
+  };
 }
 
 /** A labelled span, or null when the pair is not one EES uses (the caller says which row and column). */

@@ -54,16 +54,32 @@ function firstInvalidUtf8(bytes: Uint8Array, complete: boolean): { line: number;
 
 function rejectNonCsvText(fileName: string, text: string): void {
   const start = text.trimStart().slice(0, 200).toLowerCase();
-  if (start === '') throw new LoadError(fileName, 'The file is empty.', 'Choose a CSV file with a header row and data rows.');
+  if (start === '')
+    throw new LoadError(fileName, 'The file is empty.', 'Choose a CSV file with a header row and data rows.');
   if (start.startsWith('<!doctype') || start.startsWith('<html') || start.startsWith('<?xml'))
-    throw new LoadError(fileName, 'This is a web page, not a CSV file.', 'Download the CSV file itself from Explore Education Statistics (the “Download” link) and add that.', 1);
+    throw new LoadError(
+      fileName,
+      'This is a web page, not a CSV file.',
+      'Download the CSV file itself from Explore Education Statistics (the “Download” link) and add that.',
+      1,
+    );
   if (start.startsWith('{') || start.startsWith('['))
-    throw new LoadError(fileName, 'This is JSON, not a CSV file.', 'Add the CSV download of the data instead.', 1);
+    throw new LoadError(
+      fileName,
+      'This is JSON, not a CSV file.',
+      'Add the CSV download of the data instead.',
+      1,
+    );
 }
 
 /** Checks what can be checked cheaply at the start of a file and returns its column names. */
 export function readCsvHeader(fileName: string, head: Uint8Array, complete: boolean): CsvHeader {
-  if (head.length === 0) throw new LoadError(fileName, 'The file is empty (0 bytes).', 'Choose a CSV file with a header row and data rows.');
+  if (head.length === 0)
+    throw new LoadError(
+      fileName,
+      'The file is empty (0 bytes).',
+      'Choose a CSV file with a header row and data rows.',
+    );
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
     throw new LoadError(fileName, 'The file is UTF-16 text, not UTF-8.', SAVE_AS_CSV, 1);
   const kind = binaryKind(head);
@@ -73,7 +89,12 @@ export function readCsvHeader(fileName: string, head: Uint8Array, complete: bool
   }
   const invalid = firstInvalidUtf8(head, complete);
   if (invalid)
-    throw new LoadError(fileName, `The text is not UTF-8 (first bad character on line ${invalid.line}, field ${invalid.column}).`, SAVE_AS_CSV, invalid.line);
+    throw new LoadError(
+      fileName,
+      `The text is not UTF-8 (first bad character on line ${invalid.line}, field ${invalid.column}).`,
+      SAVE_AS_CSV,
+      invalid.line,
+    );
 
   const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '');
   rejectNonCsvText(fileName, text);
@@ -92,25 +113,54 @@ function checkColumns(fileName: string, columns: string[], text: string): void {
     throw new LoadError(fileName, `The columns are separated by ${separator}, not commas.`, SAVE_AS_CSV, 1);
   }
   if (looksLikeMetaHeader(columns))
-    throw new LoadError(fileName, 'This is an EES metadata file (.meta.csv), which describes a data file.', 'Add it together with its data file (select both at once).', 1);
+    throw new LoadError(
+      fileName,
+      'This is an EES metadata file (.meta.csv), which describes a data file.',
+      'Add it together with its data file (select both at once).',
+      1,
+    );
 
-  const dataLike = columns.findIndex((name) => /^\d+(\.\d+)?$/.test(name) || /^(National|Regional|Local authority|Academic year)$/i.test(name));
+  const dataLike = columns.findIndex(
+    (name) => /^\d+(\.\d+)?$/.test(name) || /^(National|Regional|Local authority|Academic year)$/i.test(name),
+  );
   if (dataLike >= 0)
-    throw new LoadError(fileName, `The first line looks like data (“${columns[dataLike]}”), so the file has no header row.`, 'Add the column names as the first line (see the publication’s data guidance) and add it again.', 1, columns[dataLike]);
+    throw new LoadError(
+      fileName,
+      `The first line looks like data (“${columns[dataLike]}”), so the file has no header row.`,
+      'Add the column names as the first line (see the publication’s data guidance) and add it again.',
+      1,
+      columns[dataLike],
+    );
 
   const blank = columns.findIndex((name) => name === '');
   if (blank >= 0)
-    throw new LoadError(fileName, `Column ${blank + 1} of the header has no name.`, 'Name every column in the first line.', 1);
+    throw new LoadError(
+      fileName,
+      `Column ${blank + 1} of the header has no name.`,
+      'Name every column in the first line.',
+      1,
+    );
   const seen = new Map<string, number>();
   columns.forEach((name, index) => {
     const earlier = seen.get(name.toLowerCase());
     if (earlier !== undefined)
-      throw new LoadError(fileName, `The column name “${name}” appears twice (columns ${earlier + 1} and ${index + 1}).`, 'Rename or remove one of them.', 1, name);
+      throw new LoadError(
+        fileName,
+        `The column name “${name}” appears twice (columns ${earlier + 1} and ${index + 1}).`,
+        'Rename or remove one of them.',
+        1,
+        name,
+      );
     seen.set(name.toLowerCase(), index);
   });
 
   const missing: string[] = [...TIME_COLUMNS].filter((name) => !columns.includes(name));
   if (!LEVEL_COLUMNS.some((name) => columns.includes(name))) missing.push('geographic_level');
   if (missing.length > 0)
-    throw new LoadError(fileName, `This is not an EES data file: it has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}.`, 'Files from Explore Education Statistics have time_period, time_identifier and geographic_level columns; add one of those files, or add these columns.', 1);
+    throw new LoadError(
+      fileName,
+      `This is not an EES data file: it has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}.`,
+      'Files from Explore Education Statistics have time_period, time_identifier and geographic_level columns; add one of those files, or add these columns.',
+      1,
+    );
 }

@@ -13,18 +13,40 @@ export function explainCsvError(fileName: string, message: string, columns: read
     const expected = Number(counts[1]);
     const found = Number(counts[2]);
     const column = found > expected ? columns.at(-1) : columns[found];
-    const problem = found > expected
-      ? `This row has ${found} fields but the header has ${expected}: there is an extra field after the last column.`
-      : `This row has ${found} fields but the header has ${expected}: it ends before column “${columns[found] ?? ''}”.`;
+    const problem =
+      found > expected
+        ? `This row has ${found} fields but the header has ${expected}: there is an extra field after the last column.`
+        : `This row has ${found} fields but the header has ${expected}: it ends before column “${columns[found] ?? ''}”.`;
     return new LoadError(fileName, problem, SKIP_OR_FIX, at, column);
   }
   if (/not utf-8 encoded|Invalid unicode/i.test(message)) {
     const field = original.split(',').findIndex((value) => value.includes('?') || value.includes('\uFFFD'));
-    return new LoadError(fileName, 'The text is not UTF-8.', 'Save it from your spreadsheet as “CSV UTF-8 (comma delimited)” and add it again.', at, field >= 0 ? columns[field] : undefined);
+    return new LoadError(
+      fileName,
+      'The text is not UTF-8.',
+      'Save it from your spreadsheet as “CSV UTF-8 (comma delimited)” and add it again.',
+      at,
+      field >= 0 ? columns[field] : undefined,
+    );
   }
   if (/unterminated quote/i.test(message))
-    return new LoadError(fileName, 'A quoted value is never closed (a " without its partner).', SKIP_OR_FIX, at);
+    return new LoadError(
+      fileName,
+      'A quoted value is never closed (a " without its partner).',
+      SKIP_OR_FIX,
+      at,
+    );
   if (/Maximum line size/i.test(message))
-    return new LoadError(fileName, 'A line is longer than 8 MB, which no EES file has.', 'Check that this is the right file; if it is, split the long value.', at);
-  return new LoadError(fileName, `The CSV reader stopped: ${message.split('\n')[0] ?? message}`, SKIP_OR_FIX, at);
+    return new LoadError(
+      fileName,
+      'A line is longer than 8 MB, which no EES file has.',
+      'Check that this is the right file; if it is, split the long value.',
+      at,
+    );
+  return new LoadError(
+    fileName,
+    `The CSV reader stopped: ${message.split('\n')[0] ?? message}`,
+    SKIP_OR_FIX,
+    at,
+  );
 }

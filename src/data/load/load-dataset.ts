@@ -30,9 +30,15 @@ async function headBytes(data: File | Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await data.slice(0, SNIFF_BYTES).arrayBuffer());
 }
 
-const byteLength = (data: File | Uint8Array): number => (data instanceof Uint8Array ? data.byteLength : data.size);
+const byteLength = (data: File | Uint8Array): number =>
+  data instanceof Uint8Array ? data.byteLength : data.size;
 
-async function readTable(engine: SqlEngine, request: LoadRequest, header: CsvHeader, table: string): Promise<void> {
+async function readTable(
+  engine: SqlEngine,
+  request: LoadRequest,
+  header: CsvHeader,
+  table: string,
+): Promise<void> {
   const { columns } = header;
   const internalName = `${table}.csv`;
   await engine.registerFile(internalName, request.data);
@@ -51,7 +57,11 @@ async function readTable(engine: SqlEngine, request: LoadRequest, header: CsvHea
   }
 }
 
-async function filterValues(engine: SqlEngine, table: string, columns: readonly string[]): Promise<FilterColumn[]> {
+async function filterValues(
+  engine: SqlEngine,
+  table: string,
+  columns: readonly string[],
+): Promise<FilterColumn[]> {
   return Promise.all(
     columns.map(async (column) => {
       const rows = await engine.query<{ v: string | null }>(
@@ -69,14 +79,27 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
   const head = await headBytes(request.data);
   const header = readCsvHeader(request.fileName, head, bytes <= SNIFF_BYTES);
   if (!header.hasDataRow && bytes <= SNIFF_BYTES)
-    throw new LoadError(request.fileName, 'The file has a header row but no data rows.', 'Add a file that contains data.', 2);
+    throw new LoadError(
+      request.fileName,
+      'The file has a header row but no data rows.',
+      'Add a file that contains data.',
+      2,
+    );
 
   const table = `raw_${request.id}`;
   const view = `ds_${request.id}`;
   await readTable(engine, request, header, table);
   try {
-    const [{ n } = { n: 0 }] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`);
-    if (n === 0) throw new LoadError(request.fileName, 'The file has a header row but no data rows.', 'Add a file that contains data.', 2);
+    const [{ n } = { n: 0 }] = await engine.query<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`,
+    );
+    if (n === 0)
+      throw new LoadError(
+        request.fileName,
+        'The file has a header row but no data rows.',
+        'Add a file that contains data.',
+        2,
+      );
 
     const candidates = header.columns;
     const [counts = {}] = await engine.query(textCountSql(table, candidates, PROFILE_SAMPLE_ROWS));
@@ -86,11 +109,21 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
     await engine.query(CREATE_PERIODS_TABLE);
     const { periods, unknown } = await registerPeriods(engine, request.id, table, request.grain ?? null);
     await engine.query(
-      tidyViewSql({ id: request.id, table, view, columns: header.columns, phaseColumn: roles.phaseColumn, filterColumns: roles.filterColumns, indicatorColumns: roles.indicators.map((i) => i.column) }),
+      tidyViewSql({
+        id: request.id,
+        table,
+        view,
+        columns: header.columns,
+        phaseColumn: roles.phaseColumn,
+        filterColumns: roles.filterColumns,
+        indicatorColumns: roles.indicators.map((i) => i.column),
+      }),
     );
     const [filters, levelRows, phaseRows, areaRows] = await Promise.all([
       filterValues(engine, table, roles.filterColumns),
-      engine.query<{ level: string }>(`SELECT DISTINCT level FROM ${quoteIdent(view)} WHERE level IS NOT NULL ORDER BY level`),
+      engine.query<{ level: string }>(
+        `SELECT DISTINCT level FROM ${quoteIdent(view)} WHERE level IS NOT NULL ORDER BY level`,
+      ),
       engine.query<{ phase: string }>(`SELECT DISTINCT phase FROM ${quoteIdent(view)} ORDER BY phase`),
       engine.query<{ level: string; code: string; name: string | null; region: string | null }>(
         `SELECT level, area_code AS code, any_value(area_name) AS name, any_value(region_code) AS region FROM ${quoteIdent(view)}
@@ -114,7 +147,12 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
       grains: [...new Set(periods.map((period) => period.grain))],
       levels: levelRows.map((row) => row.level),
       periods,
-      areas: areaRows.map((a) => ({ level: a.level, code: a.code, name: a.name ?? a.code, regionCode: a.region || null })),
+      areas: areaRows.map((a) => ({
+        level: a.level,
+        code: a.code,
+        name: a.name ?? a.code,
+        regionCode: a.region || null,
+      })),
       firstPeriod: periods[0]?.label ?? null,
       lastPeriod: periods.at(-1)?.label ?? null,
       unknownPeriods: unknown,

@@ -12,7 +12,10 @@ export class LoadError extends Error {
   }
 
   static describe(fileName: string, problem: string, advice: string, line?: number, column?: string): string {
-    const where = [line === undefined ? null : `line ${line}`, column === undefined ? null : `column “${column}”`]
+    const where = [
+      line === undefined ? null : `line ${line}`,
+      column === undefined ? null : `column “${column}”`,
+    ]
       .filter(Boolean)
       .join(', ');
     return `${fileName}${where ? ` (${where})` : ''}: ${problem} ${advice}`;

@@ -31,7 +31,16 @@ export async function registerPeriods(
       continue;
     }
     periods.push(period);
-    rows.push([datasetId, timePeriod, identifier, period.label, period.grain, period.start, period.end, periodMidpoint(period)]);
+    rows.push([
+      datasetId,
+      timePeriod,
+      identifier,
+      period.label,
+      period.grain,
+      period.start,
+      period.end,
+      periodMidpoint(period),
+    ]);
   }
   if (rows.length > 0) {
     const placeholders = rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');

@@ -13,8 +13,10 @@ const isZip = async (file: File): Promise<boolean> => {
 function unzipAll(bytes: Uint8Array): Promise<Record<string, Uint8Array>> {
   return new Promise((resolve, reject) => {
     // Only CSV entries are inflated: a zip may also hold PDFs and guidance we do not need.
-    unzip(bytes, { filter: (entry) => /\.csv$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/') }, (error, files) =>
-      error ? reject(error) : resolve(files),
+    unzip(
+      bytes,
+      { filter: (entry) => /\.csv$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/') },
+      (error, files) => (error ? reject(error) : resolve(files)),
     );
   });
 }
@@ -29,22 +31,41 @@ export async function expandZips(files: readonly File[]): Promise<{ files: File[
       continue;
     }
     if (file.size > MAX_ZIP_BYTES) {
-      problems.push(new LoadError(file.name, 'The zip is larger than 1 GB.', 'Unzip it and add the CSV files you need.'));
+      problems.push(
+        new LoadError(file.name, 'The zip is larger than 1 GB.', 'Unzip it and add the CSV files you need.'),
+      );
       continue;
     }
     try {
       const entries = await unzipAll(new Uint8Array(await file.arrayBuffer()));
       const names = Object.keys(entries);
       if (names.length === 0) {
-        problems.push(new LoadError(file.name, 'The zip holds no CSV file.', 'Check that this is the data download (it holds a data folder with CSV files).'));
+        problems.push(
+          new LoadError(
+            file.name,
+            'The zip holds no CSV file.',
+            'Check that this is the data download (it holds a data folder with CSV files).',
+          ),
+        );
         continue;
       }
       for (const name of names) {
         const bytes = entries[name];
-        if (bytes) result.push(new File([bytes as Uint8Array<ArrayBuffer>], `${file.name}/${name.split('/').at(-1) ?? name}`, { type: 'text/csv' }));
+        if (bytes)
+          result.push(
+            new File([bytes as Uint8Array<ArrayBuffer>], `${file.name}/${name.split('/').at(-1) ?? name}`, {
+              type: 'text/csv',
+            }),
+          );
       }
     } catch (error) {
-      problems.push(new LoadError(file.name, `The zip could not be opened (${error instanceof Error ? error.message : String(error)}).`, 'Download it again, or unzip it and add the CSV files.'));
+      problems.push(
+        new LoadError(
+          file.name,
+          `The zip could not be opened (${error instanceof Error ? error.message : String(error)}).`,
+          'Download it again, or unzip it and add the CSV files.',
+        ),
+      );
     }
   }
   return { files: result, problems };

@@ -50,7 +50,9 @@ export function seriesQuery(request: SeriesRequest): BuiltQuery {
     params.push(request.phase);
   }
   if (request.areaCodes !== null) {
-    where.push(request.areaCodes.length ? `area_code IN (${request.areaCodes.map(() => '?').join(', ')})` : 'false');
+    where.push(
+      request.areaCodes.length ? `area_code IN (${request.areaCodes.map(() => '?').join(', ')})` : 'false',
+    );
     params.push(...request.areaCodes);
   }
   for (const [column, value] of Object.entries(request.filters)) {

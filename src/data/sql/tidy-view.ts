@@ -27,7 +27,9 @@ function byLevel(source: TidySource, levelSql: string, pick: 'codeColumn' | 'nam
     (level) => `WHEN ${quoteLiteral(level.level.toLowerCase())} THEN ${column(source, level[pick])}`,
   );
   const fallback = pick === 'nameColumn' ? `trim(${levelSql})` : 'NULL';
-  return branches.length ? `CASE lower(trim(${levelSql})) ${branches.join(' ')} ELSE ${fallback} END` : fallback;
+  return branches.length
+    ? `CASE lower(trim(${levelSql})) ${branches.join(' ')} ELSE ${fallback} END`
+    : fallback;
 }
 
 /**

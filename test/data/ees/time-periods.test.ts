@@ -48,5 +48,7 @@ test('ISO week 1 holds the first Thursday', () => {
 });
 
 test('a point sits at the middle of its span', () => {
-  expect(new Date(periodMidpoint({ start: '2023-09-01', end: '2023-09-03' })).toISOString()).toBe('2023-09-02T00:00:00.000Z');
+  expect(new Date(periodMidpoint({ start: '2023-09-01', end: '2023-09-03' })).toISOString()).toBe(
+    '2023-09-02T00:00:00.000Z',
+  );
 });

@@ -28,7 +28,9 @@ describe('missing-value symbols are gaps with reasons', () => {
     expect(explainMissing('n/a?')).toBe('“n/a?” is not a number');
   });
   test('2019/20 has its own explanation', () => {
-    expect(explainPeriodGap('2019/20', 'Academic year')).toMatch(/summer term absence collection was cancelled/);
+    expect(explainPeriodGap('2019/20', 'Academic year')).toMatch(
+      /summer term absence collection was cancelled/,
+    );
     expect(explainPeriodGap('2019/20', 'Term')).toBeNull();
   });
 });
@@ -64,11 +66,19 @@ test.each([
 });
 
 test('a .meta.csv with a BOM gives labels, units and decimals, and reports rows it cannot use', () => {
-  const text = '\uFEFFcol_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column\r\nschool_type,Filter,School Type,,,,,\r\nattendance_perc,Indicator,Attendance rate,Absence rates,%,1,,\r\nbroken,Thing,,,,,,\r\n';
+  const text =
+    '\uFEFFcol_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column\r\nschool_type,Filter,School Type,,,,,\r\nattendance_perc,Indicator,Attendance rate,Absence rates,%,1,,\r\nbroken,Thing,,,,,,\r\n';
   const { columns, problems } = parseMetaCsv(text);
   expect(columns).toEqual([
     { column: 'school_type', type: 'Filter', label: 'School Type', unit: '', decimals: null, group: '' },
-    { column: 'attendance_perc', type: 'Indicator', label: 'Attendance rate', unit: '%', decimals: 1, group: 'Absence rates' },
+    {
+      column: 'attendance_perc',
+      type: 'Indicator',
+      label: 'Attendance rate',
+      unit: '%',
+      decimals: 1,
+      group: 'Absence rates',
+    },
   ]);
   expect(problems).toEqual(['line 4: needs col_name and col_type Filter or Indicator']);
 });

@@ -16,7 +16,10 @@ interface Expectation {
 }
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/bad');
-const expectations = JSON.parse(readFileSync(path.join(dir, 'expectations.json'), 'utf8')) as Record<string, Expectation>;
+const expectations = JSON.parse(readFileSync(path.join(dir, 'expectations.json'), 'utf8')) as Record<
+  string,
+  Expectation
+>;
 let engine: SqlEngine;
 let counter = 0;
 
@@ -32,7 +35,12 @@ async function addFile(name: string): Promise<{ rows: number } | LoadError> {
   const [inner] = files;
   if (!inner) throw new Error('expandZips returned nothing');
   try {
-    const dataset = await loadDataset(engine, { id: `c${++counter}`, fileName: inner.name, data: new Uint8Array(await inner.arrayBuffer()), origin: 'user' });
+    const dataset = await loadDataset(engine, {
+      id: `c${++counter}`,
+      fileName: inner.name,
+      data: new Uint8Array(await inner.arrayBuffer()),
+      origin: 'user',
+    });
     return { rows: dataset.rows };
   } catch (error) {
     if (error instanceof LoadError) return error;
@@ -58,12 +66,15 @@ describe.each(Object.entries(expectations))('%s', (name, expected) => {
     expect(error.message.startsWith(name)).toBe(true);
     expect(error.advice.length).toBeGreaterThan(10);
     if (expected.line !== undefined) expect(error.line).toBe(expected.line);
-    if (expected.column !== undefined && error.column !== undefined) expect(error.column).toBe(expected.column);
+    if (expected.column !== undefined && error.column !== undefined)
+      expect(error.column).toBe(expected.column);
   });
 });
 
 test('nothing a refused file started is left behind', async () => {
-  const tables = await engine.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'raw_%' ORDER BY 1");
+  const tables = await engine.query<{ name: string }>(
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'raw_%' ORDER BY 1",
+  );
   const loads = Object.values(expectations).filter((e) => e.outcome === 'loads').length;
   expect(tables).toHaveLength(loads);
 });

@@ -10,12 +10,25 @@ let engine: SqlEngine;
 beforeAll(async () => {
   engine = await createNodeEngine();
   for (const year of ['2022-23', '2023-24', '2024-25']) {
-    await loadDataset(engine, { id: `ytd${year.slice(0, 4)}`, fileName: 'EES_ytd_data.csv', data: dfeFile(`attendance/${year}/EES_ytd_data.csv`), origin: 'user', grain: 'Year to date' });
+    await loadDataset(engine, {
+      id: `ytd${year.slice(0, 4)}`,
+      fileName: 'EES_ytd_data.csv',
+      data: dfeFile(`attendance/${year}/EES_ytd_data.csv`),
+      origin: 'user',
+      grain: 'Year to date',
+    });
   }
 });
 
 const national = (view: string, indicator: string): SeriesRequest => ({
-  view, indicator, levels: ['National'], phase: 'Total', areaCodes: ['E92000001'], filters: {}, from: null, to: null,
+  view,
+  indicator,
+  levels: ['National'],
+  phase: 'Total',
+  areaCodes: ['E92000001'],
+  filters: {},
+  from: null,
+  to: null,
 });
 
 async function run(request: SeriesRequest): Promise<SeriesRow[]> {
@@ -44,11 +57,28 @@ describe('the query layer reproduces published year-to-date figures', () => {
 });
 
 test('regions come back one row per region, ordered by code', async () => {
-  const rows = await run({ ...national('ds_ytd2023', 'overall_absence_perc'), levels: ['Regional'], areaCodes: null });
-  expect(rows.map((row) => row.area_code)).toEqual(['E12000001', 'E12000002', 'E12000003', 'E12000004', 'E12000005', 'E12000006', 'E12000007', 'E12000008', 'E12000009']);
+  const rows = await run({
+    ...national('ds_ytd2023', 'overall_absence_perc'),
+    levels: ['Regional'],
+    areaCodes: null,
+  });
+  expect(rows.map((row) => row.area_code)).toEqual([
+    'E12000001',
+    'E12000002',
+    'E12000003',
+    'E12000004',
+    'E12000005',
+    'E12000006',
+    'E12000007',
+    'E12000008',
+    'E12000009',
+  ]);
 });
 
 test('a hostile value is only ever a parameter', async () => {
-  const rows = await run({ ...national('ds_ytd2023', 'overall_absence_perc'), areaCodes: ["E92000001' OR '1'='1"] });
+  const rows = await run({
+    ...national('ds_ytd2023', 'overall_absence_perc'),
+    areaCodes: ["E92000001' OR '1'='1"],
+  });
   expect(rows).toEqual([]);
 });

@@ -39,6 +39,8 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1400, height: 1000 },
     acceptDownloads: true,
   });
+  // tsx and vitest compile with esbuild's keepNames, which wraps functions sent to page.evaluate in `__name(...)`.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

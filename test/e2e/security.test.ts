@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { openPage, type OpenPage } from './support/browser';
+
+let open: OpenPage;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  open = await openPage(baseUrl);
+  await open.page.goto(baseUrl);
+  await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+});
+afterAll(async () => {
+  await open.close();
+});
+
+test('the built page carries a Content-Security-Policy that allows only its own origin', async () => {
+  const policy = await open.page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  expect(policy).not.toMatch(/https?:/);
+});
+
+test("no request leaves the page's origin on any view", async () => {
+  for (const view of ['local-authorities', 'characteristics', 'timeline', 'briefing', 'sql', 'trends']) {
+    await open.page.goto(`${baseUrl}?view=${view}`);
+    await open.page.waitForLoadState('networkidle');
+  }
+  expect(open.foreignRequests).toEqual([]);
+  expect(open.consoleErrors).toEqual([]);
+});
+
+test('a request to another origin is blocked by the policy', async () => {
+  const outcome = await open.page.evaluate(async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(event.effectiveDirective),
+    );
+    const result = await fetch('https://example.com/steal').then(
+      () => 'reached',
+      () => 'blocked',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { result, violations };
+  });
+  expect(outcome.result).toBe('blocked');
+  expect(outcome.violations).toContain('connect-src');
+});

@@ -28,6 +28,9 @@ const DASHES = ['', '6 3', '2 3', '10 4 2 4'];
 
 export const EMPHASIS_STYLE: LineStyle = { colour: '#0b0c0c', shape: 'circle', dash: '', width: 3.5 };
 
+/** The second emphasised line (the area drilled into): as heavy as England's but unlike it in colour and marker. */
+export const FOCUS_STYLE: LineStyle = { colour: '#0072B2', shape: 'diamond', dash: '', width: 3.5 };
+
 export function lineStyle(index: number): LineStyle {
   return {
     colour: COLOURS[index % COLOURS.length] ?? '#0072B2',

@@ -1,9 +1,149 @@
-/** Placeholder until this view is built. */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { manifest } from '../../data/default-data';
+import { REGIONS } from '../../data/ees/geography';
+import { formatValue } from '../../data/ees/indicators';
+import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
+import type { RankingRow } from '../../data/sql/ranking-query';
+import { displaySql } from '../../data/sql/series-query';
+import { ChartFrame } from '../chart-frame';
+import { requestDefault } from '../datasets/dataset-store';
+import { useDatasets } from '../datasets/use-datasets';
+import { useUrlParams } from '../url-state';
+import { KEYS, NO_BASELINE, rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
+import { LaControls } from './la-controls';
+import { RankedValuesTable } from './ranked-values-table';
+import { RankingChart } from './ranking-chart';
+import { CSV_COLUMNS, csvRows, rankedBars, referenceValues } from './ranking-chart-data';
+import { unrankedNote } from './ranking-format';
+import { nextSort, sortRows, type SortKey } from './ranking-sort';
+import { RankingTable } from './ranking-table';
+import './local-authorities.css';
+
+const YEARLY = ['Academic year', 'Year to date'];
+
 export function LocalAuthoritiesView() {
+  const { datasets, version } = useDatasets();
+  const [params, setParams] = useUrlParams();
+  const choices = readLaChoices(params, datasets);
+  const request = toRankingRequest(choices);
+  const query = useQuery(rankingQueryOptions(request, version));
+  const { dataset, indicator, waitingFor, grain } = choices;
+
+  useEffect(() => {
+    if (waitingFor) void requestDefault(waitingFor);
+  }, [waitingFor]);
+
+  const rows = query.data?.rows ?? [];
+  const sorted = sortRows(rows, choices.sort);
+  const decimals = indicator?.decimals ?? 2;
+  const unit = indicator?.unit ?? '';
+  const format = (value: number) => formatValue(value, decimals, unit);
+
+  const first = rows[0];
+  const latestPeriod = first?.latest_period ?? (choices.latest || null);
+  const regionName = REGIONS.find((r) => r.code === choices.regionCode)?.name ?? null;
+  const title = indicator
+    ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}: local authorities${regionName ? ` in ${regionName}` : ''}${latestPeriod ? `, ${latestPeriod}` : ''}`
+    : 'Local authorities';
+
+  const bars = rankedBars(rows);
+  const references = referenceValues(first, regionName);
+  const unranked = rows.filter((row) => row.latest_value === null);
+  // Ready once the query for these choices has answered, even when the answer is "no figures".
+  const ready = query.isSuccess && !query.isPlaceholderData;
+
+  const sortBy = (key: SortKey) => {
+    const next = nextSort(choices.sort, key);
+    setParams({ [KEYS.sort]: next.key, [KEYS.dir]: next.dir });
+  };
+  const drill = (row: RankingRow) => {
+    if (!row.la_code || !indicator) return;
+    const filters = Object.fromEntries(Object.entries(choices.filters).map(([c, v]) => [`f.${c}`, v]));
+    setParams({
+      view: null,
+      geo: `drill:${row.la_code}`,
+      ds: choices.datasetId,
+      ind: indicator.column,
+      phase: choices.phase,
+      ...filters,
+    });
+  };
+  const noBaseline =
+    dataset && !choices.baseline && params[KEYS.baseline] !== NO_BASELINE
+      ? `This dataset has no 2018/19 (before the pandemic) to compare with; choose a baseline period if you want one.`
+      : null;
+
   return (
-    <section className="panel">
-      <h2>Local authorities</h2>
-      <p>This view is being built.</p>
+    <section aria-labelledby="la-title" className="panel local-authorities">
+      <h2 id="la-title">{title}</h2>
+      <LaControls choices={choices} datasets={rankableDatasets(datasets)} setParams={setParams} />
+      {query.isError && <p role="alert">The ranking query failed: {query.error.message}</p>}
+      {rows.length > 0 && first ? (
+        <>
+          <p className="la-summary">
+            {references.map((r) => `${r.label}: ${format(r.value)}`).join(' · ')}
+            {references.length > 0 && '. '}
+            {first.ranked} of {rows.length} local authorities have a {first.latest_period} figure; rank 1 is
+            the highest. Changes are in {unit === '%' ? 'percentage points' : 'the indicator’s units'}.
+          </p>
+          {noBaseline && <p className="hint">{noBaseline}</p>}
+          <RankingTable
+            caption={title}
+            rows={sorted}
+            sort={choices.sort}
+            onSort={sortBy}
+            onDrill={drill}
+            decimals={decimals}
+            unit={unit}
+            grain={grain}
+            labels={{
+              latest: first.latest_period,
+              previous: YEARLY.includes(grain) ? 'Change on previous year' : 'Change on previous period',
+              previousNote: first.previous_period ? `since ${first.previous_period}` : 'no earlier period',
+              baselineNote: first.baseline_period ? `since ${first.baseline_period}` : null,
+            }}
+          />
+        </>
+      ) : (
+        <p className="chart-empty">
+          {waitingFor
+            ? `Loading ${manifest.datasets.find((d) => d.id === waitingFor)?.title ?? waitingFor}…`
+            : !request
+              ? 'Loading the default data…'
+              : query.isFetching
+                ? 'Ranking…'
+                : `No local authority has a figure for these choices (phase “${choices.phase}”). Some files publish local authorities only by phase: try another phase.`}
+        </p>
+      )}
+      <ChartFrame
+        title={title}
+        renderKey={JSON.stringify([request, version])}
+        ready={ready}
+        csv={{
+          columns: CSV_COLUMNS,
+          rows: csvRows(rows, { indicator: indicator?.column ?? '', phase: choices.phase, decimals }),
+        }}
+        legend={references.map((r) => ({
+          name: `${r.label} ${format(r.value)}`,
+          colour: r.colour,
+          dash: r.dash,
+        }))}
+        sql={query.data?.query ? displaySql(query.data.query) : null}
+        table={<RankedValuesTable caption={title} bars={bars} references={references} formatValue={format} />}
+        note={
+          unranked.length > 0 ? (
+            <p className="chart-note">Not drawn: {unrankedNote(unranked, grain)}</p>
+          ) : null
+        }
+      >
+        {bars.length ? (
+          <RankingChart bars={bars} references={references} unit={unit} formatValue={format} />
+        ) : (
+          <p className="chart-empty">{query.isFetching ? 'Drawing…' : 'No figures to draw.'}</p>
+        )}
+      </ChartFrame>
+      {dataset?.source && <p className="source">Source: {dataset.source}</p>}
     </section>
   );
 }

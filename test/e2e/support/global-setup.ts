@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 
 declare module 'vitest' {
@@ -29,5 +30,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseUrl', address);
   return async () => {
     await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,119 @@
+import type { Dataset, IndicatorColumn } from '../../data/catalogue';
+import { manifest } from '../../data/default-data';
+import { REGIONS } from '../../data/ees/geography';
+import { DEFAULT_BASELINE, type RankingRequest } from '../../data/sql/ranking-query';
+import { DEFAULT_DATASET, DEFAULT_INDICATOR, preferredIndicator } from '../trends/trend-choices';
+import type { UrlParams } from '../url-state';
+import { readSort, type SortState } from './ranking-sort';
+
+/** URL keys of this view, prefixed so they never clash with the trends view's `ds`, `ind`, `phase`. */
+export const KEYS = {
+  dataset: 'la.ds',
+  indicator: 'la.ind',
+  phase: 'la.phase',
+  region: 'la.region',
+  latest: 'la.latest',
+  baseline: 'la.baseline',
+  sort: 'la.sort',
+  dir: 'la.dir',
+  filter: (column: string) => `la.f.${column}`,
+} as const;
+
+/** Stored in the URL when someone chooses no baseline, so the 2018/19 default does not come back. */
+export const NO_BASELINE = 'none';
+const LOCAL_AUTHORITY = 'Local authority';
+
+export interface LaChoices {
+  datasetId: string;
+  dataset: Dataset | undefined;
+  /** A default dataset the URL names that is not loaded yet (the view asks for it). */
+  waitingFor: string | null;
+  indicator: IndicatorColumn | undefined;
+  phase: string;
+  /** '' for every region. */
+  regionCode: string;
+  /** '' for the latest period with figures. */
+  latest: string;
+  /** '' for no baseline. */
+  baseline: string;
+  filters: Record<string, string>;
+  sort: SortState;
+  grain: string;
+}
+
+export const rankableDatasets = (datasets: readonly Dataset[]): Dataset[] =>
+  datasets.filter((d) => d.levels.includes(LOCAL_AUTHORITY));
+
+export function regionOptions(dataset: Dataset | undefined): { value: string; label: string }[] {
+  const used = new Set(dataset?.areas.filter((a) => a.level === LOCAL_AUTHORITY).map((a) => a.regionCode));
+  return [
+    { value: '', label: 'All regions' },
+    ...REGIONS.filter((r) => used.has(r.code)).map((r) => ({ value: r.code, label: r.name })),
+  ];
+}
+
+export function readLaChoices(params: UrlParams, datasets: readonly Dataset[]): LaChoices {
+  const rankable = rankableDatasets(datasets);
+  const wanted = params[KEYS.dataset];
+  const named = rankable.find((d) => d.id === wanted);
+  const waitingFor =
+    wanted &&
+    !named &&
+    !datasets.some((d) => d.id === wanted) &&
+    manifest.datasets.some((d) => d.id === wanted)
+      ? wanted
+      : null;
+  const chosen =
+    named ?? (waitingFor ? undefined : (rankable.find((d) => d.id === DEFAULT_DATASET) ?? rankable[0]));
+  const phases = chosen?.phases ?? [];
+  const phase = params[KEYS.phase];
+  const labels = new Set(chosen?.periods.map((p) => p.label) ?? []);
+  const baseline = params[KEYS.baseline];
+  const region = params[KEYS.region] ?? '';
+  const latest = params[KEYS.latest] ?? '';
+  const filters: Record<string, string> = {};
+  for (const filter of chosen?.filters ?? []) {
+    const value = params[KEYS.filter(filter.column)];
+    filters[filter.column] =
+      value !== undefined && filter.values.includes(value)
+        ? value
+        : filter.values.includes('Total')
+          ? 'Total'
+          : (filter.values[0] ?? '');
+  }
+  return {
+    datasetId: chosen?.id ?? waitingFor ?? DEFAULT_DATASET,
+    dataset: chosen,
+    waitingFor,
+    indicator: chosen ? preferredIndicator(chosen, params[KEYS.indicator] ?? DEFAULT_INDICATOR) : undefined,
+    phase:
+      phase && phases.includes(phase) ? phase : phases.includes('Total') ? 'Total' : (phases[0] ?? 'Total'),
+    regionCode: regionOptions(chosen).some((o) => o.value === region) ? region : '',
+    latest: labels.has(latest) ? latest : '',
+    baseline:
+      baseline === NO_BASELINE
+        ? ''
+        : baseline && labels.has(baseline)
+          ? baseline
+          : labels.has(DEFAULT_BASELINE)
+            ? DEFAULT_BASELINE
+            : '',
+    filters,
+    sort: readSort(params[KEYS.sort], params[KEYS.dir]),
+    grain: chosen?.grains[0] ?? '',
+  };
+}
+
+export function toRankingRequest(choices: LaChoices): RankingRequest | null {
+  const { dataset, indicator } = choices;
+  if (!dataset || !indicator) return null;
+  return {
+    view: dataset.view,
+    indicator: indicator.column,
+    phase: choices.phase,
+    filters: choices.filters,
+    regionCode: choices.regionCode || null,
+    latestPeriod: choices.latest || null,
+    baselinePeriod: choices.baseline || null,
+  };
+}

@@ -1,0 +1,88 @@
+import type { Dataset } from '../../data/catalogue';
+import { SelectField } from '../../ui/select-field';
+import { KEYS, NO_BASELINE, regionOptions, type LaChoices } from './la-choices';
+
+export interface LaControlsProps {
+  choices: LaChoices;
+  datasets: readonly Dataset[];
+  setParams: (change: Record<string, string | null>) => void;
+}
+
+const latestFirst = (dataset: Dataset | undefined) =>
+  [...(dataset?.periods ?? [])].reverse().map((p) => ({ value: p.label, label: p.label }));
+
+/** The choices of the local authorities view; each writes to the URL, which is the only state. */
+export function LaControls({ choices, datasets, setParams }: LaControlsProps) {
+  const { dataset } = choices;
+  const periods = latestFirst(dataset);
+  return (
+    <div className="controls" role="group" aria-label="Ranking choices">
+      <SelectField
+        label="Dataset"
+        value={choices.datasetId}
+        options={datasets.map((d) => ({
+          value: d.id,
+          label: d.title,
+          group: d.origin === 'default' ? 'Default data' : 'Your files',
+        }))}
+        onChange={(ds) =>
+          setParams({
+            [KEYS.dataset]: ds,
+            [KEYS.latest]: null,
+            [KEYS.baseline]: null,
+            [KEYS.indicator]: null,
+          })
+        }
+        disabled={!datasets.length}
+      />
+      <SelectField
+        label="Indicator"
+        value={choices.indicator?.column ?? ''}
+        options={(dataset?.indicators ?? []).map((i) => ({
+          value: i.column,
+          label: i.label,
+          group: i.concept ? 'Headline measures' : 'Other measures',
+        }))}
+        onChange={(ind) => setParams({ [KEYS.indicator]: ind })}
+        disabled={!dataset}
+      />
+      <SelectField
+        label="Phase"
+        value={choices.phase}
+        options={(dataset?.phases ?? []).map((p) => ({ value: p, label: p }))}
+        onChange={(phase) => setParams({ [KEYS.phase]: phase })}
+        disabled={!dataset}
+      />
+      <SelectField
+        label="Region"
+        value={choices.regionCode}
+        options={regionOptions(dataset)}
+        onChange={(region) => setParams({ [KEYS.region]: region || null })}
+        disabled={!dataset}
+      />
+      <SelectField
+        label="Latest period"
+        value={choices.latest}
+        options={[{ value: '', label: 'Latest with figures' }, ...periods]}
+        onChange={(latest) => setParams({ [KEYS.latest]: latest || null })}
+        disabled={!dataset}
+      />
+      <SelectField
+        label="Baseline period"
+        value={choices.baseline || NO_BASELINE}
+        options={[{ value: NO_BASELINE, label: 'No baseline' }, ...periods]}
+        onChange={(baseline) => setParams({ [KEYS.baseline]: baseline })}
+        disabled={!dataset}
+      />
+      {dataset?.filters.map((filter) => (
+        <SelectField
+          key={filter.column}
+          label={filter.label}
+          value={choices.filters[filter.column] ?? ''}
+          options={filter.values.map((v) => ({ value: v, label: v || '(blank)' }))}
+          onChange={(value) => setParams({ [KEYS.filter(filter.column)]: value })}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parseMetaCsv } from '../../../src/data/ees/meta-csv';
+import { loadDataset } from '../../../src/data/load/load-dataset';
+import { QueryError } from '../../../src/data/query-error';
+import { rankingQuery, type RankingRequest, type RankingRow } from '../../../src/data/sql/ranking-query';
+import { displaySql } from '../../../src/data/sql/series-query';
+import type { SqlEngine } from '../../../src/data/sql-engine';
+import { createNodeEngine } from '../../support/node-engine';
+import { DATA_DIR, dataFile } from '../../support/dfe-files';
+
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+  const meta = parseMetaCsv(readFileSync(`${DATA_DIR}/annual_absence.meta.csv`, 'utf8')).columns;
+  await loadDataset(engine, {
+    id: 'annual_absence',
+    fileName: 'annual_absence.csv',
+    data: dataFile('annual_absence.csv'),
+    origin: 'default',
+    meta,
+    grain: 'Academic year',
+  });
+});
+
+const severe: RankingRequest = {
+  view: 'ds_annual_absence',
+  indicator: 'enrolments_pa_50_exact_percent',
+  phase: 'Total',
+  filters: {},
+  regionCode: null,
+  latestPeriod: null,
+  baselinePeriod: '2018/19',
+};
+
+async function run(change: Partial<RankingRequest> = {}): Promise<RankingRow[]> {
+  const { sql, params } = rankingQuery({ ...severe, ...change });
+  return engine.query<RankingRow & Record<string, unknown>>(sql, params);
+}
+
+const byName = (rows: readonly RankingRow[], name: string): RankingRow => {
+  const row = rows.find((r) => r.la_name === name);
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+};
+
+/*
+ * Hand-checked from data/annual_absence.csv (line numbers as `grep -n` prints them; the last column is
+ * enrolments_pa_50_exact_percent, phase Total):
+ *   6286  202425 Sheffield (E08000019, Yorkshire and The Humber) 3.67 — the highest 2024/25 value
+ *   5614  202324 Sheffield 3.36;  2254  201819 Sheffield 1.17
+ *   6614  202425 Portsmouth (E06000044, South East) 3.55
+ *   6050  202425 National (England) 2.39;  6062  202425 Regional Yorkshire and The Humber 2.86
+ *   6290  202425 Wakefield 3.21 and 6670 202425 Devon 3.21: a tie, with 11 authorities above (3.67 … 3.23)
+ *   6166  202425 Cumbria "-";  6322  202425 Northamptonshire (no new code, old code 928) "-"
+ *   3418  202021 Middlesbrough 2.19;  2746  201920 Middlesbrough "-";  2074  201819 Middlesbrough 1.51
+ *   6054  202425 Regional North East 2.74; North East authorities 2024/25 (lines 6090–6134): Middlesbrough 3.26,
+ *         Newcastle upon Tyne 3.11, Sunderland 2.96, …, County Durham 2.45, North Tyneside 2.15 (12 in all)
+ */
+describe('2024/25 severe absence, every local authority', () => {
+  const cases: [string, keyof RankingRow, unknown][] = [
+    ['Sheffield', 'rank', 1],
+    ['Sheffield', 'la_code', 'E08000019'],
+    ['Sheffield', 'region_name', 'Yorkshire and The Humber'],
+    ['Sheffield', 'latest_period', '2024/25'],
+    ['Sheffield', 'latest_value', 3.67],
+    ['Sheffield', 'previous_period', '2023/24'],
+    ['Sheffield', 'previous_value', 3.36],
+    ['Sheffield', 'baseline_period', '2018/19'],
+    ['Sheffield', 'baseline_value', 1.17],
+    ['Sheffield', 'england_value', 2.39],
+    ['Sheffield', 'region_value', 2.86],
+    ['Portsmouth', 'rank', 2],
+    ['Wakefield', 'rank', 12],
+    ['Devon', 'rank', 12],
+  ];
+  test.each(cases)('%s %s = %s', async (name, column, expected) => {
+    expect(byName(await run(), name)[column]).toBe(expected);
+  });
+
+  test('changes are in percentage points: 3.67 − 3.36 and 3.67 − 1.17', async () => {
+    const sheffield = byName(await run(), 'Sheffield');
+    expect(sheffield.change_previous).toBeCloseTo(0.31, 10);
+    expect(sheffield.change_baseline).toBeCloseTo(2.5, 10);
+  });
+
+  test('tied values share a rank and the next rank skips', async () => {
+    const rows = await run();
+    const after = rows.filter((r) => r.rank !== null && r.rank > 12);
+    expect(after[0]?.rank).toBe(14);
+    expect(rows.filter((r) => r.rank === 12).map((r) => r.la_name)).toEqual(['Devon', 'Wakefield']);
+  });
+
+  test('a missing latest value is ranked nowhere, sorted last and never read as zero', async () => {
+    const rows = await run();
+    expect(rows).toHaveLength(158);
+    expect(rows[0]?.ranked).toBe(153);
+    const missing = rows.slice(153);
+    expect(missing.map((r) => r.la_name)).toContain('Cumbria');
+    for (const row of missing) {
+      expect(row.latest_value).toBeNull();
+      expect(row.latest_flag).toBe('-');
+      expect(row.rank).toBeNull();
+      expect(row.change_previous).toBeNull();
+    }
+    expect(rows.slice(0, 153).every((r) => r.latest_value !== null)).toBe(true);
+    // Authorities without a new code stay apart: each keeps its own 2018/19 value through its old code.
+    expect(byName(rows, 'Northamptonshire')).toMatchObject({
+      la_code: null,
+      la_key: 'old:928',
+      baseline_value: 0.85,
+    });
+  });
+});
+
+describe('periods', () => {
+  test('the change on 2019/20 is null and says why (no figures that year)', async () => {
+    const middlesbrough = byName(await run({ latestPeriod: '2020/21' }), 'Middlesbrough');
+    expect(middlesbrough).toMatchObject({
+      latest_value: 2.19,
+      previous_period: '2019/20',
+      previous_value: null,
+      previous_flag: '-',
+      change_previous: null,
+      baseline_value: 1.51,
+    });
+    expect(middlesbrough.change_baseline).toBeCloseTo(0.68, 10);
+  });
+
+  test('a latest period with no figures lists every authority unranked', async () => {
+    const rows = await run({ latestPeriod: '2019/20' });
+    expect(rows).toHaveLength(158);
+    expect(rows.every((r) => r.rank === null && r.latest_value === null && r.latest_flag === '-')).toBe(true);
+    expect(rows[0]?.ranked).toBe(0);
+  });
+
+  const baselines: [string, string | null][] = [
+    ['no baseline chosen', null],
+    ['a baseline the dataset does not have', '2099/00'],
+  ];
+  test.each(baselines)('%s gives no baseline columns', async (_, baselinePeriod) => {
+    const sheffield = byName(await run({ baselinePeriod }), 'Sheffield');
+    expect(sheffield).toMatchObject({
+      baseline_period: null,
+      baseline_value: null,
+      baseline_flag: null,
+      change_baseline: null,
+    });
+  });
+
+  test('the first period has no previous period', async () => {
+    const sheffield = byName(await run({ latestPeriod: '2015/16' }), 'Sheffield');
+    expect(sheffield).toMatchObject({ previous_period: null, previous_flag: null, change_previous: null });
+  });
+});
+
+test('a region filter ranks that region’s authorities among themselves', async () => {
+  const rows = await run({ regionCode: 'E12000001' });
+  expect(rows).toHaveLength(12);
+  expect(rows.map((r) => [r.la_name, r.rank]).slice(0, 3)).toEqual([
+    ['Middlesbrough', 1],
+    ['Newcastle upon Tyne', 2],
+    ['Sunderland', 3],
+  ]);
+  expect(rows.at(-1)).toMatchObject({ la_name: 'North Tyneside', rank: 12, latest_value: 2.15 });
+  expect(rows.every((r) => r.region_code === 'E12000001' && r.region_value === 2.74)).toBe(true);
+});
+
+describe('hostile input', () => {
+  const values: [string, Partial<RankingRequest>][] = [
+    ['region', { regionCode: "E12000001' OR '1'='1" }],
+    ['latest period', { latestPeriod: "2024/25' OR '1'='1" }],
+    ['phase', { phase: "Total'; DROP TABLE raw_annual_absence; --" }],
+  ];
+  test.each(values)('a hostile %s is only ever a parameter', async (_, change) => {
+    expect(await run(change)).toEqual([]);
+    expect(await run()).toHaveLength(158);
+  });
+
+  test('a hostile column name is quoted: the query fails cleanly and the data is untouched', async () => {
+    const indicator = 'x" FROM raw_annual_absence); DROP TABLE raw_annual_absence; --';
+    await expect(run({ indicator })).rejects.toBeInstanceOf(QueryError);
+    await expect(run({ filters: { [indicator]: 'Total' } })).rejects.toBeInstanceOf(QueryError);
+    expect(await run()).toHaveLength(158);
+  });
+
+  test('the SQL shown to people writes the values in, quoted', () => {
+    const shown = displaySql(rankingQuery({ ...severe, regionCode: "E1'2" }));
+    expect(shown).toContain("o.region_code = 'E1''2'");
+    expect(shown).not.toContain('?');
+  });
+});

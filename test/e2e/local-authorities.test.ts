@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { openPage, type OpenPage } from './support/browser';
+
+let open: OpenPage;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  open = await openPage(baseUrl);
+});
+afterAll(async () => {
+  await open.close();
+});
+
+const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+const ranking = () => open.page.locator('table.la-ranking');
+const bodyRows = () => ranking().locator('tbody tr');
+const header = (name: string) =>
+  ranking().locator('thead th', { has: open.page.getByRole('button', { name, exact: true }) });
+
+test('local authorities are ranked from the default data, sortable by keyboard, with a drill-in', async () => {
+  await open.page.goto(new URL('?view=local-authorities', baseUrl).toString());
+  await open.page.waitForSelector('table.la-ranking tbody tr', { timeout: 60_000 });
+  await chartReady();
+  await expect.poll(() => bodyRows().count()).toBe(158);
+
+  // data/annual_absence.csv line 6286: 202425, Sheffield, Total, enrolments_pa_50_exact_percent 3.67 (the highest);
+  // line 5614: 202324 Sheffield 3.36; line 2254: 201819 Sheffield 1.17; line 6050: England 2024/25 2.39.
+  const top = bodyRows().first();
+  await expect.poll(() => top.locator('th').textContent()).toBe('Sheffield');
+  await expect.poll(() => top.locator('td[data-column="rank"]').textContent()).toBe('1');
+  await expect.poll(() => top.locator('td[data-column="latest"]').textContent()).toBe('3.67%');
+  await expect.poll(() => top.locator('td[data-column="previous"]').textContent()).toBe('+0.31 pp');
+  await expect.poll(() => top.locator('td[data-column="baseline"]').textContent()).toBe('+2.50 pp');
+  await expect.poll(() => open.page.locator('.la-summary').textContent()).toContain('England: 2.39%');
+  expect(await header('Rank').getAttribute('aria-sort')).toBe('ascending');
+
+  // Line 6166: 202425 Cumbria "-": last, shown as a gap with its reason, never as 0.
+  const cumbria = ranking().locator('tr[data-la="E10000006"] td[data-column="latest"]');
+  await expect.poll(() => cumbria.textContent()).toContain('—');
+  expect(await cumbria.textContent()).toContain('no figure published for this period');
+  expect(await cumbria.locator('.gap').getAttribute('title')).toContain('no figure published');
+
+  const nameButton = ranking().getByRole('button', { name: 'Local authority', exact: true });
+  await nameButton.focus();
+  await open.page.keyboard.press('Enter');
+  await expect.poll(() => header('Local authority').getAttribute('aria-sort')).toBe('ascending');
+  expect(await header('Rank').getAttribute('aria-sort')).toBeNull();
+  await expect.poll(() => top.locator('th').textContent()).toBe('Barking and Dagenham');
+  await open.page.keyboard.press('Enter');
+  await expect.poll(() => header('Local authority').getAttribute('aria-sort')).toBe('descending');
+  await expect.poll(() => top.locator('th').textContent()).toBe('York');
+  expect(open.page.url()).toContain('la.sort=name');
+
+  await open.page.getByRole('button', { name: 'Latest', exact: true }).press('Enter');
+  await open.page.getByRole('button', { name: 'Latest', exact: true }).press('Enter');
+  await expect.poll(() => header('Latest').getAttribute('aria-sort')).toBe('descending');
+  await expect.poll(() => top.locator('th').textContent()).toBe('Sheffield');
+  await open.page.screenshot({ path: path.resolve('.tmp/e2e-la.png') });
+  await open.page.locator('figure[data-chart]').screenshot({ path: path.resolve('.tmp/e2e-la-chart.png') });
+
+  await open.page.getByRole('button', { name: 'Drill in to Sheffield' }).click();
+  await chartReady();
+  await expect.poll(() => open.page.locator('.chart-legend button').count()).toBe(3);
+  const legend = await open.page.locator('.chart-legend button').allTextContents();
+  for (const name of ['England', 'Yorkshire and The Humber', 'Sheffield'])
+    expect(legend.some((text) => text.startsWith(name))).toBe(true);
+  const url = new URL(open.page.url());
+  expect(url.searchParams.get('view')).toBeNull();
+  expect(url.searchParams.get('geo')).toBe('drill:E08000019');
+  expect(url.searchParams.get('ind')).toBe('enrolments_pa_50_exact_percent');
+  await open.page.screenshot({ path: path.resolve('.tmp/e2e-la-drill.png') });
+  expect(open.foreignRequests).toEqual([]);
+  expect(open.consoleErrors).toEqual([]);
+});
+
+test('a region filter ranks that region’s authorities and draws its line', async () => {
+  await open.page.getByRole('link', { name: 'Local authorities' }).click();
+  await open.page.getByLabel('Region').selectOption('E12000001');
+  await chartReady();
+  await expect.poll(() => bodyRows().count()).toBe(12);
+  // Line 6106: 202425 Middlesbrough 3.26, the highest in the North East; line 6054: North East 2.74.
+  await expect
+    .poll(() =>
+      ranking().locator('tr', { hasText: 'Middlesbrough' }).locator('td[data-column="rank"]').textContent(),
+    )
+    .toBe('1');
+  await expect.poll(() => open.page.locator('.la-summary').textContent()).toContain('North East: 2.74%');
+  await expect.poll(() => open.page.locator('figure[data-chart] .recharts-bar-rectangle').count()).toBe(12);
+  await open.page
+    .locator('figure[data-chart]')
+    .screenshot({ path: path.resolve('.tmp/e2e-la-region-chart.png') });
+  // The CSV holds exactly the bars drawn: a header and the 12 North East authorities, in rank order.
+  const [download] = await Promise.all([
+    open.page.waitForEvent('download'),
+    open.page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv).toHaveLength(13);
+  expect(csv[0]).toBe(
+    'rank,la_code,la_name,region_name,period,indicator,phase,value,england_value,region_value',
+  );
+  expect(csv[1]).toBe(
+    '1,E06000002,Middlesbrough,North East,2024/25,enrolments_pa_50_exact_percent,Total,3.26,2.39,2.74',
+  );
+  const [svg] = await Promise.all([
+    open.page.waitForEvent('download'),
+    open.page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  expect(svgText).toContain('North East 2.74%');
+  expect(svgText).toContain('Middlesbrough');
+  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect.poll(() => open.page.locator('.chart-frame table tbody tr').count()).toBe(12);
+  expect(open.consoleErrors).toEqual([]);
+});

@@ -11,6 +11,8 @@ declare module 'vitest' {
 
 const root = path.resolve(import.meta.dirname, '../../..');
 let server: PreviewServer | undefined;
+// One folder per run, so two runs on one machine never serve each other's half-written build.
+const outDir = path.join(root, `.tmp/e2e-dist-${process.pid}`);
 
 /** Browser tests run against the production build, served from this machine only. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { openPage, type OpenPage } from './support/browser';
+
+let open: OpenPage;
+const baseUrl = inject('baseUrl');
+const ready = () => open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+
+beforeAll(async () => {
+  open = await openPage(baseUrl);
+  await open.page.goto(baseUrl);
+  await ready();
+});
+afterAll(async () => {
+  await open.close();
+});
+
+test('every choice lives in the URL: a link reopens the view, back and forward work', async () => {
+  const { page } = open;
+  await page.getByLabel('Indicator', { exact: true }).selectOption('enrolments_pa_10_exact_percent');
+  await page.getByLabel('Phase', { exact: true }).selectOption('Secondary');
+  await page.getByLabel('Areas', { exact: true }).selectOption('la:E12000001');
+  await ready();
+  expect(new URL(page.url()).searchParams.get('geo')).toBe('la:E12000001');
+  await expect.poll(() => page.locator('.chart-legend button').count()).toBe(12);
+
+  const link = page.url();
+  await page.goto(baseUrl);
+  await ready();
+  await page.goto(link);
+  await ready();
+  expect(await page.getByLabel('Phase', { exact: true }).inputValue()).toBe('Secondary');
+  expect(await page.getByLabel('Areas', { exact: true }).inputValue()).toBe('la:E12000001');
+
+  await page.goBack();
+  await ready();
+  expect(await page.getByLabel('Areas', { exact: true }).inputValue()).toBe('england-regions');
+  await page.goForward();
+  await ready();
+  expect(await page.getByLabel('Areas', { exact: true }).inputValue()).toBe('la:E12000001');
+});
+
+test('the table, the CSV download and the chart show the same numbers; SQL is shown', async () => {
+  const { page } = open;
+  await page.goto(
+    `${baseUrl}?ds=annual_absence&geo=england-regions&ind=enrolments_pa_50_exact_percent&phase=Total`,
+  );
+  await ready();
+  await page.getByRole('button', { name: 'Table' }).click();
+  const cell = await page
+    .locator('table.data-table tr', { hasText: '2023/24' })
+    .locator('td[data-area="E12000001"]')
+    .textContent();
+  expect(cell).toBe('2.68%');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  const northEast2324 = csv
+    .split('\r\n')
+    .find((line) => line.startsWith('2023/24,') && line.includes('E12000001'));
+  expect(northEast2324).toContain(',2.68,');
+  expect(csv.split('\r\n')).toHaveLength(1 + 10 * 10);
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svgText).toContain('North East');
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(
+    readFileSync(await png.path())
+      .subarray(1, 4)
+      .toString(),
+  ).toBe('PNG');
+
+  await page.getByText('SQL', { exact: true }).click();
+  expect(await page.locator('.sql-disclosure code').textContent()).toContain(
+    "level IN ('National', 'Regional')",
+  );
+  await page.screenshot({ path: path.resolve('.tmp/e2e-trends.png'), fullPage: true });
+});
+
+test('legend entries hide and show lines by keyboard; small multiples draw one panel per region', async () => {
+  const { page } = open;
+  const london = page.getByRole('button', { name: /^London/ });
+  await london.focus();
+  await page.keyboard.press('Enter');
+  expect(await london.getAttribute('aria-pressed')).toBe('false');
+  await page.keyboard.press('Enter');
+  expect(await london.getAttribute('aria-pressed')).toBe('true');
+  await page.getByRole('button', { name: 'Small multiples' }).click();
+  await ready();
+  await expect.poll(() => page.locator('.small-multiples > li').count()).toBe(9);
+  expect(open.consoleErrors).toEqual([]);
+});
+
+test('terms compare like with like, and weekly autumn terms are drawn with gaps between them', async () => {
+  const { page } = open;
+  await page.goto(`${baseUrl}?ds=attendance_terms&ind=overall_absence_perc&term=Autumn%20term`);
+  await ready();
+  await page.getByRole('button', { name: 'Table' }).click();
+  const periods = await page.locator('table.data-table tbody th').allTextContents();
+  expect(periods).toEqual(['2022/23 autumn term', '2023/24 autumn term', '2024/25 autumn term']);
+  await page.goto(`${baseUrl}?ds=attendance_weekly&ind=overall_absence_perc&geo=level:National`);
+  await ready();
+  const segments = await page.locator('.recharts-line-curve').first().getAttribute('d');
+  expect((segments ?? '').match(/M/g)?.length).toBeGreaterThanOrEqual(4);
+  await page.screenshot({ path: path.resolve('.tmp/e2e-weekly.png') });
+  expect(open.consoleErrors).toEqual([]);
+});

@@ -8,9 +8,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ReactElement, ReactNode } from 'react';
+import type { MouseEvent, ReactElement, ReactNode } from 'react';
 import type { ChartModel, ChartPeriod } from './series-model';
-import { EMPHASIS_STYLE, lineStyle, type LineStyle } from './line-styles';
+import { EMPHASIS_STYLE, FOCUS_STYLE, lineStyle, type LineStyle } from './line-styles';
 
 export interface TimeSeriesChartProps {
   model: ChartModel;
@@ -27,10 +27,22 @@ export interface TimeSeriesChartProps {
   /** A shared top of the value axis, so small multiples compare by eye. */
   yMax?: number;
   compact?: boolean;
+  /** Called with the day under the pointer when the plot is clicked (to add a marker there). */
+  onPickDate?: (isoDate: string) => void;
 }
 
+/** Where the plot area sits inside the chart, so HTML drawn beside it (the event lane) can line up with it. */
+export const CHART_MARGIN = { top: 16, right: 24, bottom: 8, left: 8 } as const;
+export const Y_AXIS_WIDTH = 56;
+/** The plot area starts this far from the chart's left edge and ends this far from its right edge. */
+export const PLOT_INSET_LEFT = CHART_MARGIN.left + Y_AXIS_WIDTH;
+export const PLOT_INSET_RIGHT = CHART_MARGIN.right;
+
 export function styleFor(key: string, index: number, emphasis: readonly string[]): LineStyle {
-  return emphasis.includes(key) ? EMPHASIS_STYLE : lineStyle(index);
+  const rank = emphasis.indexOf(key);
+  if (rank === 0) return EMPHASIS_STYLE;
+  if (rank > 0) return FOCUS_STYLE;
+  return lineStyle(index);
 }
 
 interface DotProps {
@@ -102,9 +114,19 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const labels = new Map(model.periods.map((p) => [p.x, p.label]));
   const xs = model.periods.filter((p) => !p.isBreak).map((p) => p.x);
   const domain = props.xDomain ?? [Math.min(...xs), Math.max(...xs)];
+  const { onPickDate } = props;
+  const pick =
+    onPickDate &&
+    ((_state: unknown, event: MouseEvent<SVGGraphicsElement>) => {
+      const box = event.currentTarget.getBoundingClientRect();
+      const along =
+        (event.clientX - box.left - PLOT_INSET_LEFT) / (box.width - PLOT_INSET_LEFT - PLOT_INSET_RIGHT);
+      if (!(along >= 0 && along <= 1)) return;
+      onPickDate(new Date(domain[0] + along * (domain[1] - domain[0])).toISOString().slice(0, 10));
+    });
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={model.periods} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+      <LineChart data={model.periods} margin={CHART_MARGIN} onClick={pick}>
         <CartesianGrid stroke="#d9d9d9" strokeDasharray="2 4" />
         <XAxis
           dataKey="x"
@@ -122,7 +144,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         <YAxis
           tick={{ fill: '#0b0c0c', fontSize: 12 }}
           tickFormatter={(v: number) => `${v}${unit === '%' ? '%' : ''}`}
-          width={56}
+          width={Y_AXIS_WIDTH}
           domain={[0, props.yMax ?? 'auto']}
         />
         <Tooltip

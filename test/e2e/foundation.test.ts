@@ -47,15 +47,13 @@ test('adding a real DfE file the app has never seen charts its indicator', async
 });
 
 test('a bad file shows its message and the earlier data is still there', async () => {
-  await open.page
-    .getByLabel('Add data files')
-    .setInputFiles({
-      name: 'ragged.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(
-        'time_period,time_identifier,geographic_level\n202324,Academic year,National\n202425,Academic year,National,extra\n',
-      ),
-    });
+  await open.page.getByLabel('Add data files').setInputFiles({
+    name: 'ragged.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'time_period,time_identifier,geographic_level\n202324,Academic year,National\n202425,Academic year,National,extra\n',
+    ),
+  });
   const message = open.page.getByTestId('load-error');
   await expect.poll(() => message.textContent()).toMatch(/ragged\.csv \(line 3, column “geographic_level”\)/);
   await expect.poll(() => open.page.locator('li[data-dataset-id]').count()).toBeGreaterThanOrEqual(2);

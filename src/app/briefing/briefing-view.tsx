@@ -1,9 +1,56 @@
-/** Placeholder until this view is built. */
+import { useMemo, type MouseEvent } from 'react';
+import { EventAnalysis } from '../analysis/event-analysis';
+import { curatedEvents } from '../timeline/curated-events';
+import { useMarkers } from '../timeline/use-markers';
+import { serialiseParams, useUrlParams } from '../url-state';
+import { BriefingChart } from './briefing-chart';
+import { highlightedEvents } from './briefing-themes';
+import { BriefingSummary } from './briefing-summary';
+import { EXPLORE_PARAMS, useEnglandSeries } from './england-series';
+import { HighlightedEvents } from './highlighted-events';
+import { HeadlineFigures } from './headline-cards';
+import './briefing.css';
+
+const EXPLORE_HREF = serialiseParams(EXPLORE_PARAMS);
+const CLEAR_BRIEFING = { 'b.event': null, 'b.measure': null, 'b.area': null, 'b.cmp': null };
+
+/** A one-page briefing for ministers (it prints on A4 landscape), then a before-and-after tool for any event. */
 export function BriefingView() {
+  const [, setParams] = useUrlParams();
+  const { markers } = useMarkers();
+  const events = useMemo(() => [...curatedEvents, ...markers], [markers]);
+  const highlighted = highlightedEvents(curatedEvents);
+  const severe = useEnglandSeries(EXPLORE_PARAMS.ds, EXPLORE_PARAMS.ind);
+  const chartEnd = severe.rows.at(-1)?.period_end ?? '';
+  const explore = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    setParams({ view: null, ...EXPLORE_PARAMS, ...CLEAR_BRIEFING });
+  };
   return (
-    <section className="panel">
-      <h2>Briefing</h2>
-      <p>This view is being built.</p>
+    <section aria-labelledby="briefing-title" className="panel briefing">
+      <header className="briefing-header">
+        <h2 id="briefing-title">Briefing: school attendance and severe absence in England</h2>
+        <div className="briefing-actions">
+          <a href={EXPLORE_HREF} onClick={explore}>
+            Open in the explore view
+          </a>
+          <button type="button" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+        </div>
+      </header>
+      <HeadlineFigures />
+      <div className="briefing-body">
+        <BriefingChart events={highlighted} />
+        <BriefingSummary events={events} />
+      </div>
+      {chartEnd && <HighlightedEvents events={highlighted} until={chartEnd} />}
+      <p className="source briefing-source">
+        Sources: DfE, “Pupil absence in schools in England” and “Pupil attendance in schools” (Open Government
+        Licence v3.0); the Attendance Action Alliance timeline curated for this tool.
+      </p>
+      <EventAnalysis events={events} />
     </section>
   );
 }

@@ -112,7 +112,11 @@ export function readChoices(
   const dataset = datasets.find((d) => d.id === datasetId);
   const grain = all.find((d) => d.id === datasetId)?.grain ?? params.grain ?? 'Academic year';
   const indicator = dataset
-    ? preferredIndicator(dataset, params.ind ?? (params.concept ? undefined : DEFAULT_INDICATOR), params.concept)
+    ? preferredIndicator(
+        dataset,
+        params.ind ?? (params.concept ? undefined : DEFAULT_INDICATOR),
+        params.concept,
+      )
     : undefined;
   const phases = dataset?.phases ?? [];
   const phase =

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ChartLegend } from '../../charts/chart-legend';
-import { lineStyle, EMPHASIS_STYLE } from '../../charts/line-styles';
+import { EventLane } from '../../charts/event-lane';
+import { EVENT_LEGEND, EventLayer } from '../../charts/event-layer';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { SmallMultiples } from '../../charts/small-multiples';
-import { TimeSeriesChart } from '../../charts/time-series-chart';
+import { styleFor, TimeSeriesChart } from '../../charts/time-series-chart';
 import { manifest } from '../../data/default-data';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
@@ -15,6 +16,10 @@ import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
 import { requestDefault } from '../datasets/dataset-store';
 import { useDatasets } from '../datasets/use-datasets';
+import { MarkerAlert } from '../timeline/marker-alert';
+import type { MarkerRequest } from '../timeline/marker-draft';
+import { MarkerForm } from '../timeline/marker-form';
+import { useChartEvents } from '../timeline/use-chart-events';
 import { useUrlParams } from '../url-state';
 import { TrendControls } from './trend-controls';
 import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from './trend-choices';
@@ -38,6 +43,9 @@ export function TrendView() {
 
   const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
   const model = useMemo(() => toChartModel(rows, LINE_ORDER), [rows]);
+  const events = useChartEvents(choices.geography, rows);
+  const [markerRequest, setMarkerRequest] = useState<MarkerRequest | null>(null);
+  const addMarker = (start?: string) => setMarkerRequest({ mode: 'add', start, areaCode: events.area.code });
   const { indicator, dataset } = choices;
   const decimals = indicator?.decimals ?? 2;
   const unit = indicator?.unit ?? '';
@@ -67,7 +75,7 @@ export function TrendView() {
       return next;
     });
   const legend = model.lines.map((line, index) => {
-    const style = emphasis.includes(line.key) ? EMPHASIS_STYLE : lineStyle(index);
+    const style = styleFor(line.key, index, emphasis);
     return { name: line.name, colour: style.colour, dash: style.dash };
   });
   const csvRows = rows.map((row) => ({
@@ -99,7 +107,7 @@ export function TrendView() {
           ],
           rows: csvRows,
         }}
-        legend={legend}
+        legend={choices.multiples && canMultiply ? legend : [...legend, ...EVENT_LEGEND]}
         sql={query.data?.query ? displaySql(query.data.query) : null}
         table={<SeriesTable caption={title} model={model} formatValue={format} explainGap={explainGap} />}
         note={
@@ -131,7 +139,12 @@ export function TrendView() {
                 unit={unit}
                 formatValue={format}
                 explainGap={explainGap}
-              />
+                xDomain={events.domain}
+                onPickDate={addMarker}
+              >
+                <EventLayer merged={events.merged} />
+              </TimeSeriesChart>
+              {events.domain && <EventLane merged={events.merged} domain={events.domain} />}
               <ChartLegend lines={model.lines} emphasis={emphasis} hidden={hidden} onToggle={toggle} />
             </>
           )
@@ -147,6 +160,9 @@ export function TrendView() {
           </p>
         )}
       </ChartFrame>
+      <button type="button" onClick={() => addMarker()}>
+        Add marker
+      </button>{' '}
       {canMultiply && (
         <button
           type="button"
@@ -156,6 +172,8 @@ export function TrendView() {
           Small multiples
         </button>
       )}
+      <MarkerAlert />
+      <MarkerForm request={markerRequest} onClose={() => setMarkerRequest(null)} />
       {dataset?.source && <p className="source">Source: {dataset.source}</p>}
     </section>
   );

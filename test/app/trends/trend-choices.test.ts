@@ -84,9 +84,7 @@ describe('choices read from the URL', () => {
   });
 
   test('a concept carried over from another grain picks the matching measure', () => {
-    expect(readChoices({ concept: 'overall' }, [annual], all).indicator?.column).toBe(
-      'sess_overall_percent',
-    );
+    expect(readChoices({ concept: 'overall' }, [annual], all).indicator?.column).toBe('sess_overall_percent');
     expect(readChoices({ ind: 'missing', concept: 'overall' }, [annual], all).indicator?.column).toBe(
       'sess_overall_percent',
     );

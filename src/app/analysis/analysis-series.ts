@@ -1,0 +1,148 @@
+import type { Granularity, Point, TimelineEvent as AnalysisEvent } from '../../analysis/analysis-types';
+import { phaseOf, placeEvent } from '../../analysis/event-phase';
+import { slotSeries } from '../../analysis/slot-series';
+import type { Dataset } from '../../data/catalogue';
+import { ENGLAND } from '../../data/ees/geography';
+import type { AnalysisRequest, AnalysisRow } from '../../data/sql/analysis-query';
+import type { TimelineEvent } from '../../timeline/event';
+
+/** A rate the before/after tools can read, at the grain its dataset publishes it. */
+export interface AnalysisMeasure {
+  id: string;
+  label: string;
+  datasetId: string;
+  indicator: string;
+  /** Denominator for confidence intervals; null when the dataset publishes the rate alone. */
+  countColumn: string | null;
+  granularity: Granularity;
+  /** Said beside the results when there is no count, so no interval. */
+  noCountReason: string | null;
+}
+
+export const MEASURES: readonly AnalysisMeasure[] = [
+  {
+    id: 'annual-severe',
+    label: 'Severe absence, academic years (annual census)',
+    datasetId: 'annual_absence',
+    indicator: 'enrolments_pa_50_exact_percent',
+    countColumn: null,
+    granularity: 'year',
+    noCountReason:
+      'The annual absence file publishes the severe absence rate without the enrolments behind it, so no ' +
+      'confidence interval can be given for a difference.',
+  },
+  ...(
+    [
+      ['ytd-overall', 'attendance_ytd', 'academic year to date', 'year'],
+      ['terms-overall', 'attendance_terms', 'terms (like term with like)', 'term'],
+      ['weekly-overall', 'attendance_weekly', 'weeks of the autumn terms', 'week'],
+    ] as const
+  ).map(([id, datasetId, grain, granularity]) => ({
+    id,
+    label: `Overall absence, ${grain} (daily collection)`,
+    datasetId,
+    indicator: 'overall_absence_perc',
+    countColumn: 'possible_sessions',
+    granularity,
+    noCountReason: null,
+  })),
+];
+
+export type AreaLevel = 'National' | 'Regional' | 'Local authority';
+
+export interface AreaChoice {
+  code: string;
+  name: string;
+  level: AreaLevel;
+  regionCode: string | null;
+}
+
+export function findArea(dataset: Dataset | undefined, code: string): AreaChoice {
+  const area = dataset?.areas.find((a) => a.code === code);
+  if (!area || code === ENGLAND.code) return { ...ENGLAND, level: 'National', regionCode: null };
+  const level: AreaLevel = area.level === 'Regional' ? 'Regional' : 'Local authority';
+  return { code: area.code, name: area.name, level, regionCode: area.regionCode };
+}
+
+/** One area's series, or (with `region`) every local authority of the area's region, for a comparison. */
+export function analysisRequest(
+  measure: AnalysisMeasure,
+  dataset: Dataset,
+  area: AreaChoice,
+  region = false,
+): AnalysisRequest {
+  const countColumn =
+    measure.countColumn && dataset.columns.includes(measure.countColumn) ? measure.countColumn : null;
+  const base = { view: dataset.view, indicator: measure.indicator, countColumn, phase: 'Total' };
+  if (region && area.regionCode)
+    return { ...base, levels: ['Local authority'], areaCodes: null, regionCode: area.regionCode };
+  return { ...base, levels: [area.level], areaCodes: [area.code], regionCode: null };
+}
+
+/** Rows of one area as analysis points: label, first day, value (null: no figure) and count. */
+export function toPoints(rows: readonly AnalysisRow[], areaCode: string): Point[] {
+  return rows
+    .filter((row) => row.area_code === areaCode && row.period_start !== null)
+    .map((row) => ({
+      period: row.period,
+      start: row.period_start ?? '',
+      value: row.value,
+      ...(row.count !== null && row.count > 0 ? { count: row.count } : {}),
+    }));
+}
+
+/** An event's date as precisely as it is known (YYYY-MM-DD, YYYY-MM or YYYY): a month is never a day. */
+export function eventDate(event: Pick<TimelineEvent, 'start' | 'precision'>): string {
+  if (event.precision === 'year') return event.start.slice(0, 4);
+  if (event.precision === 'month') return event.start.slice(0, 7);
+  return event.start;
+}
+
+export const asAnalysisEvent = (event: TimelineEvent): AnalysisEvent => ({
+  date: eventDate(event),
+  name: event.title,
+});
+
+/** Kinds of event that deliver something to schools or families, whose effects could overlap the chosen one's. */
+const DELIVERY_TYPES: ReadonlySet<string> = new Set(['intervention', 'campaign', 'guidance']);
+
+export function overlappingEvents(chosen: TimelineEvent, inScope: readonly TimelineEvent[]): AnalysisEvent[] {
+  return inScope
+    .filter((event) => event.id !== chosen.id && DELIVERY_TYPES.has(event.type))
+    .map(asAnalysisEvent);
+}
+
+/**
+ * A one-term series (the term of the first period after the event) for trend fits, which must not mix seasons;
+ * the whole series back if the event cannot be placed (the analysis then refuses in its own words).
+ */
+export function likeTermSeries(points: readonly Point[], date: string): Point[] {
+  const event = placeEvent(date, 'term');
+  const slotted = slotSeries(points, 'term');
+  if ('ok' in event || !slotted.ok) return [...points];
+  const first = slotted.rows.find((row) => phaseOf(row, event) === 'after');
+  if (!first) return [...points];
+  return slotted.rows.filter((row) => row.slot.cycle === first.slot.cycle).map((row) => row.point);
+}
+
+/**
+ * The run of periods with figures around the event: a trend cannot be fitted across a period with no figure
+ * (2019/20), so the window starts after the last gap before the event and ends before the first gap after it.
+ */
+export function runAroundEvent(
+  points: readonly Point[],
+  date: string,
+): { points: Point[]; dropped: string[] } {
+  const sorted = [...points].sort((a, b) => a.start.localeCompare(b.start));
+  const gaps = sorted.map((point, index) => (point.value === null ? index : -1)).filter((i) => i >= 0);
+  const startOfEvent = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  const before = gaps.filter((i) => (sorted[i]?.start ?? '') < startOfEvent);
+  const after = gaps.filter((i) => (sorted[i]?.start ?? '') >= startOfEvent);
+  const from = before.length ? (before.at(-1) ?? -1) + 1 : 0;
+  const to = after.length ? (after[0] ?? sorted.length) : sorted.length;
+  const kept = sorted.slice(from, to);
+  return {
+    points: kept,
+    dropped: sorted.filter((point) => !kept.includes(point)).map((point) => point.period),
+  };
+}

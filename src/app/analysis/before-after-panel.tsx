@@ -1,0 +1,111 @@
+import type { Explanation, Point, TimelineEvent as AnalysisEvent } from '../../analysis/analysis-types';
+import { differenceOfRates, meanBeforeAfter } from '../../analysis/before-after';
+import { likePeriods } from '../../analysis/like-periods';
+import { intervalText, percent, signedPp } from './analysis-format';
+import type { AnalysisMeasure } from './analysis-series';
+import { MethodNotes, TimingNotCause } from './method-notes';
+
+export interface BeforeAfterPanelProps {
+  measure: AnalysisMeasure;
+  points: readonly Point[];
+  date: string;
+  areaName: string;
+  otherEvents: readonly AnalysisEvent[];
+}
+
+const unique = (items: readonly string[]): string[] => [...new Set(items)];
+
+function merge(answers: readonly Explanation[]): Explanation {
+  return {
+    method: unique(answers.map((a) => a.method)).join(' '),
+    assumptions: unique(answers.flatMap((a) => a.assumptions)),
+    caveats: unique(answers.flatMap((a) => a.caveats)),
+  };
+}
+
+/** Like periods compared with like around the event, each difference with its interval where counts allow. */
+export function BeforeAfterPanel({ measure, points, date, areaName, otherEvents }: BeforeAfterPanelProps) {
+  const like = likePeriods(points, date, measure.granularity, { otherEvents });
+  if (!like.ok) {
+    return (
+      <section className="analysis-panel" aria-labelledby="before-after-title">
+        <h3 id="before-after-title">Like periods before and after, {areaName}</h3>
+        <p className="refusal" data-testid="before-after-refusal">
+          No before-and-after comparison: {like.reason}
+        </p>
+      </section>
+    );
+  }
+  const differences = like.pairs.map((pair) => ({
+    pair,
+    answer: differenceOfRates(pair.before, pair.after),
+  }));
+  const mean = like.granularity === 'week' ? null : meanBeforeAfter(like.before, like.after);
+  const explained = [
+    like,
+    ...differences.flatMap(({ answer }) => (answer.ok ? [answer] : [])).slice(0, 1),
+    ...(mean?.ok ? [mean] : []),
+  ];
+  return (
+    <section className="analysis-panel" aria-labelledby="before-after-title">
+      <h3 id="before-after-title">Like periods before and after, {areaName}</h3>
+      <p>
+        The event falls in <strong>{like.eventPeriod}</strong>
+        {like.during.length > 0 &&
+          `, which is set aside as “during”: ${like.during.map((p) => p.period).join(', ')} mixes time before and after it`}
+        .
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Before and after (table)">
+        <table className="data-table before-after-table">
+          <caption>{measure.label}: each period after the event against its like period before it</caption>
+          <thead>
+            <tr>
+              <th scope="col">Comparison</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+              <th scope="col">Difference</th>
+              <th scope="col">95% interval</th>
+            </tr>
+          </thead>
+          <tbody>
+            {differences.map(({ pair, answer }) => (
+              <tr key={pair.label} data-pair={pair.label}>
+                <th scope="row">{pair.label}</th>
+                <td>{percent(pair.before.value)}</td>
+                <td>{percent(pair.after.value)}</td>
+                <td>{answer.ok ? signedPp(answer.difference) : answer.reason}</td>
+                <td>{answer.ok && answer.interval ? intervalText(answer.interval) : 'none (no counts)'}</td>
+              </tr>
+            ))}
+            {mean && (
+              <tr data-pair="mean">
+                <th scope="row">
+                  Mean of {like.before.length} before vs {like.after.length} after
+                  <span className="hint">
+                    {' '}
+                    ({like.before.map((p) => p.period).join(', ')} vs{' '}
+                    {like.after.map((p) => p.period).join(', ')})
+                  </span>
+                </th>
+                <td>{mean.ok ? percent(mean.before.mean) : ''}</td>
+                <td>{mean.ok ? percent(mean.after.mean) : ''}</td>
+                <td colSpan={mean.ok ? 1 : 2}>{mean.ok ? signedPp(mean.difference) : mean.reason}</td>
+                {mean.ok && <td>{mean.interval ? intervalText(mean.interval) : 'none (see caveats)'}</td>}
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {measure.noCountReason && <p className="hint">{measure.noCountReason}</p>}
+      {measure.countColumn && (
+        <p className="hint">
+          Intervals use the possible sessions behind each rate. Millions of sessions make them very narrow;
+          they cover chance only, not the clustering of sessions within pupils and schools, nor anything else
+          that changed.
+        </p>
+      )}
+      <TimingNotCause />
+      <MethodNotes answer={merge(explained)} />
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useQuery } from '@tanstack/react-query';
+import type { TimelineEvent as AnalysisEvent } from '../../analysis/analysis-types';
+import { differenceInDifferences } from '../../analysis/difference-in-differences';
+import type { Dataset } from '../../data/catalogue';
+import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
+import { displaySql } from '../../data/sql/series-query';
+import { isEnglandWide } from '../../timeline/event-scope';
+import type { TimelineEvent } from '../../timeline/event';
+import type { AnalysisLine } from './analysis-chart';
+import { periodDates } from './analysis-model';
+import {
+  analysisRequest,
+  likeTermSeries,
+  toPoints,
+  type AnalysisMeasure,
+  type AreaChoice,
+} from './analysis-series';
+import { ComparatorPicker } from './comparator-picker';
+import { DidResult } from './did-result';
+
+export interface DidPanelProps {
+  measure: AnalysisMeasure;
+  dataset: Dataset;
+  version: number;
+  area: AreaChoice;
+  event: TimelineEvent;
+  date: string;
+  eventMark: { x: number; label: string };
+  otherEvents: readonly AnalysisEvent[];
+  /** Every curated event and marker: local authorities named by another local event are left out by default. */
+  allEvents: readonly TimelineEvent[];
+  comparators: readonly string[] | null;
+  onComparators: (codes: readonly string[] | null) => void;
+}
+
+const LINES: readonly AnalysisLine[] = [
+  { key: 'treated', name: 'Area studied', colour: '#0b0c0c', dash: '', width: 3, dots: true },
+  { key: 'comparison', name: 'Comparison mean', colour: '#0072B2', dash: '6 3', width: 2.5, dots: true },
+];
+
+function leftOutOf(event: TimelineEvent, allEvents: readonly TimelineEvent[]): Map<string, string> {
+  const leftOut = new Map<string, string>();
+  for (const code of event.areaCodes) leftOut.set(code, 'named by this event');
+  for (const other of allEvents.filter((e) => !isEnglandWide(e)))
+    for (const code of other.areaCodes)
+      if (!leftOut.has(code)) leftOut.set(code, `named by “${other.title}”`);
+  return leftOut;
+}
+
+/** A local authority against its region's others: the two pre-event trends drawn, so parallelism can be judged. */
+export function DidPanel(props: DidPanelProps) {
+  const { measure, dataset, area, event, date } = props;
+  const request = area.regionCode ? analysisRequest(measure, dataset, area, true) : null;
+  const query = useQuery(analysisQueryOptions(request, props.version));
+  const rows = query.data?.rows ?? [];
+  const names = new Map(rows.map((row) => [row.area_code ?? '', row.area_name ?? '']));
+  const candidates = [...names]
+    .filter(([code]) => code !== area.code && code !== '')
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const leftOut = leftOutOf(event, props.allEvents);
+  const chosen = new Set(
+    props.comparators
+      ? props.comparators.filter((code) => names.has(code))
+      : candidates.filter((c) => !leftOut.has(c.code)).map((c) => c.code),
+  );
+  const seriesOf = (code: string) => {
+    const points = toPoints(rows, code);
+    return measure.granularity === 'term' ? likeTermSeries(points, date) : points;
+  };
+  const answer = query.isSuccess
+    ? differenceInDifferences(
+        { name: area.name, series: seriesOf(area.code) },
+        candidates.filter((c) => chosen.has(c.code)).map((c) => ({ name: c.name, series: seriesOf(c.code) })),
+        date,
+        measure.granularity,
+        { otherEvents: props.otherEvents },
+      )
+    : null;
+  const national = isEnglandWide(event);
+  const leftOutNote = candidates
+    .filter((c) => !chosen.has(c.code) && leftOut.has(c.code))
+    .map((c) => `${c.name} (${leftOut.get(c.code) ?? ''})`);
+  const extra = [
+    ...(national ? ['This event applies to all of England, so the comparison areas had it too.'] : []),
+    ...(leftOutNote.length ? [`Left out of the comparison: ${leftOutNote.join('; ')}.`] : []),
+  ];
+  const title = `${measure.label}: ${area.name} against other local authorities of its region`;
+  const dates = periodDates(rows);
+  const lines = LINES.map((line) =>
+    line.key === 'treated'
+      ? { ...line, name: area.name }
+      : { ...line, name: `Mean of ${chosen.size} comparison areas` },
+  );
+  return (
+    <section className="analysis-panel" aria-labelledby="did-title">
+      <h3 id="did-title">Difference in differences, {area.name} against its region</h3>
+      {national && (
+        <p className="warning">
+          This event applies to all of England: every comparison area had it too, so a difference in
+          differences cannot isolate it. It suits events in named areas only.
+        </p>
+      )}
+      <ComparatorPicker
+        candidates={candidates}
+        chosen={chosen}
+        leftOut={leftOut}
+        onChange={props.onComparators}
+      />
+      {query.isError && <p role="alert">The comparison query failed: {query.error.message}</p>}
+      {!answer && !query.isError && <p className="chart-empty">Loading the region’s local authorities…</p>}
+      {answer && !answer.ok && (
+        <p className="refusal" data-testid="did-refusal">
+          No difference in differences: {answer.reason}
+        </p>
+      )}
+      {answer?.ok && (
+        <DidResult
+          answer={answer}
+          title={title}
+          lines={lines}
+          dates={dates}
+          areaName={area.name}
+          eventMark={props.eventMark}
+          renderKey={JSON.stringify([date, measure.id, area.code, lines[1]?.name])}
+          extra={extra}
+          sql={query.data?.query ? displaySql(query.data.query) : null}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Answer } from '../../analysis/analysis-types';
+import type { DifferenceInDifferences } from '../../analysis/difference-in-differences';
+import { SeriesTable } from '../../charts/series-table';
+import { ChartFrame } from '../chart-frame';
+import { percent, signedPp } from './analysis-format';
+import { AnalysisChart, type AnalysisLine } from './analysis-chart';
+import { analysisModel, modelCsv, type PeriodDates } from './analysis-model';
+import { MethodNotes, TimingNotCause } from './method-notes';
+
+export interface DidResultProps {
+  answer: Extract<Answer<DifferenceInDifferences>, { ok: true }>;
+  areaName: string;
+  title: string;
+  lines: readonly AnalysisLine[];
+  dates: PeriodDates;
+  eventMark: { x: number; label: string };
+  renderKey: string;
+  extra: readonly string[];
+  sql: string | null;
+}
+
+/** The estimate in words, the pre-event trends of both lines, and the chart to judge whether they ran together. */
+export function DidResult({ answer, areaName, title, lines, dates, ...props }: DidResultProps) {
+  const model = analysisModel(dates, [
+    {
+      key: 'treated',
+      name: lines[0]?.name ?? '',
+      values: answer.rows.map((r) => ({ period: r.period, value: r.treated })),
+    },
+    {
+      key: 'comparison',
+      name: lines[1]?.name ?? '',
+      values: answer.rows.map((r) => ({ period: r.period, value: r.comparison })),
+    },
+  ]);
+  const pre = answer.rows.filter((row) => row.phase === 'before');
+  const from = dates.get(pre[0]?.period ?? '')?.mid;
+  const to = dates.get(pre.at(-1)?.period ?? '')?.mid;
+  const shade =
+    from != null && to != null ? { from, to, label: 'Before: do the lines run in parallel?' } : null;
+  const trend = answer.preTrend;
+  const format = (value: number) => percent(value);
+  return (
+    <>
+      <p>
+        Before the event ({answer.pre.periods.join(', ')}) {areaName} averaged {percent(answer.pre.treated)}{' '}
+        and the comparison mean {percent(answer.pre.comparison)}; after it ({answer.post.periods.join(', ')}),{' '}
+        {percent(answer.post.treated)} and {percent(answer.post.comparison)}. Difference in differences:{' '}
+        <strong data-testid="did-estimate">{signedPp(answer.estimate)}</strong>.
+      </p>
+      {trend && (
+        <p className={trend.large ? 'warning' : ''} data-testid="did-pre-trend">
+          Before the event {areaName} moved {signedPp(trend.treatedSlope)} per {trend.unit} and the comparison
+          mean {signedPp(trend.comparisonSlope)}.{' '}
+          {trend.large
+            ? `Carried on, that difference in trend alone would open a gap of ${signedPp(trend.projectedGap)}, ` +
+              'at least half the estimate, so the estimate is doubtful.'
+            : 'Judge on the chart whether the two lines ran in parallel before the event.'}
+        </p>
+      )}
+      <TimingNotCause />
+      <ChartFrame
+        title={title}
+        renderKey={props.renderKey}
+        ready
+        csv={modelCsv(model, 4)}
+        legend={lines}
+        sql={props.sql}
+        table={
+          <SeriesTable caption={title} model={model} formatValue={format} explainGap={() => 'no figure'} />
+        }
+      >
+        <AnalysisChart
+          model={model}
+          lines={lines}
+          event={props.eventMark}
+          shade={shade}
+          formatValue={format}
+        />
+      </ChartFrame>
+      <MethodNotes answer={answer} extra={props.extra} />
+    </>
+  );
+}

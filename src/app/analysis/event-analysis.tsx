@@ -1,0 +1,177 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { dateToX } from '../../charts/event-geometry';
+import { formatEventDate } from '../../charts/event-details';
+import { ENGLAND, REGIONS } from '../../data/ees/geography';
+import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
+import { displaySql } from '../../data/sql/series-query';
+import type { TimelineEvent } from '../../timeline/event';
+import { eventsForArea, isEnglandWide } from '../../timeline/event-scope';
+import { SelectField, type SelectOption } from '../../ui/select-field';
+import { requestDefault } from '../datasets/dataset-store';
+import { useDatasets } from '../datasets/use-datasets';
+import { useUrlParams } from '../url-state';
+import { periodDates } from './analysis-model';
+import {
+  analysisRequest,
+  eventDate,
+  findArea,
+  MEASURES,
+  overlappingEvents,
+  toPoints,
+} from './analysis-series';
+import { BeforeAfterPanel } from './before-after-panel';
+import { DidPanel } from './did-panel';
+import { EventSummary } from './event-summary';
+import { ItsPanel } from './its-panel';
+import './analysis.css';
+
+/** The statutory attendance guidance is the default: the latest national change with data on both sides. */
+const DEFAULT_TAG = 'statutory-guidance';
+
+const eventLabel = (event: TimelineEvent): string =>
+  `${formatEventDate(event)} · ${event.title}${event.confidence === 'likely' ? ' (date likely)' : ''}`;
+
+function eventOptions(events: readonly TimelineEvent[]): SelectOption[] {
+  return events.map((event) => ({
+    value: `${event.origin}:${event.id}`,
+    label: eventLabel(event),
+    group: event.origin === 'marker' ? 'Your markers' : 'Alliance timeline',
+  }));
+}
+
+/** Pick an event or marker, a measure and an area, and see like periods, a trend break and a local comparison. */
+export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) {
+  const [params, setParams] = useUrlParams();
+  const { datasets, version } = useDatasets();
+  const measure = MEASURES.find((m) => m.id === params['b.measure']) ?? MEASURES[0];
+  const dataset = datasets.find((d) => d.id === measure?.datasetId);
+  const key = (event: TimelineEvent) => `${event.origin}:${event.id}`;
+  const fallback =
+    events.filter((e) => e.tags.includes(DEFAULT_TAG) && e.type === 'guidance').at(-1) ?? events[0];
+  const event = events.find((e) => key(e) === params['b.event']) ?? fallback;
+  const area = findArea(dataset, params['b.area'] ?? ENGLAND.code);
+  const request = measure && dataset ? analysisRequest(measure, dataset, area) : null;
+  const query = useQuery(analysisQueryOptions(request, version));
+
+  const waiting = measure && !dataset ? measure.datasetId : null;
+  useEffect(() => {
+    if (waiting) void requestDefault(waiting);
+  }, [waiting]);
+
+  if (!measure || !event) return <p>There are no events to analyse yet.</p>;
+  const laToRegion = new Map(
+    (dataset?.areas ?? []).flatMap((a) => (a.regionCode ? [[a.code, a.regionCode] as const] : [])),
+  );
+  const level =
+    area.level === 'National' ? 'national' : area.level === 'Regional' ? 'regional' : 'local-authority';
+  const inScope = eventsForArea(events, { level, code: area.code }, laToRegion);
+  const otherEvents = overlappingEvents(event, inScope);
+  const rows = query.data?.rows ?? [];
+  const points = toPoints(rows, area.code);
+  const date = eventDate(event);
+  const eventMark = { x: dateToX(event.start), label: formatEventDate(event) };
+  const ready = query.isSuccess && !query.isFetching && dataset !== undefined;
+  const localAreas = (dataset?.areas ?? []).filter((a) => a.level === 'Local authority');
+  const named = localAreas.filter((a) => event.areaCodes.includes(a.code));
+  const areaOptions: SelectOption[] = [
+    { value: ENGLAND.code, label: ENGLAND.name, group: 'England and regions' },
+    ...REGIONS.map((r) => ({ value: r.code, label: r.name, group: 'England and regions' })),
+    ...named.map((a) => ({ value: a.code, label: a.name, group: 'Named by this event' })),
+    ...localAreas
+      .filter((a) => !event.areaCodes.includes(a.code))
+      .map((a) => ({ value: a.code, label: a.name, group: 'Local authorities' })),
+  ];
+  const chooseEvent = (value: string) => {
+    const next = events.find((e) => key(e) === value);
+    // A local event is studied in the first area it names (the data may still be loading, so codes are enough).
+    const local = next && !isEnglandWide(next) ? next.areaCodes : [];
+    const firstNamed =
+      localAreas.find((a) => local.includes(a.code))?.code ??
+      local.find((code) => code.startsWith('E') && code !== ENGLAND.code);
+    setParams({
+      'b.event': value,
+      'b.area': firstNamed ?? params['b.area'] ?? null,
+      'b.cmp': null,
+    });
+  };
+  const sql = query.data?.query ? displaySql(query.data.query) : null;
+  return (
+    <section className="event-analysis" aria-labelledby="event-analysis-title">
+      <h2 id="event-analysis-title">Before and after an event</h2>
+      <div className="controls briefing-controls">
+        <SelectField
+          label="Event or marker"
+          value={key(event)}
+          options={eventOptions(events)}
+          onChange={chooseEvent}
+        />
+        <SelectField
+          label="Measure"
+          value={measure.id}
+          options={MEASURES.map((m) => ({ value: m.id, label: m.label }))}
+          onChange={(value) => setParams({ 'b.measure': value })}
+        />
+        <SelectField
+          label="Area"
+          value={area.code}
+          options={areaOptions}
+          onChange={(value) => setParams({ 'b.area': value, 'b.cmp': null })}
+          disabled={!dataset}
+        />
+      </div>
+      <EventSummary event={event} />
+      {query.isError && <p role="alert">The analysis query failed: {query.error.message}</p>}
+      {!ready && !query.isError && <p className="chart-empty">Loading {measure.label.toLowerCase()}…</p>}
+      {ready && (
+        <div
+          className="analysis-results"
+          data-state="ready"
+          data-analysis-key={`${key(event)}|${measure.id}|${area.code}`}
+        >
+          <BeforeAfterPanel
+            measure={measure}
+            points={points}
+            date={date}
+            areaName={area.name}
+            otherEvents={otherEvents}
+          />
+          <ItsPanel
+            measure={measure}
+            points={points}
+            dates={periodDates(rows)}
+            date={date}
+            event={eventMark}
+            areaName={area.name}
+            otherEvents={otherEvents}
+            sql={sql}
+          />
+          {area.level === 'Local authority' ? (
+            <DidPanel
+              measure={measure}
+              dataset={dataset}
+              version={version}
+              area={area}
+              event={event}
+              date={date}
+              eventMark={eventMark}
+              otherEvents={otherEvents}
+              allEvents={events}
+              comparators={params['b.cmp'] ? params['b.cmp'].split(',') : null}
+              onComparators={(codes) => setParams({ 'b.cmp': codes ? codes.join(',') : null })}
+            />
+          ) : (
+            <p className="hint">
+              A comparison with other areas (difference in differences) needs a local authority: choose one as
+              the area
+              {named.length > 0
+                ? `, such as ${named.map((a) => a.name).join(', ')}, named by this event`
+                : ''}
+              .
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

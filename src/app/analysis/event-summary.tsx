@@ -1,0 +1,16 @@
+import { ConfidenceLabel, formatEventDate, typeLabel } from '../../charts/event-details';
+import type { TimelineEvent } from '../../timeline/event';
+
+/** The chosen event's facts: what, when (as precisely as known), where and how sure the date is. */
+export function EventSummary({ event }: { event: TimelineEvent }) {
+  return (
+    <div className="event-summary" data-event-id={event.id}>
+      <p>
+        <strong>{event.title}</strong> ({typeLabel(event.type)}, {formatEventDate(event)}
+        {event.precision !== 'day' ? `: known to the ${event.precision} only` : ''}). Area:{' '}
+        {event.scope.join('; ')}. Confidence: <ConfidenceLabel confidence={event.confidence} />.
+      </p>
+      {event.origin === 'marker' && <p className="hint">This is your own marker, kept in this browser.</p>}
+    </div>
+  );
+}

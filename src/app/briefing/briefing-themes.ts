@@ -1,0 +1,83 @@
+import type { TimingEvent } from '../../analysis/describe-timing';
+import { eventDate } from '../analysis/analysis-series';
+import type { TimelineEvent } from '../../timeline/event';
+
+/** What the briefing highlights: the programmes a minister asks about, each drawn in its own colour and dash. */
+export interface BriefingTheme {
+  tag: string;
+  label: string;
+  colour: string;
+  dash: string;
+  /** For the summary: which event stands for the theme, how it reads in a sentence and its verb. */
+  represents: (event: TimelineEvent) => boolean;
+  noun: string;
+  verb: string;
+}
+
+/** Kinds of event that put something in front of schools or families (not meetings, actions or funding rounds). */
+const DELIVERED: ReadonlySet<string> = new Set(['campaign', 'intervention', 'guidance']);
+
+export const THEMES: readonly BriefingTheme[] = [
+  {
+    tag: 'campaign',
+    label: 'Campaigns',
+    colour: '#D55E00',
+    dash: '',
+    represents: (event) => event.type === 'campaign',
+    noun: 'the first national attendance campaign',
+    verb: 'began',
+  },
+  {
+    tag: 'hubs',
+    label: 'Attendance hubs',
+    colour: '#0072B2',
+    dash: '6 3',
+    represents: (event) => event.type === 'intervention',
+    noun: 'the first attendance hub',
+    verb: 'opened',
+  },
+  {
+    tag: 'mentors',
+    label: 'Attendance mentors',
+    colour: '#009E73',
+    dash: '2 3',
+    represents: (event) => event.type === 'intervention',
+    noun: 'attendance mentors',
+    verb: 'began',
+  },
+  {
+    tag: 'statutory-guidance',
+    label: 'Statutory guidance',
+    colour: '#7b4fa0',
+    dash: '10 4 2 4',
+    represents: (event) => event.type === 'guidance' && /statutory/i.test(event.title),
+    noun: 'attendance guidance',
+    verb: 'became statutory',
+  },
+];
+
+export function themeOf(event: TimelineEvent): BriefingTheme | undefined {
+  return THEMES.find((theme) => event.tags.includes(theme.tag));
+}
+
+/** Curated events of the four programmes that delivered something, in date order. */
+export function highlightedEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .filter(
+      (event) => event.origin === 'curated' && DELIVERED.has(event.type) && themeOf(event) !== undefined,
+    )
+    .sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** One event per theme for the summary: the first that represents it, with where it happened when local. */
+export function summaryEvents(events: readonly TimelineEvent[]): TimingEvent[] {
+  const sorted = [...events]
+    .filter((e) => e.origin === 'curated')
+    .sort((a, b) => a.start.localeCompare(b.start));
+  return THEMES.flatMap((theme) => {
+    const event = sorted.find((e) => e.tags.includes(theme.tag) && theme.represents(e));
+    if (!event) return [];
+    const local = event.scope.includes('England') ? '' : ` (${event.scope.join(', ')})`;
+    return [{ date: eventDate(event), name: `${theme.noun}${local}`, verb: theme.verb }];
+  });
+}

@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Dataset } from '../../data/catalogue';
+import { ENGLAND } from '../../data/ees/geography';
+import { seriesQueryOptions } from '../../data/queries/series-query-options';
+import type { SeriesRequest } from '../../data/sql/series-query';
+import { useDatasets } from '../datasets/use-datasets';
+import type { HeadlinePoint } from './headline-figures';
+
+/** England, all schools, one indicator over every period; other filter columns pinned to their total. */
+export function englandRequest(dataset: Dataset | undefined, indicator: string): SeriesRequest | null {
+  if (!dataset || !dataset.indicators.some((i) => i.column === indicator)) return null;
+  const filters = Object.fromEntries(
+    dataset.filters.map((f) => [f.column, f.values.includes('Total') ? 'Total' : (f.values[0] ?? '')]),
+  );
+  return {
+    view: dataset.view,
+    indicator,
+    levels: ['National'],
+    phase: 'Total',
+    areaCodes: [ENGLAND.code],
+    filters,
+    from: null,
+    to: null,
+  };
+}
+
+export const headlinePoints = (
+  rows: readonly { period: string; period_start: string | null; value: number | null }[],
+): HeadlinePoint[] => rows.map((row) => ({ period: row.period, start: row.period_start, value: row.value }));
+
+/** The trends view showing the same chart, for people who want to explore it further. */
+export const EXPLORE_PARAMS = {
+  ds: 'annual_absence',
+  ind: 'enrolments_pa_50_exact_percent',
+  geo: 'level:National',
+  phase: 'Total',
+} as const;
+
+/** England's series of one indicator, re-read whenever the loaded tables change; one cached query per input. */
+export function useEnglandSeries(datasetId: string, indicator: string) {
+  const { datasets, version } = useDatasets();
+  const request = englandRequest(
+    datasets.find((d) => d.id === datasetId),
+    indicator,
+  );
+  const query = useQuery(seriesQueryOptions(request, version));
+  return { request, version, query, rows: query.data?.rows ?? [] };
+}

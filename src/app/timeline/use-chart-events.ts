@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import type { SeriesInputRow } from '../../charts/series-model';
+import type { ChartArea } from '../../timeline/event-scope';
+import type { MergedEvents } from '../../timeline/merge-events';
+import { chartAreaFor, chartEventsFor, chartSpanOf } from './chart-events';
+import { curatedEvents } from './curated-events';
+import { useAreaDirectory } from './use-area-directory';
+import { useMarkers } from './use-markers';
+
+export interface ChartEvents {
+  merged: MergedEvents;
+  /** The chart's x domain (ms), spanning whole periods; undefined until there are rows. */
+  domain: [number, number] | undefined;
+  area: ChartArea;
+}
+
+const NONE: MergedEvents = { points: [], bands: [] };
+
+/** The events a chart of `geography` (a trends `geo` choice) draws over `rows`: curated and the member's own. */
+export function useChartEvents(geography: string, rows: readonly SeriesInputRow[]): ChartEvents {
+  const { laToRegion } = useAreaDirectory();
+  const { markers } = useMarkers();
+  const span = useMemo(() => chartSpanOf(rows), [rows]);
+  const area = useMemo(() => chartAreaFor(geography, laToRegion), [geography, laToRegion]);
+  const merged = useMemo(
+    () => (span ? chartEventsFor([...curatedEvents, ...markers], area, laToRegion, span.window) : NONE),
+    [span, area, laToRegion, markers],
+  );
+  return { merged, domain: span?.domain, area };
+}

@@ -1,0 +1,106 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { generateLargeCsv } from '../../scripts/generate-large-csv';
+import { openPage, type OpenPage } from './support/browser';
+import { BAD } from './support/fixtures';
+
+interface Expectation {
+  outcome: 'error' | 'loads';
+  line?: number;
+  column?: string;
+}
+
+const expectations = JSON.parse(readFileSync(path.join(BAD, 'expectations.json'), 'utf8')) as Record<
+  string,
+  Expectation
+>;
+const baseUrl = inject('baseUrl');
+let open: OpenPage;
+
+/** What must survive every bad file: the loaded datasets and the members' saved markers. */
+async function snapshot() {
+  const datasets = await open.page
+    .locator('li[data-dataset-id]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-dataset-id')));
+  const markers = await open.page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('attendance-lens-markers');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('markers')) return resolve([]);
+          const all = db.transaction('markers').objectStore('markers').getAllKeys();
+          all.onsuccess = () => resolve(all.result.map(String));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  return { datasets, markers };
+}
+
+beforeAll(async () => {
+  open = await openPage(baseUrl);
+  await open.page.goto(`${baseUrl}?view=timeline`);
+  await open.page.getByRole('button', { name: 'Add marker' }).first().click();
+  const dialog = open.page.getByRole('dialog', { name: 'Add marker' });
+  await dialog.getByLabel('Title').fill('Local attendance push (kept through bad files)');
+  await dialog
+    .getByLabel(/^(Date|Start date|From)/)
+    .first()
+    .fill('2024-01-15');
+  await dialog.getByRole('button', { name: /^(Save|Add)/ }).click();
+  await open.page.goto(baseUrl);
+  await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+  await expect
+    .poll(async () => (await snapshot()).datasets.length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(3);
+});
+afterAll(async () => {
+  await open.close();
+});
+
+test('the marker made for this test was saved', async () => {
+  expect((await snapshot()).markers).toHaveLength(1);
+});
+
+const files = readdirSync(BAD).filter((name) => name in expectations);
+
+test.each(files)('%s: a clear message or a correct load; earlier data and markers intact', async (name) => {
+  const expected = expectations[name];
+  const before = await snapshot();
+  const problemsBefore = await open.page.getByTestId('load-error').count();
+  await open.page.getByLabel('Add data files').setInputFiles(path.join(BAD, name));
+  if (expected?.outcome === 'error') {
+    await expect.poll(() => open.page.getByTestId('load-error').count()).toBeGreaterThan(problemsBefore);
+    const message = (await open.page.getByTestId('load-error').last().textContent()) ?? '';
+    expect(message).toContain(name);
+    if (expected.line !== undefined) expect(message).toContain(`line ${expected.line}`);
+    const after = await snapshot();
+    expect(after).toEqual(before);
+  } else {
+    await expect.poll(async () => (await snapshot()).datasets.length).toBe(before.datasets.length + 1);
+    expect((await snapshot()).markers).toEqual(before.markers);
+  }
+  await open.page.locator('[data-chart][data-state="ready"]').waitFor({ timeout: 30_000 });
+});
+
+test('a very large file (1 million rows, generated) loads and the chart still answers', async () => {
+  const file = path.resolve('.tmp/e2e-large.csv');
+  await generateLargeCsv({ rows: 1_000_000, out: file });
+  const before = await snapshot();
+  await open.page.getByLabel('Add data files').setInputFiles(file);
+  await expect
+    .poll(async () => (await snapshot()).datasets.length, { timeout: 300_000, interval: 1000 })
+    .toBe(before.datasets.length + 1);
+  const id = (await snapshot()).datasets.at(-1);
+  await open.page
+    .locator(`li[data-dataset-id="${id}"]`)
+    .getByRole('button', { name: /^Chart/ })
+    .click();
+  await open.page.locator('[data-chart][data-state="ready"]').waitFor({ timeout: 60_000 });
+  expect((await snapshot()).markers).toEqual(before.markers);
+  expect(open.consoleErrors).toEqual([]);
+  await open.page.screenshot({ path: path.resolve('.tmp/e2e-bad-input.png'), fullPage: true });
+});

@@ -28,14 +28,15 @@ export function kindOf(events: readonly Pick<TimelineEvent, 'origin'>[]): EventK
   return markers === 0 ? 'curated' : markers === events.length ? 'marker' : 'mixed';
 }
 
-/** One button of the event lane: a date's events or one band, placed in percent of the plot's width. */
+/** One button of the event lane: a date's (or a few close dates') events or one band, placed in percent of the plot's width. */
 export interface LaneItem {
   key: string;
   kind: EventKind;
   events: TimelineEvent[];
-  /** The dates the item stands for, for its label. */
+  /** The dates the item stands for, for its label; `last` is the latest date of a cluster of close points. */
   start: string;
   end: string | null;
+  last: string | null;
   left: number;
   width: number;
   clippedStart: boolean;
@@ -43,8 +44,11 @@ export interface LaneItem {
   row: number;
 }
 
-/** Points closer than this (percent of the width) would overlap; the later one moves to the next row. */
-const POINT_GAP = 2.2;
+/**
+ * Points (and bands too narrow to read) closer than this share one button, so every button keeps its 24 px target
+ * (WCAG 2.5.8) on a plot of about 600 px; its list names each event and date.
+ */
+export const CLUSTER_GAP = 4;
 
 function placeInRows(items: Omit<LaneItem, 'row'>[], firstRow: number, gap: number): LaneItem[] {
   const rowEnds: number[] = [];
@@ -56,48 +60,80 @@ function placeInRows(items: Omit<LaneItem, 'row'>[], firstRow: number, gap: numb
   });
 }
 
+interface Spot {
+  date: string;
+  left: number;
+  events: TimelineEvent[];
+  clippedStart: boolean;
+}
+
+/** Close spots become one item placed at the first of them. */
+function cluster(spots: Spot[]): Omit<LaneItem, 'row'>[] {
+  const sorted = [...spots].sort((a, b) => a.left - b.left || a.date.localeCompare(b.date));
+  const groups: Spot[][] = [];
+  for (const spot of sorted) {
+    const group = groups.at(-1);
+    const first = group?.[0];
+    if (group && first && spot.left - first.left < CLUSTER_GAP) group.push(spot);
+    else groups.push([spot]);
+  }
+  return groups.map((group) => {
+    const first = group[0] as Spot;
+    const last = group.at(-1) as Spot;
+    const events = group.flatMap((spot) => spot.events);
+    return {
+      key: `point:${first.date}`,
+      kind: kindOf(events),
+      events,
+      start: first.date,
+      end: null,
+      last: last.date !== first.date ? last.date : null,
+      left: first.left,
+      width: 0,
+      clippedStart: group.some((spot) => spot.clippedStart),
+      clippedEnd: false,
+    };
+  });
+}
+
 /**
- * Lays out merged events as lane items: points in the top rows, bands below them, each row free of overlaps.
- * Returns the items and the number of rows used.
+ * Lays out merged events as lane items: points (and narrow bands) clustered in the top row, readable bands below
+ * them, each row free of overlaps. Returns the items and the number of rows used.
  */
 export function laneLayout(
   merged: MergedEvents,
   domain: readonly [number, number],
 ): { items: LaneItem[]; rows: number } {
-  const points = placeInRows(
-    merged.points.map((point) => ({
-      key: `point:${point.date}`,
-      kind: kindOf(point.events),
-      events: point.events,
-      start: point.date,
-      end: null,
-      left: percentAlong(dateToX(point.date), domain),
-      width: 0,
-      clippedStart: false,
-      clippedEnd: false,
-    })),
-    0,
-    POINT_GAP,
-  );
+  const spots: Spot[] = merged.points.map((point) => ({
+    date: point.date,
+    left: percentAlong(dateToX(point.date), domain),
+    events: point.events,
+    clippedStart: false,
+  }));
+  const wide: Omit<LaneItem, 'row'>[] = [];
+  for (const band of merged.bands) {
+    const left = percentAlong(dateToX(band.start), domain);
+    const width = percentAlong(bandEndX(band.end), domain) - left;
+    if (width < CLUSTER_GAP) {
+      spots.push({ date: band.start, left, events: [band.event], clippedStart: band.clippedStart });
+      continue;
+    }
+    wide.push({
+      key: `band:${band.event.origin}:${band.event.id}`,
+      kind: kindOf([band.event]),
+      events: [band.event],
+      start: band.event.start,
+      end: band.event.end,
+      last: null,
+      left,
+      width,
+      clippedStart: band.clippedStart,
+      clippedEnd: band.clippedEnd,
+    });
+  }
+  const points = placeInRows(cluster(spots), 0, CLUSTER_GAP);
   const pointRows = points.reduce((rows, item) => Math.max(rows, item.row + 1), 0);
-  const bands = placeInRows(
-    merged.bands.map((band) => {
-      const left = percentAlong(dateToX(band.start), domain);
-      return {
-        key: `band:${band.event.origin}:${band.event.id}`,
-        kind: kindOf([band.event]),
-        events: [band.event],
-        start: band.event.start,
-        end: band.event.end,
-        left,
-        width: Math.max(percentAlong(bandEndX(band.end), domain) - left, 0.8),
-        clippedStart: band.clippedStart,
-        clippedEnd: band.clippedEnd,
-      };
-    }),
-    pointRows,
-    0.3,
-  );
+  const bands = placeInRows(wide, pointRows, 0.3);
   const items = [...points, ...bands];
   return { items, rows: items.reduce((rows, item) => Math.max(rows, item.row + 1), 0) };
 }

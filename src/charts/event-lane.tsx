@@ -14,6 +14,8 @@ export interface EventLaneProps {
 
 function itemDate(item: LaneItem): string {
   const [first] = item.events;
+  if (item.last)
+    return `${formatEventDate({ start: item.start, end: null, precision: 'day' })} to ${formatEventDate({ start: item.last, end: null, precision: 'day' })}`;
   return item.end === null || !first
     ? formatEventDate({ start: item.start, end: null, precision: 'day' })
     : formatEventDate(first);
@@ -90,6 +92,7 @@ export function EventLane({ merged, domain }: EventLaneProps) {
                   width: item.width > 0 ? `${item.width}%` : undefined,
                 }}
                 data-date={item.start}
+                data-dates={[...new Set(item.events.map((event) => event.start))].join(' ')}
                 onMouseEnter={() => setHovered(item.key)}
                 onMouseLeave={() => setHovered(null)}
                 onFocus={() => setFocused(item.key)}

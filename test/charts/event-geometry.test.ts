@@ -34,7 +34,7 @@ describe('placing events on the time axis', () => {
     expect(kindOf(events)).toBe(kind);
   });
 
-  test('points too close to share a row move down; bands go below the points', () => {
+  test('close points share one button listing them; readable bands go below; narrow bands join the points', () => {
     const { items, rows } = laneLayout(
       {
         points: [
@@ -50,19 +50,25 @@ describe('placing events on the time axis', () => {
             clippedStart: true,
             clippedEnd: false,
           },
+          {
+            event: event('e', '2023-09-05', 'curated', '2023-09-06'),
+            start: '2023-09-05',
+            end: '2023-09-06',
+            clippedStart: false,
+            clippedEnd: false,
+          },
         ],
       },
       domain,
     );
-    expect(items.map((i) => [i.key, i.row, i.kind])).toEqual([
-      ['point:2023-03-01', 0, 'curated'],
-      ['point:2023-03-03', 1, 'marker'],
-      ['point:2023-09-01', 0, 'curated'],
-      ['band:curated:d', 2, 'curated'],
+    expect(items.map((i) => [i.key, i.row, i.kind, i.events.map((e) => e.id), i.last])).toEqual([
+      ['point:2023-03-01', 0, 'mixed', ['a', 'b'], '2023-03-03'],
+      ['point:2023-09-01', 0, 'curated', ['c', 'e'], '2023-09-05'],
+      ['band:curated:d', 1, 'curated', ['d'], null],
     ]);
-    expect(rows).toBe(3);
-    expect(items[3]?.left).toBe(0);
-    expect(items[3]?.clippedStart).toBe(true);
+    expect(rows).toBe(2);
+    expect(items[2]?.left).toBe(0);
+    expect(items[2]?.clippedStart).toBe(true);
   });
 });
 

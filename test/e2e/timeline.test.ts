@@ -48,12 +48,17 @@ test('the trends chart draws the timeline at its dates, with a lane sharing the 
   expect(Math.abs(drawn - expected)).toBeLessThan(1);
   expect(await line.getAttribute('stroke-dasharray')).toBeFalsy();
 
-  // The lane's button for that date sits under the line.
+  // The lane's button for that date sits under the line; close dates share one button placed at the first of them.
   const svg = await page().locator('figure[data-chart] svg.recharts-surface').first().boundingBox();
-  const button = page().locator('.lane-item[data-date="2023-09-28"] button');
+  const item = page().locator('.lane-item[data-dates~="2023-09-28"]');
+  const button = item.locator('button');
   const box = await button.boundingBox();
   if (!svg || !box) throw new Error('chart or lane not drawn');
-  expect(Math.abs(box.x + box.width / 2 - (svg.x + drawn))).toBeLessThan(1.5);
+  const centre = box.x + box.width / 2 - svg.x;
+  if ((await item.getAttribute('data-date')) === '2023-09-28')
+    expect(Math.abs(centre - drawn)).toBeLessThan(1.5);
+  expect(drawn - centre).toBeGreaterThan(-1.5);
+  expect(drawn - centre).toBeLessThan(0.05 * svg.width);
 
   // Ranges are bands; one that starts before the chart is clipped, not dropped.
   expect(await page().locator('[data-event-id="2024-01-08-moments-matter-campaign"]').count()).toBe(1);
@@ -144,7 +149,7 @@ test('a marker added with "Add marker" is checked, saved and survives a restart'
   await line.waitFor({ state: 'attached' });
   expect(await line.getAttribute('data-origin')).toBe('marker');
   expect(await line.getAttribute('stroke-dasharray')).toBe('6 4');
-  await page().locator('.lane-item[data-date="2023-10-16"]').hover();
+  await page().locator('.lane-item[data-dates~="2023-10-16"]').hover();
   await expect.poll(() => page().locator('.lane-popover').textContent()).toContain('Your marker');
   await shot('marker-on-chart');
   await page().mouse.move(0, 0);

@@ -46,16 +46,16 @@ beforeAll(async () => {
   await open.page.getByRole('button', { name: 'Add marker' }).first().click();
   const dialog = open.page.getByRole('dialog', { name: 'Add marker' });
   await dialog.getByLabel('Title').fill('Local attendance push (kept through bad files)');
-  await dialog
-    .getByLabel(/^(Date|Start date|From)/)
-    .first()
-    .fill('2024-01-15');
-  await dialog.getByRole('button', { name: /^(Save|Add)/ }).click();
+  await dialog.getByLabel('Date', { exact: true }).fill('2024-01-15');
+  await dialog.getByLabel('Type').selectOption('intervention');
+  await dialog.getByRole('button', { name: 'Save marker' }).click();
+  await dialog.waitFor({ state: 'hidden' });
   await open.page.goto(baseUrl);
   await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
-  await expect
-    .poll(async () => (await snapshot()).datasets.length, { timeout: 30_000 })
-    .toBeGreaterThanOrEqual(3);
+  // The default data loads in the background: wait until all three start-up datasets are listed.
+  await open.page.waitForFunction(() => document.querySelectorAll('li[data-dataset-id]').length >= 3, null, {
+    timeout: 60_000,
+  });
 });
 afterAll(async () => {
   await open.close();
@@ -73,14 +73,18 @@ test.each(files)('%s: a clear message or a correct load; earlier data and marker
   const problemsBefore = await open.page.getByTestId('load-error').count();
   await open.page.getByLabel('Add data files').setInputFiles(path.join(BAD, name));
   if (expected?.outcome === 'error') {
-    await expect.poll(() => open.page.getByTestId('load-error').count()).toBeGreaterThan(problemsBefore);
+    await expect
+      .poll(() => open.page.getByTestId('load-error').count(), { timeout: 30_000 })
+      .toBeGreaterThan(problemsBefore);
     const message = (await open.page.getByTestId('load-error').last().textContent()) ?? '';
     expect(message).toContain(name);
     if (expected.line !== undefined) expect(message).toContain(`line ${expected.line}`);
     const after = await snapshot();
     expect(after).toEqual(before);
   } else {
-    await expect.poll(async () => (await snapshot()).datasets.length).toBe(before.datasets.length + 1);
+    await expect
+      .poll(async () => (await snapshot()).datasets.length, { timeout: 30_000 })
+      .toBe(before.datasets.length + 1);
     expect((await snapshot()).markers).toEqual(before.markers);
   }
   await open.page.locator('[data-chart][data-state="ready"]').waitFor({ timeout: 30_000 });

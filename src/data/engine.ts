@@ -4,6 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrow-rows';
+import { LOCKDOWN_STATEMENTS } from './engine-lockdown';
 import { QueryError, engineMessage } from './query-error';
 import type { Row, SqlEngine, SqlValue } from './sql-engine';
 
@@ -22,6 +23,7 @@ async function startDuckDB(): Promise<duckdb.AsyncDuckDBConnection> {
   await db.instantiate(bundle.mainModule);
   performance.mark('lens:duckdb-instantiated');
   const connection = await db.connect();
+  for (const statement of LOCKDOWN_STATEMENTS) await connection.query(statement);
   performance.mark('lens:duckdb-ready');
   registered = db;
   return connection;

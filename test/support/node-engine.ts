@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { arrowToRows } from '../../src/data/arrow-rows';
+import { LOCKDOWN_STATEMENTS } from '../../src/data/engine-lockdown';
 import { QueryError, engineMessage } from '../../src/data/query-error';
 import type { Row, SqlEngine, SqlValue } from '../../src/data/sql-engine';
 
@@ -26,6 +27,7 @@ export async function createNodeEngine(): Promise<SqlEngine> {
   );
   await db.instantiate();
   const conn = db.connect();
+  for (const statement of LOCKDOWN_STATEMENTS) conn.query(statement);
   return {
     async query<T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
       try {

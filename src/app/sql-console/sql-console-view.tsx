@@ -1,9 +1,123 @@
-/** Placeholder until this view is built. */
+import { useQuery } from '@tanstack/react-query';
+import { useState, type KeyboardEvent } from 'react';
+import { download } from '../../ui/download';
+import { useDatasets } from '../datasets/use-datasets';
+import { useUrlParams } from '../url-state';
+import { ConsoleRefusal, consoleQueryOptions, resultCsv } from './console-query';
+import { EXAMPLE_SQL, tableSql } from './example-query';
+import { ResultTable } from './result-table';
+import { SchemaPanel } from './schema-panel';
+import { schemaQueryOptions } from './schema-query';
+import './sql-console.css';
+
+/** The URL holds the query that last ran, not every keystroke, so history gets one entry per run. */
+const QUERY_PARAM = 'sql.q';
+
 export function SqlConsoleView() {
+  const { datasets, jobs, version } = useDatasets();
+  const [params, setParams] = useUrlParams();
+  const submitted = params[QUERY_PARAM] ?? null;
+  const [draft, setDraft] = useState(submitted ?? EXAMPLE_SQL);
+  // Back and forward change the query in the URL; the editor follows it.
+  const [shownSubmitted, setShownSubmitted] = useState(submitted);
+  if (submitted !== shownSubmitted) {
+    setShownSubmitted(submitted);
+    if (submitted !== null) setDraft(submitted);
+  }
+
+  // Run 0 is a query opened from a link: it waits for the default data, so the tables it names are there.
+  const [runs, setRuns] = useState(0);
+  const dataReady = datasets.length > 0;
+  const waiting = !dataReady || (submitted !== null && runs === 0 && jobs.length > 0);
+  const result = useQuery(consoleQueryOptions(submitted, runs, !waiting));
+  const schema = useQuery(schemaQueryOptions(datasets, version));
+  const running = result.isFetching;
+
+  const run = () => {
+    if (running || !dataReady) return;
+    setRuns((n) => n + 1);
+    if (draft !== submitted) setParams({ [QUERY_PARAM]: draft });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run();
+    }
+  };
+  const data = result.isError ? undefined : result.data;
+
   return (
-    <section className="panel">
-      <h2>SQL console</h2>
-      <p>This view is being built.</p>
+    <section aria-labelledby="sql-title" className="panel sql-console">
+      <h2 id="sql-title">SQL console</h2>
+      <p className="hint">
+        Your own DuckDB SQL over the loaded data, run in this browser. The console reads only: it cannot
+        change the app’s tables, and it cannot open files or addresses on the network.
+      </p>
+      <div className="sql-console-layout">
+        <div className="sql-editor">
+          <label htmlFor="sql-query">SQL query</label>
+          <textarea
+            id="sql-query"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={onKeyDown}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            rows={10}
+            aria-describedby="sql-keys"
+          />
+          <div className="sql-actions">
+            <button type="button" onClick={run} disabled={running || !dataReady}>
+              {running ? 'Running…' : 'Run query'}
+            </button>
+            <span id="sql-keys" className="hint">
+              or press Ctrl+Enter (⌘+Enter on a Mac)
+            </span>
+            <button
+              type="button"
+              disabled={!data || running}
+              onClick={() => data && download('sql-result.csv', resultCsv(data), 'text/csv;charset=utf-8')}
+            >
+              Download CSV
+            </button>
+          </div>
+          <div
+            className="sql-output"
+            aria-live="polite"
+            aria-busy={running}
+            data-state={running ? 'running' : result.isError ? 'error' : data ? 'ready' : 'idle'}
+            data-query={submitted ?? ''}
+          >
+            {waiting && <p className="hint">Waiting for the data to load…</p>}
+            {running && <p className="hint">Running…</p>}
+            {result.isError &&
+              (result.error instanceof ConsoleRefusal ? (
+                <div role="alert" className="sql-error">
+                  <p>
+                    <strong>Not run.</strong> {result.error.message}
+                  </p>
+                </div>
+              ) : (
+                <div role="alert" className="sql-error">
+                  <p>
+                    <strong>DuckDB could not run the query.</strong>
+                  </p>
+                  <pre>{result.error.message}</pre>
+                </div>
+              ))}
+            {data && <ResultTable result={data} />}
+            {dataReady && submitted === null && (
+              <p className="hint">Edit the query, or run it as it is, to see its result here.</p>
+            )}
+          </div>
+        </div>
+        <SchemaPanel
+          tables={schema.data}
+          error={schema.error}
+          onPick={(table) => setDraft(tableSql(table))}
+        />
+      </div>
     </section>
   );
 }

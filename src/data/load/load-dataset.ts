@@ -3,6 +3,7 @@ import type { MetaColumn } from '../ees/meta-csv';
 import type { Grain } from '../ees/time-periods';
 import { engineMessage } from '../query-error';
 import type { SqlEngine } from '../sql-engine';
+import { FILE_FOLDER } from '../engine-lockdown';
 import { quoteIdent, quoteLiteral } from '../sql/quote';
 import { CREATE_PERIODS_TABLE, tidyViewSql } from '../sql/tidy-view';
 import { assignRoles, textCountSql } from './column-roles';
@@ -40,7 +41,7 @@ async function readTable(
   table: string,
 ): Promise<void> {
   const { columns } = header;
-  const internalName = `${table}.csv`;
+  const internalName = `${FILE_FOLDER}${table}.csv`;
   await engine.registerFile(internalName, request.data);
   const types = `{${columns.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ')}}`;
   try {

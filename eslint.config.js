@@ -60,6 +60,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts outside the TypeScript project: CI's summary line.
+    files: ['.ci/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-empty': ['error', { allowEmptyCatch: false }],

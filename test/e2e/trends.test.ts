@@ -6,6 +6,13 @@ import { openPage, type OpenPage } from './support/browser';
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
 const ready = () => open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+// Background loads re-render the chart as they finish; download checks wait for the start-up data to settle.
+const settled = async () => {
+  await open.page.waitForFunction(() => document.querySelectorAll('li[data-dataset-id]').length >= 3, null, {
+    timeout: 60_000,
+  });
+  await ready();
+};
 
 beforeAll(async () => {
   open = await openPage(baseUrl);
@@ -47,6 +54,7 @@ test('the table, the CSV download and the chart show the same numbers; SQL is sh
     `${baseUrl}?ds=annual_absence&geo=england-regions&ind=enrolments_pa_50_exact_percent&phase=Total`,
   );
   await ready();
+  await settled();
   await page.getByRole('button', { name: 'Table' }).click();
   const cell = await page
     .locator('table.data-table tr', { hasText: '2023/24' })

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ChartModel, ChartPeriod } from './series-model';
 import { TimeSeriesChart } from './time-series-chart';
 
@@ -8,10 +9,21 @@ export interface SmallMultiplesProps {
   unit: string;
   formatValue: (value: number) => string;
   explainGap: (period: ChartPeriod, lineKey: string) => string;
+  /** Drawn in every panel on the shared time axis (timeline events). */
+  layers?: ReactNode;
+  xDomain?: [number, number];
 }
 
 /** One small chart per area on a shared scale, each with the reference (England) line for comparison. */
-export function SmallMultiples({ model, referenceKey, unit, formatValue, explainGap }: SmallMultiplesProps) {
+export function SmallMultiples({
+  model,
+  referenceKey,
+  unit,
+  formatValue,
+  explainGap,
+  layers,
+  xDomain,
+}: SmallMultiplesProps) {
   const reference = model.lines.find((line) => line.key === referenceKey);
   const values = model.periods.flatMap((p) => Object.values(p.values)).filter((v): v is number => v !== null);
   const top = values.length ? Math.max(...values) : 1;
@@ -32,7 +44,10 @@ export function SmallMultiples({ model, referenceKey, unit, formatValue, explain
               height={170}
               yMax={top}
               compact
-            />
+              {...(xDomain ? { xDomain } : {})}
+            >
+              {layers}
+            </TimeSeriesChart>
           </li>
         ))}
     </ul>

@@ -4,6 +4,8 @@ import { ChartLegend } from '../../charts/chart-legend';
 import { EMPHASIS_STYLE, lineStyle } from '../../charts/line-styles';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
+import { EventLane } from '../../charts/event-lane';
+import { EventLayer } from '../../charts/event-layer';
 import { TimeSeriesChart } from '../../charts/time-series-chart';
 import { manifest } from '../../data/default-data';
 import { formatValue } from '../../data/ees/indicators';
@@ -15,6 +17,8 @@ import { LoadProgress } from '../../ui/load-progress';
 import { ChartFrame } from '../chart-frame';
 import { requestDefault } from '../datasets/dataset-store';
 import { useDatasets } from '../datasets/use-datasets';
+import { eventScopeFor } from '../timeline/chart-events';
+import { useChartEvents } from '../timeline/use-chart-events';
 import { useUrlParams } from '../url-state';
 import { CharacteristicsControls } from './characteristics-controls';
 import { datasetChoices, phaseLabel, readChoices, toRequest } from './characteristics-choices';
@@ -62,10 +66,13 @@ export function CharacteristicsView() {
   const { characteristic, dataset } = choices;
   const rows = query.data?.rows ?? [];
   const lines = groupLines(rows, characteristic);
+  const seriesRows = toSeriesRows(rows, characteristic);
   const model = toChartModel(
-    toSeriesRows(rows, characteristic),
+    seriesRows,
     lines.map((line) => line.key),
   );
+  // The alliance's events for this area: England-wide ones, and a region's own and its authorities'.
+  const events = useChartEvents(eventScopeFor(choices.area.codes, choices.area.level), seriesRows);
   const grain = dataset?.grains[0] ?? '';
   const explainGap = (period: ChartPeriod, key: string) =>
     explainPeriodGap(period.label, grain) ?? explainMissing(period.flags[key]);
@@ -154,7 +161,11 @@ export function CharacteristicsView() {
               unit="%"
               formatValue={format}
               explainGap={explainGap}
-            />
+              xDomain={events.domain}
+            >
+              <EventLayer merged={events.merged} />
+            </TimeSeriesChart>
+            {events.domain && <EventLane merged={events.merged} domain={events.domain} />}
             <ChartLegend lines={model.lines} emphasis={EMPHASIS} hidden={hidden} onToggle={toggle} />
           </>
         ) : (

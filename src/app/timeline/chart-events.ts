@@ -23,6 +23,16 @@ export function chartAreaFor(geography: string, laToRegion: LaRegionLookup): Cha
   return { level: 'national', code: ENGLAND.code };
 }
 
+/**
+ * The trends-style scope for a chart of one area given by its codes: England, or a region (Inner and Outer London
+ * count as London, whose authorities they hold).
+ */
+export function eventScopeFor(codes: readonly string[], level: string): string {
+  if (level !== 'Regional' || codes.length === 0) return 'level:National';
+  const code = codes.some((c) => c.startsWith('E13')) ? 'E12000007' : (codes[0] ?? ENGLAND.code);
+  return `la:${code}`;
+}
+
 /** The dates a chart covers (first period's first day to last period's last day) and its x domain. */
 export interface ChartSpan {
   window: ChartWindow;

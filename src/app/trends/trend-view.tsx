@@ -129,6 +129,8 @@ export function TrendView() {
               unit={unit}
               formatValue={format}
               explainGap={explainGap}
+              layers={<EventLayer merged={events.merged} />}
+              {...(events.domain ? { xDomain: events.domain } : {})}
             />
           ) : (
             <>

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { chartAreaFor, chartEventsFor, chartSpanOf } from '../../../src/app/timeline/chart-events';
+import {
+  chartAreaFor,
+  chartEventsFor,
+  chartSpanOf,
+  eventScopeFor,
+} from '../../../src/app/timeline/chart-events';
 import { curatedEvents } from '../../../src/app/timeline/curated-events';
 import type { SeriesInputRow } from '../../../src/charts/series-model';
 import type { TimelineEvent } from '../../../src/timeline/event';
@@ -129,5 +134,16 @@ describe('the dates a chart spans', () => {
     ['undated rows only', [row('x', null, null, null)], null],
   ] as const)('%s', (_name, rows, expected) => {
     expect(chartSpanOf(rows)).toEqual(expected);
+  });
+});
+
+describe('the event scope of a chart of one area', () => {
+  test.each([
+    [['E92000001'], 'National', 'level:National'],
+    [['E12000002'], 'Regional', 'la:E12000002'],
+    [['E13000001', 'E13000002'], 'Regional', 'la:E12000007'],
+    [[], 'Regional', 'level:National'],
+  ])('%j (%s) is scoped as %s', (codes, level, scope) => {
+    expect(eventScopeFor(codes, level)).toBe(scope);
   });
 });

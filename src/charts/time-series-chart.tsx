@@ -163,7 +163,13 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
               stroke={style.colour}
               strokeWidth={style.width}
               strokeDasharray={style.dash}
-              dot={markerDot(style, line.key, xs.length > 40 ? 14 : style.width > 2 ? 64 : 42)}
+              // Past 60 periods markers would crowd the line and cost thousands of SVG nodes: lines then differ by
+              // colour and dash, and the legend and table carry the names.
+              dot={
+                xs.length > 60
+                  ? false
+                  : markerDot(style, line.key, xs.length > 30 ? 24 : style.width > 2 ? 64 : 42)
+              }
               activeDot={{ r: 6 }}
               connectNulls={false}
               isAnimationActive={false}

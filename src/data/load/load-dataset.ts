@@ -1,11 +1,18 @@
-import type { Dataset, FilterColumn } from '../catalogue';
+import type { Area, Dataset, FilterColumn } from '../catalogue';
 import type { MetaColumn } from '../ees/meta-csv';
 import type { Grain } from '../ees/time-periods';
 import { engineMessage } from '../query-error';
 import type { SqlEngine } from '../sql-engine';
 import { FILE_FOLDER } from '../engine-lockdown';
 import { quoteIdent, quoteLiteral } from '../sql/quote';
-import { CREATE_PERIODS_TABLE, tidyViewSql } from '../sql/tidy-view';
+import {
+  CREATE_PERIODS_TABLE,
+  fileViewSql,
+  tidySelectSql,
+  tidyViewSql,
+  type TidySource,
+} from '../sql/tidy-view';
+import { PHASE_COLUMNS } from '../ees/phase';
 import { assignRoles, textCountSql } from './column-roles';
 import { readCsvHeader, SNIFF_BYTES, type CsvHeader } from './csv-header';
 import { explainCsvError } from './duckdb-csv-error';
@@ -38,18 +45,20 @@ async function readTable(
   engine: SqlEngine,
   request: LoadRequest,
   header: CsvHeader,
-  table: string,
+  source: TidySource,
 ): Promise<void> {
   const { columns } = header;
-  const internalName = `${FILE_FOLDER}${table}.csv`;
+  const internalName = `${FILE_FOLDER}${source.table}.csv`;
   await engine.registerFile(internalName, request.data);
   const types = `{${columns.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ')}}`;
   try {
     // Every column as text: a suppression symbol must survive to be explained, and the header was checked already.
+    // The tidy columns are computed in the same pass, so the rows are stored once.
     await engine.query(
-      `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv(${quoteLiteral(internalName)},
+      `CREATE OR REPLACE TABLE ${quoteIdent(source.tidy)} AS SELECT ${tidySelectSql(source)}
+      FROM read_csv(${quoteLiteral(internalName)},
         header = true, auto_detect = false, columns = ${types}, delim = ${quoteLiteral(header.delimiter)}, quote = '"', escape = '"',
-        strict_mode = true, max_line_size = 8388608)`,
+        strict_mode = true, max_line_size = 8388608) r`,
     );
   } catch (error) {
     throw explainCsvError(request.fileName, engineMessage(error), columns);
@@ -89,10 +98,13 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
 
   const table = `raw_${request.id}`;
   const view = `ds_${request.id}`;
-  await readTable(engine, request, header, table);
+  const tidy = `tidy_${request.id}`;
+  const phaseColumn = PHASE_COLUMNS.find((name) => header.columns.includes(name)) ?? null;
+  const source: TidySource = { id: request.id, table, view, tidy, columns: header.columns, phaseColumn };
+  await readTable(engine, request, header, source);
   try {
     const [{ n } = { n: 0 }] = await engine.query<{ n: number }>(
-      `SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`,
+      `SELECT count(*)::INTEGER AS n FROM ${quoteIdent(tidy)}`,
     );
     if (n === 0)
       throw new LoadError(
@@ -103,34 +115,36 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
       );
 
     const candidates = header.columns;
-    const [counts = {}] = await engine.query(textCountSql(table, candidates, PROFILE_SAMPLE_ROWS));
+    const [counts = {}] = await engine.query(textCountSql(tidy, candidates, PROFILE_SAMPLE_ROWS));
     const textCounts = new Map(candidates.map((name, index) => [name, Number(counts[`t${index}`] ?? 0)]));
     const roles = assignRoles(header.columns, textCounts, request.meta ?? []);
 
     await engine.query(CREATE_PERIODS_TABLE);
-    const { periods, unknown } = await registerPeriods(engine, request.id, table, request.grain ?? null);
-    await engine.query(
-      tidyViewSql({
-        id: request.id,
-        table,
-        view,
-        columns: header.columns,
-        phaseColumn: roles.phaseColumn,
-        filterColumns: roles.filterColumns,
-        indicatorColumns: roles.indicators.map((i) => i.column),
-      }),
-    );
-    const [filters, levelRows, phaseRows, areaRows] = await Promise.all([
-      filterValues(engine, table, roles.filterColumns),
-      engine.query<{ level: string }>(
-        `SELECT DISTINCT level FROM ${quoteIdent(view)} WHERE level IS NOT NULL ORDER BY level`,
-      ),
-      engine.query<{ phase: string }>(`SELECT DISTINCT phase FROM ${quoteIdent(view)} ORDER BY phase`),
-      engine.query<{ level: string; code: string; name: string | null; region: string | null }>(
-        `SELECT level, area_code AS code, any_value(area_name) AS name, any_value(region_code) AS region FROM ${quoteIdent(view)}
-         WHERE area_code IS NOT NULL AND area_code <> '' GROUP BY level, area_code ORDER BY level, name`,
+    const { periods, unknown } = await registerPeriods(engine, request.id, tidy, request.grain ?? null);
+    await engine.query(tidyViewSql(source));
+    await engine.query(fileViewSql(source));
+    const [filters, places] = await Promise.all([
+      filterValues(engine, view, roles.filterColumns),
+      engine.query<{
+        level: string | null;
+        phase: string;
+        code: string | null;
+        name: string | null;
+        region: string | null;
+      }>(
+        `SELECT level, phase, area_code AS code, any_value(area_name) AS name, any_value(region_code) AS region
+         FROM ${quoteIdent(view)} GROUP BY level, phase, area_code ORDER BY level, name`,
       ),
     ]);
+    const areas = new Map<string, Area>();
+    for (const place of places)
+      if (place.level && place.code)
+        areas.set(`${place.level}|${place.code}`, {
+          level: place.level,
+          code: place.code,
+          name: place.name ?? place.code,
+          regionCode: place.region || null,
+        });
     return {
       id: request.id,
       fileName: request.fileName,
@@ -144,16 +158,11 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
       columns: header.columns,
       indicators: roles.indicators,
       filters,
-      phases: phaseRows.map((row) => row.phase),
+      phases: [...new Set(places.map((place) => place.phase))].sort(),
       grains: [...new Set(periods.map((period) => period.grain))],
-      levels: levelRows.map((row) => row.level),
+      levels: [...new Set(places.flatMap((place) => (place.level ? [place.level] : [])))].sort(),
       periods,
-      areas: areaRows.map((a) => ({
-        level: a.level,
-        code: a.code,
-        name: a.name ?? a.code,
-        regionCode: a.region || null,
-      })),
+      areas: [...areas.values()],
       firstPeriod: periods[0]?.label ?? null,
       lastPeriod: periods.at(-1)?.label ?? null,
       unknownPeriods: unknown,
@@ -167,8 +176,14 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
 
 /** Removes a dataset's tables, view and periods; used to undo a half-finished load and to unload a file. */
 export async function dropDataset(engine: SqlEngine, id: string): Promise<void> {
-  await engine.query(`DROP VIEW IF EXISTS ${quoteIdent(`ds_${id}`)}`);
-  await engine.query(`DROP TABLE IF EXISTS ${quoteIdent(`raw_${id}`)}`);
+  // Views first, then the table under them; part-way through a load some of them do not exist yet.
+  for (const name of [`raw_${id}`, `ds_${id}`, `tidy_${id}`]) {
+    const [found] = await engine.query<{ kind: string }>(
+      'SELECT table_type AS kind FROM information_schema.tables WHERE table_name = ?',
+      [name],
+    );
+    if (found) await engine.query(`DROP ${found.kind === 'VIEW' ? 'VIEW' : 'TABLE'} ${quoteIdent(name)}`);
+  }
   await engine.query(CREATE_PERIODS_TABLE);
   await engine.query('DELETE FROM lens_periods WHERE dataset = ?', [id]);
 }

@@ -9,7 +9,9 @@ export function seriesQueryOptions(request: SeriesRequest | null, dataVersion: n
     queryFn: async () => {
       if (!request) return { rows: [] as SeriesRow[], query: null };
       const query = seriesQuery(request);
+      const started = performance.now();
       const rows = await browserEngine.query<SeriesRow & Record<string, unknown>>(query.sql, query.params);
+      performance.measure('lens:series-query', { start: started, detail: { rows: rows.length } });
       return { rows, query };
     },
     enabled: request !== null,

@@ -13,7 +13,10 @@ export function neutraliseCell(value: unknown): string | number {
 
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
   return Papa.unparse(
-    { fields: [...columns], data: rows.map((row) => columns.map((column) => neutraliseCell(row[column]))) },
+    {
+      fields: columns.map((column) => String(neutraliseCell(column))),
+      data: rows.map((row) => columns.map((column) => neutraliseCell(row[column]))),
+    },
     { newline: '\r\n' },
   );
 }

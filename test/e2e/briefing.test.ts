@@ -61,8 +61,8 @@ test('headline figures match the published data', async () => {
     ],
     [
       'attendance_perc',
-      '93.12%',
-      '−0.01 percentage points on 2024/25 year to date (93.13%)',
+      '93.1%',
+      'No like-for-like change: 2025/26 year to date covers part of the year, 2024/25 year to date the whole year.',
       'No 2018/19 figure: this series starts in 2022/23 year to date.',
     ],
   ];

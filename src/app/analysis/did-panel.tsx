@@ -96,9 +96,9 @@ export function DidPanel(props: DidPanelProps) {
     <section className="analysis-panel" aria-labelledby="did-title">
       <h3 id="did-title">Difference in differences, {area.name} against its region</h3>
       {national && (
-        <p className="warning">
-          This event applies to all of England: every comparison area had it too, so a difference in
-          differences cannot isolate it. It suits events in named areas only.
+        <p className="refusal" data-testid="did-refusal">
+          No difference in differences: this event applies to all of England, so every comparison area had it
+          too and the method cannot isolate it. It suits events in named areas only.
         </p>
       )}
       <ComparatorPicker
@@ -109,12 +109,12 @@ export function DidPanel(props: DidPanelProps) {
       />
       {query.isError && <p role="alert">The comparison query failed: {query.error.message}</p>}
       {!answer && !query.isError && <p className="chart-empty">Loading the region’s local authorities…</p>}
-      {answer && !answer.ok && (
+      {answer && !answer.ok && !national && (
         <p className="refusal" data-testid="did-refusal">
           No difference in differences: {answer.reason}
         </p>
       )}
-      {answer?.ok && (
+      {answer?.ok && !national && (
         <DidResult
           answer={answer}
           title={title}

@@ -12,7 +12,17 @@ import { HeadlineFigures } from './headline-cards';
 import './briefing.css';
 
 const EXPLORE_HREF = serialiseParams(EXPLORE_PARAMS);
-const CLEAR_BRIEFING = { 'b.event': null, 'b.measure': null, 'b.area': null, 'b.cmp': null };
+// The briefing's own keys, and trends choices that belong to other data (a term, a period range), are cleared.
+const CLEAR_BRIEFING = {
+  'b.event': null,
+  'b.measure': null,
+  'b.area': null,
+  'b.cmp': null,
+  term: null,
+  from: null,
+  to: null,
+  multiples: null,
+};
 
 /** A one-page briefing for ministers (it prints on A4 landscape), then a before-and-after tool for any event. */
 export function BriefingView() {

@@ -20,6 +20,8 @@ export interface HeadlineSpec {
   decimals: number;
   /** Which collection the figure comes from, shown under it. */
   source: string;
+  /** The latest figure covers part of a year (year to date): no earlier whole year is like it. */
+  latestIsPartYear?: boolean;
 }
 
 const ANNUAL = 'Annual school census (full academic years)';
@@ -55,8 +57,10 @@ export const HEADLINES: readonly HeadlineSpec[] = [
     indicator: 'attendance_perc',
     label: 'Attendance (share of sessions attended)',
     unit: '%',
-    decimals: 2,
+    // DfE publishes attendance rates to one decimal place (the .meta.csv).
+    decimals: 1,
     source: 'Daily register collection, from 2022/23 (year to date)',
+    latestIsPartYear: true,
   },
 ];
 
@@ -115,10 +119,18 @@ export function headlineFigure(spec: HeadlineSpec, points: readonly HeadlinePoin
   if (!last || last.value === null || lastYear === null)
     return { spec, latest: null, previousYear: null, baseline: null };
   const value = roundAsPublished(last.value, spec.decimals);
+  const previous = compare(spec, value, dated, lastYear - 1, dated[0]);
   return {
     spec,
     latest: { period: last.period, value },
-    previousYear: compare(spec, value, dated, lastYear - 1, dated[0]),
+    previousYear: spec.latestIsPartYear
+      ? {
+          against: previous.against,
+          value: null,
+          change: null,
+          missing: `No like-for-like change: ${last.period} covers part of the year, ${previous.against} the whole year.`,
+        }
+      : previous,
     baseline: lastYear > BASELINE_YEAR ? compare(spec, value, dated, BASELINE_YEAR, dated[0]) : null,
   };
 }

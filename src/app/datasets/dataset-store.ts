@@ -155,6 +155,10 @@ export function requestDefault(id: string): Promise<Dataset | null> {
     bytes: entry.bytes,
     origin: 'default',
     run: () => loadDefault(entry),
+  }).then((dataset) => {
+    // A failed load may be asked for again (the view offers to retry), so it is not remembered as requested.
+    if (!dataset) requested.delete(id);
+    return dataset;
   });
 }
 
@@ -209,12 +213,17 @@ export async function addUserFiles(picked: readonly File[]): Promise<(Dataset | 
   );
 }
 
-export async function removeDataset(id: string): Promise<void> {
-  const remaining = state.datasets.filter((d) => d.id !== id);
-  await dropDataset(browserEngine, id);
-  await refreshObservations(remaining);
-  requested.delete(id);
-  update((s) => ({ ...s, datasets: remaining, version: s.version + 1 }));
+/** Unloads a dataset after any load in progress, so a load never refers to tables removed under it. */
+export function removeDataset(id: string): Promise<void> {
+  const task = queue.then(async () => {
+    await dropDataset(browserEngine, id);
+    const remaining = state.datasets.filter((d) => d.id !== id);
+    await refreshObservations(remaining);
+    requested.delete(id);
+    update((s) => ({ ...s, datasets: s.datasets.filter((d) => d.id !== id), version: s.version + 1 }));
+  });
+  queue = task.catch(() => undefined);
+  return task;
 }
 
 export function dismissProblem(key: string): void {

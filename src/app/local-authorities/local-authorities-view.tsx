@@ -66,6 +66,11 @@ export function LocalAuthoritiesView() {
       ds: choices.datasetId,
       ind: indicator.column,
       phase: choices.phase,
+      // A term or period range chosen earlier in the trends view belongs to other data.
+      term: null,
+      from: null,
+      to: null,
+      multiples: null,
       ...filters,
     });
   };

@@ -3,6 +3,8 @@ import { LoadError } from './load-error';
 
 /** DfE's "download all data" gives a zip; its CSV files (and their .meta.csv) are what we load. */
 export const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
+/** What the CSV files inside may add up to once unpacked: a guard against a zip bomb. */
+export const MAX_UNZIPPED_BYTES = 4 * 1024 * 1024 * 1024;
 
 const isZip = async (file: File): Promise<boolean> => {
   if (/\.zip$/i.test(file.name)) return true;
@@ -11,11 +13,19 @@ const isZip = async (file: File): Promise<boolean> => {
 };
 
 function unzipAll(bytes: Uint8Array): Promise<Record<string, Uint8Array>> {
+  let unpacked = 0;
   return new Promise((resolve, reject) => {
     // Only CSV entries are inflated: a zip may also hold PDFs and guidance we do not need.
     unzip(
       bytes,
-      { filter: (entry) => /\.csv$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/') },
+      {
+        filter: (entry) => {
+          if (!/\.csv$/i.test(entry.name) || entry.name.startsWith('__MACOSX/')) return false;
+          unpacked += entry.originalSize;
+          if (unpacked > MAX_UNZIPPED_BYTES) throw new Error('its CSV files would unpack to more than 4 GB');
+          return true;
+        },
+      },
       (error, files) => (error ? reject(error) : resolve(files)),
     );
   });

@@ -70,11 +70,13 @@ export function rankingQuery(request: RankingRequest): BuiltQuery {
   for (const [column, value] of Object.entries(request.filters))
     where.push(`trim(o.${quoteIdent(column)}) = ${p(value)}`);
 
-  // Time order is the dataset's own (every dated period of the view), so "previous" is the period just before,
-  // even when that period has no figures (2019/20): the change is then NULL, with the reason in previous_flag.
+  // "Previous" is the same kind of period a step earlier — the previous academic year, the same term or the same
+  // ISO week a year before — because absence is seasonal. A period with no figures (2019/20) still counts as a
+  // step: the change is then NULL, with the reason in previous_flag.
   const periods = `periods AS (
-  SELECT period, row_number() OVER (ORDER BY period_start, period_end, period) AS seq
-  FROM (SELECT DISTINCT period, period_start, period_end FROM ${view} WHERE period_start IS NOT NULL)
+  SELECT period, time_identifier, row_number() OVER (ORDER BY period_start, period_end, period) AS seq,
+    row_number() OVER (PARTITION BY time_identifier ORDER BY period_start, period_end, period) AS kind_seq
+  FROM (SELECT DISTINCT period, time_identifier, period_start, period_end FROM ${view} WHERE period_start IS NOT NULL)
 )`;
   // A few abolished authorities have no new code; their old code keeps them apart.
   const obs = `obs AS (
@@ -87,8 +89,8 @@ export function rankingQuery(request: RankingRequest): BuiltQuery {
   const marks = `marks AS (
   SELECT l.period AS latest_period, pr.period AS previous_period, b.period AS baseline_period
   FROM periods l
-    LEFT JOIN periods pr ON pr.seq = l.seq - 1
-    LEFT JOIN periods b ON b.period = ${p(request.baselinePeriod)}
+    LEFT JOIN periods pr ON pr.time_identifier = l.time_identifier AND pr.kind_seq = l.kind_seq - 1
+    LEFT JOIN periods b ON b.period = ${p(request.baselinePeriod)} AND b.time_identifier = l.time_identifier
   WHERE l.period = coalesce(${p(request.latestPeriod)},
     (SELECT period FROM obs WHERE level = ${p(LOCAL_AUTHORITY)} AND value IS NOT NULL ORDER BY seq DESC LIMIT 1))
 )`;

@@ -58,16 +58,18 @@ describe('headline figures for England', () => {
     });
   });
 
-  test('attendance: the latest year to date, and no 2018/19 figure rather than an invented one', () => {
+  test('attendance: the latest year to date, no change against a whole year, and no invented 2018/19 figure', () => {
     const attendance = spec('attendance_perc');
     const points = englandPoints(attendance).map((p) => ({ ...p, period: `${p.period} year to date` }));
     const figure = headlineFigure(attendance, points);
-    expect(figure.latest).toEqual({ period: '2025/26 year to date', value: 93.12 });
+    expect(figure.latest).toEqual({ period: '2025/26 year to date', value: 93.1 });
+    // 2025/26 is a part year: comparing it with the whole of 2024/25 would not be like with like.
     expect(figure.previousYear).toEqual({
       against: '2024/25 year to date',
-      value: 93.13,
-      change: -0.01,
-      missing: null,
+      value: null,
+      change: null,
+      missing:
+        'No like-for-like change: 2025/26 year to date covers part of the year, 2024/25 year to date the whole year.',
     });
     expect(figure.baseline).toEqual({
       against: '2018/19',

@@ -190,3 +190,28 @@ describe('hostile input', () => {
     expect(shown).not.toContain('?');
   });
 });
+
+describe('termly data compares a term with the same term a year earlier', () => {
+  test('summer 2024/25 is compared with summer 2023/24, never with the spring before it', async () => {
+    await loadDataset(engine, {
+      id: 'terms',
+      fileName: 'attendance_terms.csv',
+      data: dataFile('attendance_terms.csv'),
+      origin: 'default',
+      grain: 'Term',
+    });
+    const rows = await run({
+      view: 'ds_terms',
+      indicator: 'overall_absence_perc',
+      phase: 'Secondary',
+      latestPeriod: '2024/25 summer term',
+      baselinePeriod: '2023/24 autumn term',
+    });
+    expect(rows[0]).toMatchObject({
+      latest_period: '2024/25 summer term',
+      previous_period: '2023/24 summer term',
+    });
+    // A baseline of another term is unlike, so there is none.
+    expect(rows[0]?.baseline_period).toBeNull();
+  });
+});

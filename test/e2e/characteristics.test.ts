@@ -68,7 +68,9 @@ test('the characteristic can be changed with the keyboard, and the URL keeps it'
 });
 
 test('one year of one region draws a bar per group', async () => {
-  await open.page.getByLabel('Area').selectOption({ label: 'London (Inner and Outer London)' });
+  await open.page
+    .getByLabel('Area', { exact: true })
+    .selectOption({ label: 'London (Inner and Outer London)' });
   await open.page.getByLabel('Year').selectOption('2022/23');
   await chartReady();
   await expect.poll(() => chart().locator('.recharts-bar-rectangle').count()).toBe(4);

@@ -35,20 +35,9 @@ export function toPhase(value: string, source: string): Phase {
   return phase;
 }
 
-export const ENGLAND = { code: 'E92000001', name: 'England' } as const;
-
-/** ONS codes of England's nine regions; the same list as the app's, kept here so the build has no app imports. */
-export const REGIONS: readonly { code: string; name: string }[] = [
-  { code: 'E12000001', name: 'North East' },
-  { code: 'E12000002', name: 'North West' },
-  { code: 'E12000003', name: 'Yorkshire and The Humber' },
-  { code: 'E12000004', name: 'East Midlands' },
-  { code: 'E12000005', name: 'West Midlands' },
-  { code: 'E12000006', name: 'East of England' },
-  { code: 'E12000007', name: 'London' },
-  { code: 'E12000008', name: 'South East' },
-  { code: 'E12000009', name: 'South West' },
-];
+// One list of England and its regions for the app and the build: src/data/ees is plain TypeScript, no React.
+export { ENGLAND, REGIONS } from '../../src/data/ees/geography';
+import { REGIONS } from '../../src/data/ees/geography';
 
 /** LAIT files London boroughs under Inner or Outer London, which are not ONS regions; both belong to London. */
 const LONDON_PARTS = new Set(['inner london', 'outer london', 'london (inner)', 'london (outer)']);

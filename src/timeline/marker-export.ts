@@ -1,3 +1,4 @@
+import { neutraliseCell } from '../data/csv-export';
 import Papa from 'papaparse';
 import { joinList, type Marker, type TimelineEvent } from './event';
 import { addDays } from './iso-date';
@@ -54,14 +55,9 @@ export function markersToJson(markers: readonly Marker[], now: Date = new Date()
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Spreadsheets run a cell starting with = + - @ (or a tab or CR before one) as a formula; a leading apostrophe
- * makes them show it as text instead (OWASP "CSV injection").
- */
+/** Marker text in a spreadsheet: the app's one rule for cells a spreadsheet would run as formulas. */
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return String(neutraliseCell(cell));
 }
 
 export function markersToCsv(markers: readonly Marker[]): string {

@@ -1,12 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { ChartLegend } from '../../charts/chart-legend';
+import { useEffect } from 'react';
 import { EMPHASIS_STYLE, lineStyle } from '../../charts/line-styles';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
-import { EventLane } from '../../charts/event-lane';
-import { EventLayer } from '../../charts/event-layer';
-import { TimeSeriesChart } from '../../charts/time-series-chart';
 import { manifest } from '../../data/default-data';
 import { formatValue } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
@@ -19,6 +15,8 @@ import { requestDefault } from '../datasets/dataset-store';
 import { useDatasets } from '../datasets/use-datasets';
 import { eventScopeFor } from '../timeline/chart-events';
 import { useChartEvents } from '../timeline/use-chart-events';
+import { EventsChart } from '../timeline/events-chart';
+import { useHiddenLines } from '../use-hidden-lines';
 import { useUrlParams } from '../url-state';
 import { CharacteristicsControls } from './characteristics-controls';
 import { datasetChoices, phaseLabel, readChoices, toRequest } from './characteristics-choices';
@@ -54,7 +52,7 @@ export function CharacteristicsView() {
   const request = toRequest(choices);
   const query = useQuery(characteristicsQueryOptions(request, version));
   // Unclassified enrolments are few, with rates ten times the others': shown, they flatten every other line.
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set([UNCLASSIFIED]));
+  const [hidden, toggle] = useHiddenLines([UNCLASSIFIED]);
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
   useEffect(() => {
@@ -81,13 +79,6 @@ export function CharacteristicsView() {
 
   const where = `${choices.area.label}, ${phaseLabel(choices)}`;
   const title = `Severe absence by ${characteristic.phrase}: ${where}${choices.period ? `, ${choices.period}` : ''}`;
-  const toggle = (key: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   const legend = lines.map((line, index) => {
     const style = line.key === ALL_PUPILS ? EMPHASIS_STYLE : lineStyle(index);
     return { name: line.name, colour: style.colour, dash: style.dash };
@@ -153,21 +144,16 @@ export function CharacteristicsView() {
         ) : rows.length && choices.period ? (
           <GroupBarChart bars={bars} emphasis={ALL_PUPILS} formatValue={format} />
         ) : rows.length ? (
-          <>
-            <TimeSeriesChart
-              model={model}
-              emphasis={EMPHASIS}
-              hidden={hidden}
-              unit="%"
-              formatValue={format}
-              explainGap={explainGap}
-              xDomain={events.domain}
-            >
-              <EventLayer merged={events.merged} />
-            </TimeSeriesChart>
-            {events.domain && <EventLane merged={events.merged} domain={events.domain} />}
-            <ChartLegend lines={model.lines} emphasis={EMPHASIS} hidden={hidden} onToggle={toggle} />
-          </>
+          <EventsChart
+            model={model}
+            emphasis={EMPHASIS}
+            hidden={hidden}
+            unit="%"
+            formatValue={format}
+            explainGap={explainGap}
+            events={events}
+            onToggle={toggle}
+          />
         ) : (
           <div className="chart-empty">
             <p>

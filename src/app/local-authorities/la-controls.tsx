@@ -1,4 +1,5 @@
 import type { Dataset } from '../../data/catalogue';
+import { FilterFields } from '../../ui/filter-fields';
 import { SelectField } from '../../ui/select-field';
 import { KEYS, NO_BASELINE, regionOptions, type LaChoices } from './la-choices';
 
@@ -74,15 +75,11 @@ export function LaControls({ choices, datasets, setParams }: LaControlsProps) {
         onChange={(baseline) => setParams({ [KEYS.baseline]: baseline })}
         disabled={!dataset}
       />
-      {dataset?.filters.map((filter) => (
-        <SelectField
-          key={filter.column}
-          label={filter.label}
-          value={choices.filters[filter.column] ?? ''}
-          options={filter.values.map((v) => ({ value: v, label: v || '(blank)' }))}
-          onChange={(value) => setParams({ [KEYS.filter(filter.column)]: value })}
-        />
-      ))}
+      <FilterFields
+        filters={dataset?.filters ?? []}
+        chosen={choices.filters}
+        onChange={(column, value) => setParams({ [KEYS.filter(column)]: value })}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../data/catalogue';
+import { FilterFields } from '../../ui/filter-fields';
 import { SelectField } from '../../ui/select-field';
 import {
   geographyOptions,
@@ -103,15 +104,11 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
         onChange={(to) => setParams({ to })}
         disabled={!dataset}
       />
-      {dataset?.filters.map((filter) => (
-        <SelectField
-          key={filter.column}
-          label={filter.label}
-          value={choices.filters[filter.column] ?? ''}
-          options={filter.values.map((v) => ({ value: v, label: v || '(blank)' }))}
-          onChange={(value) => setParams({ [`f.${filter.column}`]: value })}
-        />
-      ))}
+      <FilterFields
+        filters={dataset?.filters ?? []}
+        chosen={choices.filters}
+        onChange={(column, value) => setParams({ [`f.${column}`]: value })}
+      />
     </div>
   );
 }

@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { ChartLegend } from '../../charts/chart-legend';
-import { EventLane } from '../../charts/event-lane';
 import { EVENT_LEGEND, EventLayer } from '../../charts/event-layer';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { SmallMultiples } from '../../charts/small-multiples';
-import { styleFor, TimeSeriesChart } from '../../charts/time-series-chart';
+import { styleFor } from '../../charts/time-series-chart';
 import { manifest } from '../../data/default-data';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
@@ -20,6 +18,8 @@ import { MarkerAlert } from '../timeline/marker-alert';
 import type { MarkerRequest } from '../timeline/marker-draft';
 import { MarkerForm } from '../timeline/marker-form';
 import { useChartEvents } from '../timeline/use-chart-events';
+import { EventsChart } from '../timeline/events-chart';
+import { useHiddenLines } from '../use-hidden-lines';
 import { useUrlParams } from '../url-state';
 import { TrendControls } from './trend-controls';
 import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from './trend-choices';
@@ -34,7 +34,7 @@ export function TrendView() {
   const choices = readChoices(params, datasets, all);
   const request = toSeriesRequest(choices);
   const query = useQuery(seriesQueryOptions(request, version));
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const [hidden, toggle] = useHiddenLines();
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
   useEffect(() => {
@@ -67,13 +67,6 @@ export function TrendView() {
   const title = indicator
     ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}${choices.term ? `, ${choices.term.toLowerCase()} only` : ''}`
     : 'Loading data…';
-  const toggle = (key: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   const legend = model.lines.map((line, index) => {
     const style = styleFor(line.key, index, emphasis);
     return { name: line.name, colour: style.colour, dash: style.dash };
@@ -133,22 +126,17 @@ export function TrendView() {
               {...(events.domain ? { xDomain: events.domain } : {})}
             />
           ) : (
-            <>
-              <TimeSeriesChart
-                model={model}
-                emphasis={emphasis}
-                hidden={hidden}
-                unit={unit}
-                formatValue={format}
-                explainGap={explainGap}
-                xDomain={events.domain}
-                onPickDate={addMarker}
-              >
-                <EventLayer merged={events.merged} />
-              </TimeSeriesChart>
-              {events.domain && <EventLane merged={events.merged} domain={events.domain} />}
-              <ChartLegend lines={model.lines} emphasis={emphasis} hidden={hidden} onToggle={toggle} />
-            </>
+            <EventsChart
+              model={model}
+              emphasis={emphasis}
+              hidden={hidden}
+              unit={unit}
+              formatValue={format}
+              explainGap={explainGap}
+              onPickDate={addMarker}
+              events={events}
+              onToggle={toggle}
+            />
           )
         ) : (
           <p className="chart-empty">

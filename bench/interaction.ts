@@ -7,8 +7,9 @@ export interface Change {
 }
 
 /**
- * Time from a changed choice to the chart redrawn: the select's value is set and its change event fired in the
- * page, then the clock stops when the chart reports the new data drawn and two frames have been painted.
+ * Time from a changed choice to the chart redrawn on screen: the select's value is set and its change event fired in
+ * the page; once the chart reports the new data drawn, the clock stops in a task queued from the next animation
+ * frame, which runs after that frame has been painted.
  */
 export async function timeChange(page: Page, change: Change): Promise<number | null> {
   const id = await page.getByLabel(change.label, { exact: true }).getAttribute('id');
@@ -30,7 +31,11 @@ export async function timeChange(page: Page, change: Change): Promise<number | n
           const f = figure();
           if (f && f.dataset.state === 'ready' && f.dataset.renderKey && f.dataset.renderKey !== before) {
             clearTimeout(limit);
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve();
+              channel.port2.postMessage(null);
+            });
           } else requestAnimationFrame(check);
         };
         check();

@@ -1,4 +1,4 @@
-import { ReferenceArea, ReferenceLine } from 'recharts';
+import { usePlotArea, useXAxisScale } from 'recharts';
 import type { MergedEvents } from '../timeline/merge-events';
 import { bandEndX, dateToX, kindOf, type EventKind } from './event-geometry';
 import type { ImageLegendEntry } from './export-image';
@@ -27,27 +27,78 @@ function labelOf(kind: EventKind, count: number): string {
   return count > 1 ? `M${count}` : 'M';
 }
 
+/** Pixels between the centres of two count labels above the plot; a closer label is left to the lane's button. */
+const LABEL_SPACING = 18;
+
+interface PlacedPoint {
+  point: MergedEvents['points'][number];
+  x: number;
+  kind: EventKind;
+  label: string;
+  showLabel: boolean;
+}
+
+/** The points inside the axis with their positions; labels that would overprint the one before are not shown. */
+function placePoints(
+  merged: MergedEvents,
+  at: (x: number) => number | undefined,
+  left: number,
+  right: number,
+): PlacedPoint[] {
+  let lastLabel = Number.NEGATIVE_INFINITY;
+  const placed: PlacedPoint[] = [];
+  for (const point of merged.points) {
+    const x = at(dateToX(point.date));
+    // Like a reference line, a date outside the axis is not drawn (the lane says so).
+    if (x === undefined || x < left - 0.5 || x > right + 0.5) continue;
+    const kind = kindOf(point.events);
+    const label = labelOf(kind, point.events.length);
+    const showLabel = label !== '' && x - lastLabel >= LABEL_SPACING;
+    if (showLabel) lastLabel = x;
+    placed.push({ point, x, kind, label, showLabel });
+  }
+  return placed;
+}
+
 /**
- * The events as Recharts reference elements, to be passed as children of TimeSeriesChart. Recharts 3 finds
- * reference elements through its store, not by scanning children, so they may sit inside this component.
+ * The events drawn straight into the chart's SVG at their dates, as children of TimeSeriesChart. Recharts'
+ * ReferenceLine and ReferenceArea register each element in the chart's store, which cost more than the lines
+ * themselves on every redraw; here one component reads the x scale and plot area once and draws plain shapes.
  * Lines and bands are drawn for sighted readers; the lane below the chart is the way in for keyboards.
  */
 export function EventLayer({ merged }: { merged: MergedEvents }) {
+  const scale = useXAxisScale();
+  const plot = usePlotArea();
+  if (!scale || !plot) return null;
+  const left = plot.x;
+  const right = plot.x + plot.width;
+  const top = plot.y;
+  const bottom = plot.y + plot.height;
+  const at = (x: number) => scale(x);
+  const placed = placePoints(merged, at, left, right);
   return (
-    <>
+    <g className="event-layer" aria-hidden="true">
       {merged.bands.map((band) => {
         const kind = kindOf([band.event]);
         const style = styleOf(kind);
+        const x1 = at(dateToX(band.start));
+        const x2 = at(bandEndX(band.end));
+        if (x1 === undefined || x2 === undefined) return null;
+        // A band reaching past either end of the axis is clipped to the plot, not dropped.
+        const from = Math.max(left, Math.min(x1, x2));
+        const to = Math.min(right, Math.max(x1, x2));
+        if (to <= from) return null;
         return (
-          <ReferenceArea
+          <rect
             key={`band:${band.event.origin}:${band.event.id}`}
-            x1={dateToX(band.start)}
-            x2={bandEndX(band.end)}
-            ifOverflow="hidden"
+            x={from}
+            y={top}
+            width={to - from}
+            height={bottom - top}
             fill={style.colour}
             fillOpacity={kind === 'curated' ? 0.1 : 0.07}
             stroke={kind === 'curated' ? 'none' : style.colour}
-            strokeDasharray={style.dash}
+            strokeDasharray={style.dash || undefined}
             strokeOpacity={0.6}
             className={`event-band event-${kind}`}
             data-event-id={band.event.id}
@@ -55,24 +106,30 @@ export function EventLayer({ merged }: { merged: MergedEvents }) {
           />
         );
       })}
-      {merged.points.map((point) => {
-        const kind = kindOf(point.events);
+      {placed.map(({ point, x, kind, label, showLabel }) => {
         const style = styleOf(kind);
-        const label = labelOf(kind, point.events.length);
         return (
-          <ReferenceLine
-            key={`point:${point.date}`}
-            x={dateToX(point.date)}
-            stroke={style.colour}
-            strokeWidth={style.width}
-            strokeDasharray={style.dash}
-            className={`event-line event-${kind}`}
-            data-date={point.date}
-            data-origin={kind}
-            label={label ? { value: label, position: 'top', fontSize: 11, fill: '#0b0c0c' } : undefined}
-          />
+          <g key={`point:${point.date}`}>
+            <line
+              className={`event-line event-${kind}`}
+              data-origin={kind}
+              x1={x}
+              x2={x}
+              y1={top}
+              y2={bottom}
+              stroke={style.colour}
+              strokeWidth={style.width}
+              strokeDasharray={style.dash || undefined}
+              data-date={point.date}
+            />
+            {showLabel && (
+              <text x={x} y={top - 4} textAnchor="middle" fontSize={11} fill="#0b0c0c">
+                {label}
+              </text>
+            )}
+          </g>
         );
       })}
-    </>
+    </g>
   );
 }

@@ -43,7 +43,6 @@ export function SmallMultiples({
               explainGap={explainGap}
               height={170}
               yMax={top}
-              compact
               {...(xDomain ? { xDomain } : {})}
             >
               {layers}

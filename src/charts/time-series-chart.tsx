@@ -1,14 +1,10 @@
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Symbols,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import type { MouseEvent, ReactElement, ReactNode } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useCallback, type MouseEvent, type ReactNode } from 'react';
+import { LineMarkers } from './line-markers';
+import { timeTicks } from './time-ticks';
+import { useElementWidth } from './use-element-width';
+import { useStable } from './use-stable';
+import { valueAxis } from './value-axis';
 import type { ChartModel, ChartPeriod } from './series-model';
 import { EMPHASIS_STYLE, FOCUS_STYLE, lineStyle, type LineStyle } from './line-styles';
 
@@ -26,7 +22,6 @@ export interface TimeSeriesChartProps {
   xDomain?: [number, number];
   /** A shared top of the value axis, so small multiples compare by eye. */
   yMax?: number;
-  compact?: boolean;
   /** Called with the day under the pointer when the plot is clicked (to add a marker there). */
   onPickDate?: (isoDate: string) => void;
 }
@@ -43,33 +38,6 @@ export function styleFor(key: string, index: number, emphasis: readonly string[]
   if (rank === 0) return EMPHASIS_STYLE;
   if (rank > 0) return FOCUS_STYLE;
   return lineStyle(index);
-}
-
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  value?: number | null;
-  index?: number;
-}
-
-function markerDot(style: LineStyle, lineKey: string, size: number) {
-  return function MarkerDot(props: DotProps): ReactElement {
-    const key = `${lineKey}-${props.index ?? 0}`;
-    if (props.cx === undefined || props.cy === undefined || props.value === null || props.value === undefined)
-      return <g key={key} />;
-    return (
-      <Symbols
-        key={key}
-        cx={props.cx}
-        cy={props.cy}
-        type={style.shape}
-        size={size}
-        fill={style.colour}
-        stroke="#fff"
-        strokeWidth={1}
-      />
-    );
-  };
 }
 
 interface TooltipBodyProps {
@@ -108,12 +76,31 @@ function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: 
   );
 }
 
+const TICK_STYLE = { fill: '#0b0c0c', fontSize: 12 };
+const ACTIVE_DOT = { r: 6 };
+
 /** Lines over time on a true time axis, so events can be drawn at their dates; gaps stay gaps. */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { model, emphasis, hidden, unit, formatValue, explainGap, height = 380 } = props;
-  const labels = new Map(model.periods.map((p) => [p.x, p.label]));
-  const xs = model.periods.filter((p) => !p.isBreak).map((p) => p.x);
-  const domain = props.xDomain ?? [Math.min(...xs), Math.max(...xs)];
+  const lines = model.lines.map((line, index) => ({ ...line, style: styleFor(line.key, index, emphasis) }));
+  const axis = useStable(
+    valueAxis(
+      model.periods.flatMap((p) =>
+        model.lines.filter((line) => !hidden.has(line.key)).map((line) => p.values[line.key] ?? Number.NaN),
+      ),
+      props.yMax,
+    ),
+  );
+  const periods = useStable(model.periods.filter((p) => !p.isBreak).map((p) => [p.x, p.label] as const));
+  const xs = periods.map(([x]) => x);
+  const domain = useStable<[number, number]>(props.xDomain ?? [Math.min(...xs), Math.max(...xs)]);
+  const [box, width] = useElementWidth<HTMLDivElement>();
+  const ticks = useStable(timeTicks(periods, domain, width - PLOT_INSET_LEFT - PLOT_INSET_RIGHT));
+  const formatX = useCallback(
+    (x: number) => new Map(periods).get(x) ?? new Date(x).toISOString().slice(0, 10),
+    [periods],
+  );
+  const formatY = useCallback((v: number) => `${v}${unit === '%' ? '%' : ''}`, [unit]);
   const { onPickDate } = props;
   const pick =
     onPickDate &&
@@ -125,59 +112,65 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       onPickDate(new Date(domain[0] + along * (domain[1] - domain[0])).toISOString().slice(0, 10));
     });
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={model.periods} margin={CHART_MARGIN} onClick={pick}>
-        <CartesianGrid stroke="#d9d9d9" strokeDasharray="2 4" />
-        <XAxis
-          dataKey="x"
-          type="number"
-          scale="time"
-          domain={domain}
-          ticks={
-            xs.length > (props.compact ? 5 : 14)
-              ? xs.filter((_, i) => i % Math.ceil(xs.length / (props.compact ? 4 : 12)) === 0)
-              : xs
-          }
-          tickFormatter={(x: number) => labels.get(x) ?? new Date(x).toISOString().slice(0, 10)}
-          tick={{ fill: '#0b0c0c', fontSize: 12 }}
-        />
-        <YAxis
-          tick={{ fill: '#0b0c0c', fontSize: 12 }}
-          tickFormatter={(v: number) => `${v}${unit === '%' ? '%' : ''}`}
-          width={Y_AXIS_WIDTH}
-          domain={[0, props.yMax ?? 'auto']}
-        />
-        <Tooltip
-          content={
-            <TooltipBody model={model} hidden={hidden} formatValue={formatValue} explainGap={explainGap} />
-          }
-        />
-        {model.lines.map((line, index) => {
-          const style = styleFor(line.key, index, emphasis);
-          return (
+    <div ref={box} className="time-series-chart" style={{ height }}>
+      {width > 0 && (
+        <LineChart width={width} height={height} data={model.periods} margin={CHART_MARGIN} onClick={pick}>
+          <CartesianGrid stroke="#d9d9d9" strokeDasharray="2 4" />
+          <XAxis
+            dataKey="x"
+            type="number"
+            scale="time"
+            domain={domain}
+            ticks={ticks}
+            tickFormatter={formatX}
+            tick={TICK_STYLE}
+            interval={0}
+          />
+          <YAxis
+            tick={TICK_STYLE}
+            tickFormatter={formatY}
+            interval={0}
+            width={Y_AXIS_WIDTH}
+            domain={axis.domain}
+            ticks={axis.ticks}
+          />
+          <Tooltip
+            content={
+              <TooltipBody model={model} hidden={hidden} formatValue={formatValue} explainGap={explainGap} />
+            }
+          />
+          {lines.map(({ key, name, style }) => (
             <Line
-              key={line.key}
-              name={line.name}
-              dataKey={(p: ChartPeriod) => p.values[line.key] ?? null}
-              hide={hidden.has(line.key)}
+              key={key}
+              name={name}
+              // A path, not a function: the same string each render, so Recharts keeps the line's settings.
+              dataKey={`values.${key}`}
+              hide={hidden.has(key)}
               stroke={style.colour}
               strokeWidth={style.width}
               strokeDasharray={style.dash}
-              // Past 60 periods markers would crowd the line and cost thousands of SVG nodes: lines then differ by
-              // colour and dash, and the legend and table carry the names.
-              dot={
-                xs.length > 60
-                  ? false
-                  : markerDot(style, line.key, xs.length > 30 ? 24 : style.width > 2 ? 64 : 42)
-              }
-              activeDot={{ r: 6 }}
+              dot={false}
+              activeDot={ACTIVE_DOT}
               connectNulls={false}
               isAnimationActive={false}
             />
-          );
-        })}
-        {props.children}
-      </LineChart>
-    </ResponsiveContainer>
+          ))}
+          {/* Past 60 periods markers would crowd the lines: they then differ by colour and dash, and the legend and
+            table carry the names. */}
+          {xs.length <= 60 && (
+            <LineMarkers
+              model={model}
+              lines={lines.map(({ key, style }) => ({
+                key,
+                style,
+                size: xs.length > 30 ? 24 : style.width > 2 ? 64 : 42,
+              }))}
+              hidden={hidden}
+            />
+          )}
+          {props.children}
+        </LineChart>
+      )}
+    </div>
   );
 }

@@ -49,17 +49,54 @@ async function database(): Promise<duckdb.AsyncDuckDB> {
   return registered;
 }
 
+/**
+ * Prepared statements kept by their SQL: the charts ask the same few shapes of query with new values, and each
+ * prepare and close is a round trip to the worker. The oldest is closed past the limit.
+ */
+const PREPARED_LIMIT = 48;
+const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+
+function preparedStatement(conn: duckdb.AsyncDuckDBConnection, sql: string) {
+  let statement = prepared.get(sql);
+  if (statement) prepared.delete(sql);
+  else statement = conn.prepare(sql);
+  prepared.set(sql, statement);
+  if (prepared.size > PREPARED_LIMIT) {
+    const [oldest, old] = prepared.entries().next().value ?? [];
+    if (oldest !== undefined) prepared.delete(oldest);
+    void old?.then((s) => s.close()).catch(() => undefined);
+  }
+  return statement;
+}
+
+function forgetStatement(sql: string): void {
+  const statement = prepared.get(sql);
+  prepared.delete(sql);
+  void statement?.then((s) => s.close()).catch(() => undefined);
+}
+
+async function runPrepared(conn: duckdb.AsyncDuckDBConnection, sql: string, params: readonly SqlValue[]) {
+  try {
+    return await (await preparedStatement(conn, sql)).query(...params);
+  } catch {
+    // A kept statement can outlive the tables it read (a dataset removed or loaded again): prepare it afresh, once,
+    // so a real error in the SQL is reported from a clean attempt.
+    forgetStatement(sql);
+    const statement = await conn.prepare(sql);
+    try {
+      return await statement.query(...params);
+    } finally {
+      await statement.close();
+    }
+  }
+}
+
 export const browserEngine: SqlEngine = {
   async query<T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const conn = await connection();
     try {
       if (params.length === 0) return arrowToRows<T>(await conn.query(sql));
-      const statement = await conn.prepare(sql);
-      try {
-        return arrowToRows<T>(await statement.query(...params));
-      } finally {
-        await statement.close();
-      }
+      return arrowToRows<T>(await runPrepared(conn, sql, params));
     } catch (error) {
       throw new QueryError(engineMessage(error), sql, error);
     }

@@ -46,6 +46,42 @@ test('adding a real DfE file the app has never seen charts its indicator', async
   expect(open.consoleErrors).toEqual([]);
 });
 
+test('removing an added file leaves the other charts answering', async () => {
+  await open.page.getByRole('button', { name: 'Remove absence_by_term.csv' }).click();
+  await expect.poll(() => open.page.locator('li[data-dataset-id="u1"]').count()).toBe(0);
+  await open.page.getByLabel('Dataset').selectOption('annual_absence');
+  await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
+  await chartReady();
+  await expect.poll(() => open.page.locator('.chart-legend button').count()).toBe(10);
+  // The same file added again is a new dataset, read afresh.
+  await open.page.getByLabel('Add data files').setInputFiles(path.join(DFE, 'history/absence_by_term.csv'));
+  await open.page.waitForSelector('li[data-dataset-id="u2"]', { timeout: 60_000 });
+  await open.page.getByLabel('Dataset').selectOption('u2');
+  await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
+  await chartReady();
+  await expect.poll(() => open.page.locator('figure[data-chart] .recharts-line').count()).toBeGreaterThan(0);
+  expect(open.consoleErrors).toEqual([]);
+});
+
+test('background data waits while the user is choosing, and loads when they pause', async () => {
+  const fresh = await openPage(baseUrl);
+  try {
+    await fresh.page.goto(baseUrl);
+    await fresh.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+    const ytd = fresh.page.locator('li[data-dataset-id="attendance_ytd"]');
+    // Keys pressed every 200 ms: the user is busy, so the worker is kept free for their redraws.
+    for (let i = 0; i < 10; i++) {
+      await fresh.page.keyboard.press('Shift');
+      await fresh.page.waitForTimeout(200);
+    }
+    expect(await ytd.count()).toBe(0);
+    await expect.poll(() => ytd.count(), { timeout: 30_000 }).toBe(1);
+    expect(fresh.consoleErrors).toEqual([]);
+  } finally {
+    await fresh.close();
+  }
+});
+
 test('a bad file shows its message and the earlier data is still there', async () => {
   await open.page.getByLabel('Add data files').setInputFiles({
     name: 'ragged.csv',

@@ -62,7 +62,7 @@ test('the trends chart draws the timeline at its dates, with a lane sharing the 
 
   // Ranges are bands; one that starts before the chart is clipped, not dropped.
   expect(await page().locator('[data-event-id="2024-01-08-moments-matter-campaign"]').count()).toBe(1);
-  expect(await page().locator('.recharts-reference-area').count()).toBeGreaterThan(3);
+  expect(await page().locator('rect.event-band').count()).toBeGreaterThan(3);
 
   // Keyboard focus opens the list of the date's events; Escape closes it.
   await button.focus();

@@ -38,7 +38,8 @@ export const EXPLORE_PARAMS = {
 
 /** England's series of one indicator, re-read whenever the loaded tables change; one cached query per input. */
 export function useEnglandSeries(datasetId: string, indicator: string) {
-  const { datasets, version } = useDatasets();
+  const { datasets, revisions } = useDatasets();
+  const version = revisions[datasetId] ?? 0;
   const request = englandRequest(
     datasets.find((d) => d.id === datasetId),
     indicator,

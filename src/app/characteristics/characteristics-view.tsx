@@ -45,12 +45,13 @@ const CSV_COLUMNS = [
 
 /** Severe absence by free school meals, SEN, sex or year group, for England or a region, from DfE's band counts. */
 export function CharacteristicsView() {
-  const { datasets, jobs, problems, version } = useDatasets();
+  const { datasets, jobs, problems, revisions } = useDatasets();
   const [params, setParams] = useUrlParams();
   const all = datasetChoices(datasets, manifest.datasets);
   const choices = readChoices(params, datasets);
   const request = toRequest(choices);
-  const query = useQuery(characteristicsQueryOptions(request, version));
+  const revision = revisions[choices.datasetId] ?? 0;
+  const query = useQuery(characteristicsQueryOptions(request, revision));
   // Unclassified enrolments are few, with rates ten times the others': shown, they flatten every other line.
   const [hidden, toggle] = useHiddenLines([UNCLASSIFIED]);
 
@@ -107,7 +108,7 @@ export function CharacteristicsView() {
       <CharacteristicsControls choices={choices} all={all} setParams={setParams} />
       <ChartFrame
         title={title}
-        renderKey={JSON.stringify([request, version])}
+        renderKey={JSON.stringify([request, revision])}
         ready={ready}
         csv={{ columns: CSV_COLUMNS, rows: csvRows }}
         legend={legend}

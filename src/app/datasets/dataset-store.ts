@@ -7,6 +7,7 @@ import { LoadError } from '../../data/load/load-error';
 import { expandZips } from '../../data/load/unzip-files';
 import { observationsViewSql } from '../../data/sql/observations-view';
 import { engineMessage } from '../../data/query-error';
+import { whenUserIdle } from './when-user-idle';
 
 export interface LoadJob {
   key: string;
@@ -30,9 +31,14 @@ export interface DatasetState {
   problems: LoadProblem[];
   /** Bumped whenever the set of loaded tables changes, so cached query results keyed on it are refetched. */
   version: number;
+  /**
+   * Each loaded dataset's `version` when it was loaded: a query reading one dataset keys on this, so its cached
+   * result survives other files being loaded or removed, and a dataset loaded again is read afresh.
+   */
+  revisions: Readonly<Record<string, number>>;
 }
 
-let state: DatasetState = { datasets: [], jobs: [], problems: [], version: 0 };
+let state: DatasetState = { datasets: [], jobs: [], problems: [], version: 0, revisions: {} };
 const listeners = new Set<() => void>();
 let userCounter = 0;
 // Loads run one after another: DuckDB has one connection, and a queue keeps the first view's data first.
@@ -93,7 +99,12 @@ function enqueue(pending: Pending): Promise<Dataset | null> {
         start: job.startedAt,
         detail: { file: pending.fileName, bytes: pending.bytes, rows: dataset.rows },
       });
-      update((s) => ({ ...s, datasets: [...s.datasets, dataset], version: s.version + 1 }));
+      update((s) => ({
+        ...s,
+        datasets: [...s.datasets, dataset],
+        version: s.version + 1,
+        revisions: { ...s.revisions, [dataset.id]: s.version + 1 },
+      }));
       return dataset;
     } catch (error) {
       const problem: LoadProblem =
@@ -140,16 +151,18 @@ async function loadDefault(entry: DefaultDatasetEntry): Promise<Dataset> {
   });
 }
 
-const requested = new Set<string>();
+/** Default loads asked for and not failed, so a second request waits for the same load. */
+const requested = new Map<string, Promise<Dataset | null>>();
 
 /** Loads one default dataset (once); on-demand datasets come through here when a view first needs them. */
 export function requestDefault(id: string): Promise<Dataset | null> {
   const entry = manifest.datasets.find((d) => d.id === id);
   const loaded = state.datasets.find((d) => d.id === id);
   if (loaded) return Promise.resolve(loaded);
-  if (!entry || requested.has(id)) return Promise.resolve(null);
-  requested.add(id);
-  return enqueue({
+  if (!entry) return Promise.resolve(null);
+  const pending = requested.get(id);
+  if (pending) return pending;
+  const load = enqueue({
     key: `default:${id}`,
     fileName: entry.file,
     bytes: entry.bytes,
@@ -160,13 +173,22 @@ export function requestDefault(id: string): Promise<Dataset | null> {
     if (!dataset) requested.delete(id);
     return dataset;
   });
+  requested.set(id, load);
+  return load;
 }
 
-/** Start-up: what the first view needs first, then the rest in the background; on-demand files wait to be asked. */
+/**
+ * Start-up: what the first view needs first; the rest once the user pauses, so loading never delays a redraw they
+ * asked for (a view that needs one of them sooner asks for it itself); on-demand files wait to be asked.
+ */
 export function startDefaultLoads(): void {
-  const order = ['first', 'background'] as const;
-  for (const load of order)
-    for (const entry of manifest.datasets.filter((d) => d.load === load)) void requestDefault(entry.id);
+  const first = manifest.datasets.filter((d) => d.load === 'first').map((d) => requestDefault(d.id));
+  void Promise.all(first)
+    .then(() => whenUserIdle())
+    .then(() => {
+      for (const entry of manifest.datasets.filter((d) => d.load === 'background'))
+        void requestDefault(entry.id);
+    });
 }
 
 const isMeta = (file: File) => /\.meta\.csv$/i.test(file.name);
@@ -220,7 +242,12 @@ export function removeDataset(id: string): Promise<void> {
     const remaining = state.datasets.filter((d) => d.id !== id);
     await refreshObservations(remaining);
     requested.delete(id);
-    update((s) => ({ ...s, datasets: s.datasets.filter((d) => d.id !== id), version: s.version + 1 }));
+    update((s) => ({
+      ...s,
+      datasets: s.datasets.filter((d) => d.id !== id),
+      version: s.version + 1,
+      revisions: Object.fromEntries(Object.entries(s.revisions).filter(([key]) => key !== id)),
+    }));
   });
   queue = task.catch(() => undefined);
   return task;

@@ -23,11 +23,12 @@ import './local-authorities.css';
 const YEARLY = ['Academic year', 'Year to date'];
 
 export function LocalAuthoritiesView() {
-  const { datasets, version } = useDatasets();
+  const { datasets, revisions } = useDatasets();
   const [params, setParams] = useUrlParams();
   const choices = readLaChoices(params, datasets);
   const request = toRankingRequest(choices);
-  const query = useQuery(rankingQueryOptions(request, version));
+  const revision = revisions[choices.datasetId] ?? 0;
+  const query = useQuery(rankingQueryOptions(request, revision));
   const { dataset, indicator, waitingFor, grain } = choices;
 
   useEffect(() => {
@@ -123,7 +124,7 @@ export function LocalAuthoritiesView() {
       )}
       <ChartFrame
         title={title}
-        renderKey={JSON.stringify([request, version])}
+        renderKey={JSON.stringify([request, revision])}
         ready={ready}
         csv={{
           columns: CSV_COLUMNS,

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ChartLegend } from '../../charts/chart-legend';
 import { EventLane } from '../../charts/event-lane';
 import { EventLayer } from '../../charts/event-layer';
@@ -9,8 +10,11 @@ export interface EventsChartProps extends Omit<TimeSeriesChartProps, 'children' 
   onToggle: (key: string) => void;
 }
 
-/** A time chart with the alliance's events drawn on it, their lane under it, and the legend of its lines. */
-export function EventsChart({ events, onToggle, ...chart }: EventsChartProps) {
+/**
+ * A time chart with the alliance's events drawn on it, their lane under it, and the legend of its lines.
+ * Memoised: drawing is the costly part of a change, so it happens only when something drawn has changed.
+ */
+export const EventsChart = memo(function EventsChart({ events, onToggle, ...chart }: EventsChartProps) {
   return (
     <>
       <TimeSeriesChart {...chart} {...(events.domain ? { xDomain: events.domain } : {})}>
@@ -25,4 +29,4 @@ export function EventsChart({ events, onToggle, ...chart }: EventsChartProps) {
       />
     </>
   );
-}
+});

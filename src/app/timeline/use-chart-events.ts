@@ -26,5 +26,7 @@ export function useChartEvents(geography: string, rows: readonly SeriesInputRow[
     () => (span ? chartEventsFor([...curatedEvents, ...markers], area, laToRegion, span.window) : NONE),
     [span, area, laToRegion, markers],
   );
-  return { merged, domain: span?.domain, area };
+  const domain = span?.domain;
+  // One object while its parts stay the same, so a memoised chart is not redrawn for nothing.
+  return useMemo(() => ({ merged, domain, area }), [merged, domain, area]);
 }

@@ -155,8 +155,8 @@ export function readChoices(
 }
 
 /** The areas drawn with emphasis: England, and the local authority drilled into. */
-export function emphasisFor(choices: TrendChoices): string[] {
-  return choices.geography.startsWith('drill:') ? [ENGLAND.code, choices.geography.slice(6)] : [ENGLAND.code];
+export function emphasisFor(geography: string): string[] {
+  return geography.startsWith('drill:') ? [ENGLAND.code, geography.slice(6)] : [ENGLAND.code];
 }
 
 export function toSeriesRequest(choices: TrendChoices): SeriesRequest | null {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EVENT_LEGEND, EventLayer } from '../../charts/event-layer';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
@@ -20,6 +20,7 @@ import { MarkerForm } from '../timeline/marker-form';
 import { useChartEvents } from '../timeline/use-chart-events';
 import { EventsChart } from '../timeline/events-chart';
 import { useHiddenLines } from '../use-hidden-lines';
+import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
 import { TrendControls } from './trend-controls';
 import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from './trend-choices';
@@ -28,12 +29,13 @@ const LINE_ORDER = [ENGLAND.code, ...REGIONS.map((r) => r.code)];
 let firstChartMarked = false;
 
 export function TrendView() {
-  const { datasets, version } = useDatasets();
+  const { datasets, revisions } = useDatasets();
   const [params, setParams] = useUrlParams();
   const all = datasetChoices(datasets, manifest.datasets);
   const choices = readChoices(params, datasets, all);
   const request = toSeriesRequest(choices);
-  const query = useQuery(seriesQueryOptions(request, version));
+  const revision = revisions[choices.datasetId] ?? 0;
+  const query = useQuery(seriesQueryOptions(request, revision));
   const [hidden, toggle] = useHiddenLines();
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
@@ -41,29 +43,41 @@ export function TrendView() {
     if (waitingFor) void requestDefault(waitingFor.id);
   }, [waitingFor]);
 
-  const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
-  const model = useMemo(() => toChartModel(rows, LINE_ORDER), [rows]);
-  const events = useChartEvents(choices.geography, rows);
-  const [markerRequest, setMarkerRequest] = useState<MarkerRequest | null>(null);
-  const addMarker = (start?: string) => setMarkerRequest({ mode: 'add', start, areaCode: events.area.code });
-  const { indicator, dataset } = choices;
-  const decimals = indicator?.decimals ?? 2;
-  const unit = indicator?.unit ?? '';
-  const format = (value: number) => formatValue(value, decimals, unit);
-  const explainGap = (period: ChartPeriod, key: string) =>
-    explainPeriodGap(period.label, dataset?.grains[0] ?? '') ?? explainMissing(period.flags[key]);
   // Ready once the query for these choices has answered, even when the answer is "no figures".
   const ready = query.isSuccess && !query.isPlaceholderData;
-  const drawn = ready && model.periods.length > 0;
+  const renderKey = JSON.stringify([request, revision, choices.multiples]);
+  // While new figures load, the chart keeps the choices its figures came from, so it does not redraw twice.
+  const drawn = useKeptWhileLoading(choices, renderKey, ready);
+  const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
+  const model = useMemo(() => toChartModel(rows, LINE_ORDER), [rows]);
+  const events = useChartEvents(drawn.geography, rows);
+  const [markerRequest, setMarkerRequest] = useState<MarkerRequest | null>(null);
+  const areaCode = events.area.code;
+  const addMarker = useCallback(
+    (start?: string) => setMarkerRequest({ mode: 'add', start, areaCode }),
+    [areaCode],
+  );
+  const { indicator, dataset } = choices;
+  const decimals = drawn.indicator?.decimals ?? 2;
+  const unit = drawn.indicator?.unit ?? '';
+  const grain = drawn.dataset?.grains[0] ?? '';
+  const format = useCallback((value: number) => formatValue(value, decimals, unit), [decimals, unit]);
+  const explainGap = useCallback(
+    (period: ChartPeriod, key: string) =>
+      explainPeriodGap(period.label, grain) ?? explainMissing(period.flags[key]),
+    [grain],
+  );
+  const hasFigures = ready && model.periods.length > 0;
 
   useEffect(() => {
-    if (drawn && !firstChartMarked) {
+    if (hasFigures && !firstChartMarked) {
       firstChartMarked = true;
       performance.mark('lens:first-chart');
     }
-  }, [drawn]);
+  }, [hasFigures]);
 
-  const emphasis = emphasisFor(choices);
+  const drawnGeography = drawn.geography;
+  const emphasis = useMemo(() => emphasisFor(drawnGeography), [drawnGeography]);
   const title = indicator
     ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}${choices.term ? `, ${choices.term.toLowerCase()} only` : ''}`
     : 'Loading data…';
@@ -73,8 +87,8 @@ export function TrendView() {
   });
   const csvRows = rows.map((row) => ({
     ...row,
-    indicator: indicator?.column,
-    phase: choices.phase,
+    indicator: drawn.indicator?.column,
+    phase: drawn.phase,
     value: row.value === null ? null : Number(row.value.toFixed(decimals)),
   }));
   const canMultiply = model.lines.length > 2;
@@ -85,7 +99,7 @@ export function TrendView() {
       <TrendControls choices={choices} all={all} setParams={setParams} />
       <ChartFrame
         title={title}
-        renderKey={JSON.stringify([request, version, choices.multiples])}
+        renderKey={renderKey}
         ready={ready}
         csv={{
           columns: [

@@ -6,10 +6,10 @@ import {
   type CharacteristicsRow,
 } from '../sql/characteristics-query';
 
-/** The key names every input the query reads, including which tables are loaded (`dataVersion`). */
-export function characteristicsQueryOptions(request: CharacteristicsRequest | null, dataVersion: number) {
+/** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
+export function characteristicsQueryOptions(request: CharacteristicsRequest | null, revision: number) {
   return queryOptions({
-    queryKey: ['characteristics', request, dataVersion] as const,
+    queryKey: ['characteristics', request, revision] as const,
     queryFn: async () => {
       if (!request) return { rows: [] as CharacteristicsRow[], query: null };
       const query = characteristicsQuery(request);

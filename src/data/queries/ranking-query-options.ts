@@ -2,10 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { browserEngine } from '../engine';
 import { rankingQuery, type RankingRequest, type RankingRow } from '../sql/ranking-query';
 
-/** The key names every input the query reads: the whole request and which tables are loaded (`dataVersion`). */
-export function rankingQueryOptions(request: RankingRequest | null, dataVersion: number) {
+/** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
+export function rankingQueryOptions(request: RankingRequest | null, revision: number) {
   return queryOptions({
-    queryKey: ['ranking', request, dataVersion] as const,
+    queryKey: ['ranking', request, revision] as const,
     queryFn: async () => {
       if (!request) return { rows: [] as RankingRow[], query: null };
       const query = rankingQuery(request);

@@ -2,10 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { browserEngine } from '../engine';
 import { seriesQuery, type SeriesRequest, type SeriesRow } from '../sql/series-query';
 
-/** The key names every input the query reads, including which tables are loaded (`dataVersion`). */
-export function seriesQueryOptions(request: SeriesRequest | null, dataVersion: number) {
+/** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
+export function seriesQueryOptions(request: SeriesRequest | null, revision: number) {
   return queryOptions({
-    queryKey: ['series', request, dataVersion] as const,
+    queryKey: ['series', request, revision] as const,
     queryFn: async () => {
       if (!request) return { rows: [] as SeriesRow[], query: null };
       const query = seriesQuery(request);

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { valueAxis } from '../../src/charts/value-axis';
+
+describe('valueAxis', () => {
+  test('runs from zero to a round number above the highest value, in round steps', () => {
+    expect(valueAxis([0.6, 1.65, 2.39])).toEqual({ domain: [0, 2.5], ticks: [0, 0.5, 1, 1.5, 2, 2.5] });
+    expect(valueAxis([10.5, 22.51])).toEqual({ domain: [0, 25], ticks: [0, 5, 10, 15, 20, 25] });
+  });
+
+  test('writes decimal steps exactly', () => {
+    const { ticks } = valueAxis([0.3]);
+    expect(ticks).toEqual([0, 0.1, 0.2, 0.3]);
+  });
+
+  test('goes below zero when a value does, and ignores gaps', () => {
+    expect(valueAxis([-3, Number.NaN, 7])).toEqual({ domain: [-4, 8], ticks: [-4, -2, 0, 2, 4, 6, 8] });
+  });
+
+  test('keeps a shared top, and draws something for no values at all', () => {
+    expect(valueAxis([1], 3).domain).toEqual([0, 3]);
+    expect(valueAxis([]).domain).toEqual([0, 1]);
+  });
+});

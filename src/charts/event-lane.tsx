@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { MergedEvents } from '../timeline/merge-events';
 import { EventFacts, formatEventDate, originLabel } from './event-details';
 import { laneLayout, type LaneItem } from './event-geometry';
@@ -61,6 +61,15 @@ export function EventLane({ merged, domain }: EventLaneProps) {
     setFocused(null);
     event.currentTarget.querySelector('button')?.focus();
   };
+  // Content shown on hover must be dismissable without moving the pointer (WCAG 1.4.13), wherever focus is.
+  useEffect(() => {
+    if (hovered === null) return;
+    const dismiss = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') setHovered(null);
+    };
+    document.addEventListener('keydown', dismiss);
+    return () => document.removeEventListener('keydown', dismiss);
+  }, [hovered]);
   const leave = (key: string) => (event: FocusEvent<HTMLLIElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget))
       setFocused((current) => (current === key ? null : current));

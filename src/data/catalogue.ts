@@ -13,7 +13,10 @@ export interface IndicatorColumn {
 export interface FilterColumn {
   column: string;
   label: string;
+  /** Sorted; '' is the blank value (an empty or missing cell). */
   values: string[];
+  /** More values than the filter offers (the first 500): the rest can be reached in the SQL console. */
+  truncated: boolean;
 }
 
 export interface Area {

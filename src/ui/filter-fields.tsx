@@ -16,6 +16,9 @@ export function FilterFields({ filters, chosen, onChange }: FilterFieldsProps) {
       value={chosen[filter.column] ?? ''}
       options={filter.values.map((v) => ({ value: v, label: v || '(blank)' }))}
       onChange={(value) => onChange(filter.column, value)}
+      {...(filter.truncated
+        ? { hint: `The first ${filter.values.length} values, in order; the SQL console reaches every value.` }
+        : {})}
     />
   ));
 }

@@ -12,11 +12,14 @@ export interface SelectFieldProps {
   options: readonly SelectOption[];
   onChange: (value: string) => void;
   disabled?: boolean;
+  /** A line under the select, read with it by screen readers. */
+  hint?: string;
 }
 
 /** A labelled native select: keyboard and screen readers get the platform's own behaviour. */
-export function SelectField({ label, value, options, onChange, disabled }: SelectFieldProps) {
+export function SelectField({ label, value, options, onChange, disabled, hint }: SelectFieldProps) {
   const id = useId();
+  const hintId = `${id}-hint`;
   const groups = [...new Set(options.map((o) => o.group ?? ''))];
   const render = (items: readonly SelectOption[]) =>
     items.map((o) => (
@@ -27,7 +30,13 @@ export function SelectField({ label, value, options, onChange, disabled }: Selec
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled}
+        aria-describedby={hint ? hintId : undefined}
+      >
         {groups.length > 1
           ? groups.map((group) => (
               <optgroup key={group} label={group || 'Other'}>
@@ -36,6 +45,11 @@ export function SelectField({ label, value, options, onChange, disabled }: Selec
             ))
           : render(options)}
       </select>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -76,11 +76,16 @@ test('a long query shows Running… and disables the button until it ends', asyn
   await expect.poll(() => open.page.getByRole('button', { name: 'Run query' }).isEnabled()).toBe(true);
 });
 
-test('a link reopens the same query, and NULL is told apart from the text NULL', async () => {
+test('a link reopens the same query, run only when asked, and NULL is told apart from the text NULL', async () => {
   const sql = "SELECT NULL AS a, 'NULL' AS b, 2.50 AS c, DATE '2024-09-01' AS d -- a comment";
   await open.page.goto(`${baseUrl}?view=sql&sql.q=${encodeURIComponent(sql)}`);
-  await open.page.waitForSelector('.sql-output[data-state="ready"]', { timeout: 60_000 });
   await expect.poll(() => editor().inputValue()).toBe(sql);
+  // Someone else's SQL is shown, not run, until the reader runs it.
+  await open.page.getByTestId('sql-from-link').waitFor({ timeout: 60_000 });
+  expect(await output().getAttribute('data-state')).toBe('idle');
+  await open.page.getByRole('button', { name: 'Run query' }).click();
+  await open.page.waitForSelector('.sql-output[data-state="ready"]', { timeout: 60_000 });
+  expect(new URL(open.page.url()).searchParams.get('sql.q')).toBe(sql);
   const cells = output().locator('tbody td');
   await expect.poll(() => cells.allTextContents()).toEqual(['NULL', 'NULL', '2.5', '2024-09-01']);
   await expect.poll(() => cells.nth(0).locator('.sql-null').count()).toBe(1);

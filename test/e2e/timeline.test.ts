@@ -152,6 +152,9 @@ test('a marker added with "Add marker" is checked, saved and survives a restart'
   await page().locator('.lane-item[data-dates~="2023-10-16"]').hover();
   await expect.poll(() => page().locator('.lane-popover').textContent()).toContain('Your marker');
   await shot('marker-on-chart');
+  // Shown on hover, dismissed with Escape while the pointer stays and focus is elsewhere (WCAG 1.4.13).
+  await page().keyboard.press('Escape');
+  await expect.poll(() => page().locator('.lane-popover').count()).toBe(0);
   await page().mouse.move(0, 0);
 
   // Clicking a date on the chart opens the form at that date.

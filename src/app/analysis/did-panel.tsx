@@ -21,7 +21,8 @@ import { DidResult } from './did-result';
 export interface DidPanelProps {
   measure: AnalysisMeasure;
   dataset: Dataset;
-  version: number;
+  /** Which load of the dataset the analysis reads, for the query's cache key. */
+  revision: number;
   area: AreaChoice;
   event: TimelineEvent;
   date: string;
@@ -51,7 +52,7 @@ function leftOutOf(event: TimelineEvent, allEvents: readonly TimelineEvent[]): M
 export function DidPanel(props: DidPanelProps) {
   const { measure, dataset, area, event, date } = props;
   const request = area.regionCode ? analysisRequest(measure, dataset, area, true) : null;
-  const query = useQuery(analysisQueryOptions(request, props.version));
+  const query = useQuery(analysisQueryOptions(request, props.revision));
   const rows = query.data?.rows ?? [];
   const names = new Map(rows.map((row) => [row.area_code ?? '', row.area_name ?? '']));
   const candidates = [...names]

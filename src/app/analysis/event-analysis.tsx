@@ -43,7 +43,7 @@ function eventOptions(events: readonly TimelineEvent[]): SelectOption[] {
 /** Pick an event or marker, a measure and an area, and see like periods, a trend break and a local comparison. */
 export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) {
   const [params, setParams] = useUrlParams();
-  const { datasets, version } = useDatasets();
+  const { datasets, revisions } = useDatasets();
   const measure = MEASURES.find((m) => m.id === params['b.measure']) ?? MEASURES[0];
   const dataset = datasets.find((d) => d.id === measure?.datasetId);
   const key = (event: TimelineEvent) => `${event.origin}:${event.id}`;
@@ -52,7 +52,8 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
   const event = events.find((e) => key(e) === params['b.event']) ?? fallback;
   const area = findArea(dataset, params['b.area'] ?? ENGLAND.code);
   const request = measure && dataset ? analysisRequest(measure, dataset, area) : null;
-  const query = useQuery(analysisQueryOptions(request, version));
+  const revision = revisions[measure?.datasetId ?? ''] ?? 0;
+  const query = useQuery(analysisQueryOptions(request, revision));
 
   const waiting = measure && !dataset ? measure.datasetId : null;
   useEffect(() => {
@@ -150,7 +151,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
             <DidPanel
               measure={measure}
               dataset={dataset}
-              version={version}
+              revision={revision}
               area={area}
               event={event}
               date={date}

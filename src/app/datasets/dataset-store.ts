@@ -185,10 +185,12 @@ export function startDefaultLoads(): void {
   const first = manifest.datasets.filter((d) => d.load === 'first').map((d) => requestDefault(d.id));
   void Promise.all(first)
     .then(() => whenUserIdle())
-    .then(() => {
-      for (const entry of manifest.datasets.filter((d) => d.load === 'background'))
-        void requestDefault(entry.id);
-    });
+    .then(requestBackgroundDefaults);
+}
+
+/** The default files loaded in the background, asked for now: a view that reads every table wants them all. */
+export function requestBackgroundDefaults(): void {
+  for (const entry of manifest.datasets.filter((d) => d.load === 'background')) void requestDefault(entry.id);
 }
 
 const isMeta = (file: File) => /\.meta\.csv$/i.test(file.name);

@@ -3,6 +3,7 @@ import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
 import { DEFAULT_BASELINE, type RankingRequest } from '../../data/sql/ranking-query';
 import { DEFAULT_DATASET, DEFAULT_INDICATOR, preferredIndicator } from '../trends/trend-choices';
+import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
 import { readSort, type SortState } from './ranking-sort';
 
@@ -73,13 +74,7 @@ export function readLaChoices(params: UrlParams, datasets: readonly Dataset[]): 
   const latest = params[KEYS.latest] ?? '';
   const filters: Record<string, string> = {};
   for (const filter of chosen?.filters ?? []) {
-    const value = params[KEYS.filter(filter.column)];
-    filters[filter.column] =
-      value !== undefined && filter.values.includes(value)
-        ? value
-        : filter.values.includes('Total')
-          ? 'Total'
-          : (filter.values[0] ?? '');
+    filters[filter.column] = chosenFilterValue(filter, params[KEYS.filter(filter.column)]);
   }
   return {
     datasetId: chosen?.id ?? waitingFor ?? DEFAULT_DATASET,

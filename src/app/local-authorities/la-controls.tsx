@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data/catalogue';
 import { FilterFields } from '../../ui/filter-fields';
+import { filterParam } from '../filter-param';
 import { SelectField } from '../../ui/select-field';
 import { KEYS, NO_BASELINE, regionOptions, type LaChoices } from './la-choices';
 
@@ -78,7 +79,7 @@ export function LaControls({ choices, datasets, setParams }: LaControlsProps) {
       <FilterFields
         filters={dataset?.filters ?? []}
         chosen={choices.filters}
-        onChange={(column, value) => setParams({ [KEYS.filter(column)]: value })}
+        onChange={(column, value) => setParams({ [KEYS.filter(column)]: filterParam(value) })}
       />
     </div>
   );

@@ -8,6 +8,7 @@ import type { RankingRow } from '../../data/sql/ranking-query';
 import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
 import { requestDefault } from '../datasets/dataset-store';
+import { filterParam } from '../filter-param';
 import { useDatasets } from '../datasets/use-datasets';
 import { useUrlParams } from '../url-state';
 import { KEYS, NO_BASELINE, rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
@@ -60,7 +61,9 @@ export function LocalAuthoritiesView() {
   };
   const drill = (row: RankingRow) => {
     if (!row.la_code || !indicator) return;
-    const filters = Object.fromEntries(Object.entries(choices.filters).map(([c, v]) => [`f.${c}`, v]));
+    const filters = Object.fromEntries(
+      Object.entries(choices.filters).map(([c, v]) => [`f.${c}`, filterParam(v)]),
+    );
     setParams({
       view: null,
       geo: `drill:${row.la_code}`,

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { download } from '../../ui/download';
+import { requestBackgroundDefaults } from '../datasets/dataset-store';
 import { useDatasets } from '../datasets/use-datasets';
 import { useUrlParams } from '../url-state';
 import { ConsoleRefusal, consoleQueryOptions, resultCsv } from './console-query';
@@ -25,11 +26,14 @@ export function SqlConsoleView() {
     if (submitted !== null) setDraft(submitted);
   }
 
-  // Run 0 is a query opened from a link: it waits for the default data, so the tables it names are there.
+  // The console reads every table, so the files otherwise loaded when the user pauses are asked for now.
+  useEffect(requestBackgroundDefaults, []);
+  // Run 0 is a query that came with a link: it is shown, and runs only when the reader asks (it is someone
+  // else's text, and may be slow).
   const [runs, setRuns] = useState(0);
   const dataReady = datasets.length > 0;
-  const waiting = !dataReady || (submitted !== null && runs === 0 && jobs.length > 0);
-  const result = useQuery(consoleQueryOptions(submitted, runs, !waiting));
+  const fromLink = submitted !== null && runs === 0;
+  const result = useQuery(consoleQueryOptions(submitted, runs, dataReady && !fromLink));
   const schema = useQuery(schemaQueryOptions(datasets, version));
   const running = result.isFetching;
 
@@ -89,7 +93,13 @@ export function SqlConsoleView() {
             data-state={running ? 'running' : result.isError ? 'error' : data ? 'ready' : 'idle'}
             data-query={submitted ?? ''}
           >
-            {waiting && <p className="hint">Waiting for the data to load…</p>}
+            {!dataReady && <p className="hint">Waiting for the data to load…</p>}
+            {dataReady && fromLink && (
+              <p className="hint" data-testid="sql-from-link">
+                This query came with the link you opened. Read it, then run it to see its result
+                {jobs.length > 0 ? ' (some data is still loading)' : ''}.
+              </p>
+            )}
             {running && <p className="hint">Running…</p>}
             {result.isError &&
               (result.error instanceof ConsoleRefusal ? (

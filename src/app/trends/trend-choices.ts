@@ -3,6 +3,7 @@ import type { DefaultDatasetEntry } from '../../data/default-data';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import type { Grain } from '../../data/ees/time-periods';
 import type { SeriesRequest } from '../../data/sql/series-query';
+import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
 
 export const DEFAULT_DATASET = 'annual_absence';
@@ -130,13 +131,7 @@ export function readChoices(
     params.geo && geographies.includes(params.geo) ? params.geo : (geographies[0] ?? 'england-regions');
   const filters: Record<string, string> = {};
   for (const filter of dataset?.filters ?? []) {
-    const wanted = params[`f.${filter.column}`];
-    filters[filter.column] =
-      wanted !== undefined && filter.values.includes(wanted)
-        ? wanted
-        : filter.values.includes('Total')
-          ? 'Total'
-          : (filter.values[0] ?? '');
+    filters[filter.column] = chosenFilterValue(filter, params[`f.${filter.column}`]);
   }
   const starts = new Set(dataset?.periods.map((p) => p.start) ?? []);
   return {

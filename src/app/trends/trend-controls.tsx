@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data/catalogue';
 import { FilterFields } from '../../ui/filter-fields';
+import { filterParam } from '../filter-param';
 import { SelectField } from '../../ui/select-field';
 import {
   geographyOptions,
@@ -107,7 +108,7 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
       <FilterFields
         filters={dataset?.filters ?? []}
         chosen={choices.filters}
-        onChange={(column, value) => setParams({ [`f.${column}`]: value })}
+        onChange={(column, value) => setParams({ [`f.${column}`]: filterParam(value) })}
       />
     </div>
   );

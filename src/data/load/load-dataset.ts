@@ -13,6 +13,7 @@ import {
   type TidySource,
 } from '../sql/tidy-view';
 import { PHASE_COLUMNS } from '../ees/phase';
+import { filterValueSql } from '../sql/filter-value';
 import { assignRoles, textCountSql } from './column-roles';
 import { readCsvHeader, SNIFF_BYTES, type CsvHeader } from './csv-header';
 import { explainCsvError } from './duckdb-csv-error';
@@ -74,10 +75,16 @@ async function filterValues(
 ): Promise<FilterColumn[]> {
   return Promise.all(
     columns.map(async (column) => {
-      const rows = await engine.query<{ v: string | null }>(
-        `SELECT DISTINCT trim(${quoteIdent(column)}) AS v FROM ${quoteIdent(table)} ORDER BY v LIMIT ${MAX_FILTER_VALUES}`,
+      // One more than is offered, to know whether the list was cut short.
+      const rows = await engine.query<{ v: string }>(
+        `SELECT DISTINCT ${filterValueSql(column)} AS v FROM ${quoteIdent(table)} ORDER BY v LIMIT ${MAX_FILTER_VALUES + 1}`,
       );
-      return { column, label: column.replace(/_/g, ' '), values: rows.map((row) => row.v ?? '') };
+      return {
+        column,
+        label: column.replace(/_/g, ' '),
+        values: rows.slice(0, MAX_FILTER_VALUES).map((row) => row.v),
+        truncated: rows.length > MAX_FILTER_VALUES,
+      };
     }),
   );
 }

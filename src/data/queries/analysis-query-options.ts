@@ -2,10 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { browserEngine } from '../engine';
 import { analysisQuery, type AnalysisRequest, type AnalysisRow } from '../sql/analysis-query';
 
-/** The key names every input the query reads, including which tables are loaded (`dataVersion`). */
-export function analysisQueryOptions(request: AnalysisRequest | null, dataVersion: number) {
+/** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
+export function analysisQueryOptions(request: AnalysisRequest | null, revision: number) {
   return queryOptions({
-    queryKey: ['analysis', request, dataVersion] as const,
+    queryKey: ['analysis', request, revision] as const,
     queryFn: async () => {
       if (!request) return { rows: [] as AnalysisRow[], query: null };
       const query = analysisQuery(request);

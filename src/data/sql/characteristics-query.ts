@@ -1,3 +1,4 @@
+import { filterValueSql } from './filter-value';
 import { quoteIdent } from './quote';
 import type { BuiltQuery } from './series-query';
 import { flagSql, valueSql } from './tidy-view';
@@ -83,7 +84,7 @@ export function characteristicsQuery(request: CharacteristicsRequest): BuiltQuer
   ];
   const params: SqlValue[] = [request.level, ...request.areaCodes, ...request.phases];
   for (const [column, value] of Object.entries(request.filters)) {
-    where.push(`trim(${quoteIdent(column)}) = ?`);
+    where.push(`${filterValueSql(column)} = ?`);
     params.push(value);
   }
   if (request.excludeGroups.length) {

@@ -1,5 +1,6 @@
 import { NO_ROW } from '../ees/missing-values';
 import type { SqlValue } from '../sql-engine';
+import { filterValueSql } from './filter-value';
 import { quoteIdent } from './quote';
 import type { BuiltQuery } from './series-query';
 import { flagSql, valueSql } from './tidy-view';
@@ -68,7 +69,7 @@ export function rankingQuery(request: RankingRequest): BuiltQuery {
   const where = [`o.level IN (${p(NATIONAL)}, ${p(REGIONAL)}, ${p(LOCAL_AUTHORITY)})`];
   if (request.phase !== null) where.push(`o.phase = ${p(request.phase)}`);
   for (const [column, value] of Object.entries(request.filters))
-    where.push(`trim(o.${quoteIdent(column)}) = ${p(value)}`);
+    where.push(`${filterValueSql(column, 'o')} = ${p(value)}`);
 
   // "Previous" is the same kind of period a step earlier — the previous academic year, the same term or the same
   // ISO week a year before — because absence is seasonal. A period with no figures (2019/20) still counts as a

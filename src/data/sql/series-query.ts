@@ -1,3 +1,4 @@
+import { filterValueSql } from './filter-value';
 import { quoteIdent } from './quote';
 import { flagSql, valueSql } from './tidy-view';
 import type { SqlValue } from '../sql-engine';
@@ -56,7 +57,7 @@ export function seriesQuery(request: SeriesRequest): BuiltQuery {
     params.push(...request.areaCodes);
   }
   for (const [column, value] of Object.entries(request.filters)) {
-    where.push(`trim(${quoteIdent(column)}) = ?`);
+    where.push(`${filterValueSql(column)} = ?`);
     params.push(value);
   }
   if (request.timeIdentifier) {
@@ -82,7 +83,9 @@ ORDER BY period_mid, area_code`;
 /** SQL with its parameters written in, for people to read and copy; never executed in this form. */
 export function displaySql(query: BuiltQuery): string {
   let index = 0;
-  return query.sql.replace(/\?/g, () => {
+  // A `?` inside a quoted name or string (a file's column may be called "Rate?") is not a placeholder.
+  return query.sql.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|\?/g, (token) => {
+    if (token !== '?') return token;
     const value = query.params[index++];
     if (value === null || value === undefined) return 'NULL';
     return typeof value === 'string' ? `'${value.replace(/'/g, "''")}'` : String(value);

@@ -29,7 +29,7 @@ const annual: Dataset = {
       concept: 'severe',
     },
   ],
-  filters: [{ column: 'sex', label: 'sex', values: ['Boys', 'Girls', 'Total'] }],
+  filters: [{ column: 'sex', label: 'sex', values: ['', 'Boys', 'Girls', 'Total'], truncated: false }],
   phases: ['Primary', 'Secondary', 'Total'],
   grains: ['Academic year'],
   levels: ['Local authority', 'National', 'Regional'],

@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset } from '../../../src/data/load/load-dataset';
 import { roundAsPublished } from '../../../src/data/ees/indicators';
-import { seriesQuery, type SeriesRequest, type SeriesRow } from '../../../src/data/sql/series-query';
+import {
+  displaySql,
+  seriesQuery,
+  type SeriesRequest,
+  type SeriesRow,
+} from '../../../src/data/sql/series-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
 import { dfeFile } from '../../support/dfe-files';
@@ -81,4 +86,55 @@ test('a hostile value is only ever a parameter', async () => {
     areaCodes: ["E92000001' OR '1'='1"],
   });
   expect(rows).toEqual([]);
+});
+
+describe('filters', () => {
+  const header = 'time_period,time_identifier,geographic_level,country_code,country_name,sex,rate';
+  const text = [
+    header,
+    '202324,Academic year,National,E92000001,England,Boys,1.5',
+    '202324,Academic year,National,E92000001,England,Total,2.5',
+    // A blank breakdown cell, published as an empty field and as spaces.
+    '202324,Academic year,National,E92000001,England,,3.5',
+    '202425,Academic year,National,E92000001,England,  ,4.5',
+  ].join('\n');
+
+  test('a blank value is offered and finds the rows with an empty or missing cell', async () => {
+    const dataset = await loadDataset(engine, {
+      id: 'blanks',
+      fileName: 'blanks.csv',
+      data: new TextEncoder().encode(`${text}\n`),
+      origin: 'user',
+    });
+    expect(dataset.filters).toEqual([
+      { column: 'sex', label: 'sex', values: ['', 'Boys', 'Total'], truncated: false },
+    ]);
+    const rows = await run({ ...national('ds_blanks', 'rate'), phase: null, filters: { sex: '' } });
+    expect(rows.map((row) => row.value)).toEqual([3.5, 4.5]);
+  });
+
+  test('a column with more values than a filter offers says it was cut short', async () => {
+    const many = Array.from(
+      { length: 501 },
+      (_, i) => `202324,Academic year,National,E92000001,England,group ${String(i).padStart(3, '0')},1`,
+    );
+    const dataset = await loadDataset(engine, {
+      id: 'many',
+      fileName: 'many.csv',
+      data: new TextEncoder().encode(`${[header, ...many].join('\n')}\n`),
+      origin: 'user',
+    });
+    const filter = dataset.filters.find((f) => f.column === 'sex');
+    expect(filter?.values).toHaveLength(500);
+    expect(filter?.values.at(-1)).toBe('group 499');
+    expect(filter?.truncated).toBe(true);
+  });
+});
+
+test('the SQL shown to people writes each value in, and leaves a ? inside a quoted name alone', () => {
+  const shown = displaySql({
+    sql: `SELECT "Rate?" FROM t WHERE a = ? AND b = 'what?' AND c = ?`,
+    params: ["O'Neil", 2],
+  });
+  expect(shown).toBe(`SELECT "Rate?" FROM t WHERE a = 'O''Neil' AND b = 'what?' AND c = 2`);
 });

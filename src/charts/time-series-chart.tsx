@@ -1,6 +1,8 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCallback, type MouseEvent, type ReactNode } from 'react';
+import { ActivePoints } from './active-points';
 import { LineMarkers } from './line-markers';
+import { LinePaths } from './line-paths';
 import { timeTicks } from './time-ticks';
 import { useElementWidth } from './use-element-width';
 import { useStable } from './use-stable';
@@ -77,7 +79,6 @@ function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: 
 }
 
 const TICK_STYLE = { fill: '#0b0c0c', fontSize: 12 };
-const ACTIVE_DOT = { r: 6 };
 
 /** Lines over time on a true time axis, so events can be drawn at their dates; gaps stay gaps. */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
@@ -100,6 +101,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     (x: number) => new Map(periods).get(x) ?? new Date(x).toISOString().slice(0, 10),
     [periods],
   );
+  const anchorKey =
+    model.lines.find((line) => model.periods.some((p) => typeof p.values[line.key] === 'number'))?.key ?? '';
   const formatY = useCallback((v: number) => `${v}${unit === '%' ? '%' : ''}`, [unit]);
   const { onPickDate } = props;
   const pick =
@@ -139,22 +142,19 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
               <TooltipBody model={model} hidden={hidden} formatValue={formatValue} explainGap={explainGap} />
             }
           />
-          {lines.map(({ key, name, style }) => (
-            <Line
-              key={key}
-              name={name}
-              // A path, not a function: the same string each render, so Recharts keeps the line's settings.
-              dataKey={`values.${key}`}
-              hide={hidden.has(key)}
-              stroke={style.colour}
-              strokeWidth={style.width}
-              strokeDasharray={style.dash}
-              dot={false}
-              activeDot={ACTIVE_DOT}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
+          {/* Recharts draws the value axis and answers its scale only for a chart with a graphical item that has
+              values: one unseen line anchors them, and LinePaths draws every line. */}
+          <Line
+            dataKey={`values.${anchorKey}`}
+            stroke="none"
+            dot={false}
+            activeDot={false}
+            legendType="none"
+            tooltipType="none"
+            isAnimationActive={false}
+          />
+          <LinePaths model={model} lines={lines} hidden={hidden} />
+          <ActivePoints model={model} lines={lines} hidden={hidden} />
           {/* Past 60 periods markers would crowd the lines: they then differ by colour and dash, and the legend and
             table carry the names. */}
           {xs.length <= 60 && (

@@ -42,7 +42,7 @@ test('adding a real DfE file the app has never seen charts its indicator', async
   await open.page.getByLabel('Dataset').selectOption('u1');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
   await chartReady();
-  await expect.poll(() => open.page.locator('figure[data-chart] .recharts-line').count()).toBeGreaterThan(0);
+  await expect.poll(() => open.page.locator('figure[data-chart] .series-line').count()).toBeGreaterThan(0);
   expect(open.consoleErrors).toEqual([]);
 });
 
@@ -59,7 +59,7 @@ test('removing an added file leaves the other charts answering', async () => {
   await open.page.getByLabel('Dataset').selectOption('u2');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
   await chartReady();
-  await expect.poll(() => open.page.locator('figure[data-chart] .recharts-line').count()).toBeGreaterThan(0);
+  await expect.poll(() => open.page.locator('figure[data-chart] .series-line').count()).toBeGreaterThan(0);
   expect(open.consoleErrors).toEqual([]);
 });
 

@@ -108,7 +108,7 @@ test('the console refuses to drop the app’s table, and the trends chart still 
   await open.page.getByRole('link', { name: 'Trends' }).click();
   await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
   await expect.poll(() => open.page.locator('.chart-legend button').count()).toBe(10);
-  await expect.poll(() => open.page.locator('figure[data-chart] .recharts-line').count()).toBeGreaterThan(0);
+  await expect.poll(() => open.page.locator('figure[data-chart] .series-line').count()).toBeGreaterThan(0);
 });
 
 test('the console reaches neither the network nor DuckDB’s extension repository', async () => {

@@ -120,7 +120,7 @@ test('terms compare like with like, and weekly autumn terms are drawn with gaps 
   expect(periods).toEqual(['2022/23 autumn term', '2023/24 autumn term', '2024/25 autumn term']);
   await page.goto(`${baseUrl}?ds=attendance_weekly&ind=overall_absence_perc&geo=level:National`);
   await ready();
-  const segments = await page.locator('.recharts-line-curve').first().getAttribute('d');
+  const segments = await page.locator('path.series-line').first().getAttribute('d');
   expect((segments ?? '').match(/M/g)?.length).toBeGreaterThanOrEqual(4);
   await page.screenshot({ path: path.resolve('.tmp/e2e-weekly.png') });
   expect(open.consoleErrors).toEqual([]);

@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCallback, type MouseEvent, type ReactNode } from 'react';
 import { ActivePoints } from './active-points';
+import { axisTick } from './axis-tick';
 import { LineMarkers } from './line-markers';
 import { LinePaths } from './line-paths';
 import { timeTicks } from './time-ticks';
@@ -78,8 +79,6 @@ function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: 
   );
 }
 
-const TICK_STYLE = { fill: '#0b0c0c', fontSize: 12 };
-
 /** Lines over time on a true time axis, so events can be drawn at their dates; gaps stay gaps. */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { model, emphasis, hidden, unit, formatValue, explainGap, height = 380 } = props;
@@ -126,14 +125,15 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             domain={domain}
             ticks={ticks}
             tickFormatter={formatX}
-            tick={TICK_STYLE}
+            tick={axisTick}
             interval={0}
           />
           <YAxis
-            tick={TICK_STYLE}
+            tick={axisTick}
             tickFormatter={formatY}
             interval={0}
             width={Y_AXIS_WIDTH}
+            includeHidden
             domain={axis.domain}
             ticks={axis.ticks}
           />
@@ -143,9 +143,10 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             }
           />
           {/* Recharts draws the value axis and answers its scale only for a chart with a graphical item that has
-              values: one unseen line anchors them, and LinePaths draws every line. */}
+              values: one hidden line (counted by the axis, never drawn) anchors them, and LinePaths draws the lines. */}
           <Line
             dataKey={`values.${anchorKey}`}
+            hide
             stroke="none"
             dot={false}
             activeDot={false}

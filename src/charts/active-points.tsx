@@ -1,17 +1,8 @@
 import { DefaultZIndexes, useActiveTooltipLabel, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
-import type { ChartModel } from './series-model';
-import type { StyledLine } from './line-paths';
+import type { SeriesLayerProps } from './line-paths';
 
 /** A ring on every shown line at the period under the pointer, as the tooltip lists their values. */
-export function ActivePoints({
-  model,
-  lines,
-  hidden,
-}: {
-  model: ChartModel;
-  lines: readonly StyledLine[];
-  hidden: ReadonlySet<string>;
-}) {
+export function ActivePoints({ model, lines, hidden }: SeriesLayerProps) {
   const label = useActiveTooltipLabel();
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();

@@ -1,11 +1,8 @@
 import { DefaultZIndexes, Symbols, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { useId } from 'react';
-import type { ChartModel } from './series-model';
-import type { LineStyle } from './line-styles';
+import type { SeriesLayerProps, StyledLine } from './line-paths';
 
-export interface MarkedLine {
-  key: string;
-  style: LineStyle;
+export interface MarkedLine extends StyledLine {
   /** The marker's area in square pixels, as Recharts' Symbols measures it. */
   size: number;
 }
@@ -15,15 +12,7 @@ export interface MarkedLine {
  * its points with <use>. Recharts' own dots are a component with many props apiece, which made them the costliest
  * part of a redraw; these are plain elements. Only values are marked, so a gap has no marker.
  */
-export function LineMarkers({
-  model,
-  lines,
-  hidden,
-}: {
-  model: ChartModel;
-  lines: readonly MarkedLine[];
-  hidden: ReadonlySet<string>;
-}) {
+export function LineMarkers({ model, lines, hidden }: SeriesLayerProps<MarkedLine>) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   // useId gives characters an href fragment would have to escape; the letters and digits are unique enough.

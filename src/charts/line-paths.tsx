@@ -7,6 +7,13 @@ export interface StyledLine {
   style: LineStyle;
 }
 
+/** What a layer drawn over a chart's lines reads: the figures, the lines' styles and which lines are hidden. */
+export interface SeriesLayerProps<Line extends StyledLine = StyledLine> {
+  model: ChartModel;
+  lines: readonly Line[];
+  hidden: ReadonlySet<string>;
+}
+
 type Scale = (value: number) => number | undefined;
 
 /** One line's path: a new stroke after every gap (a missing value or a stretch with no periods), never across it. */
@@ -32,15 +39,7 @@ export function linePath(model: ChartModel, key: string, x: Scale, y: Scale): st
  * re-renders through it several times per change, which made it most of the cost of a redraw; the axes, grid and
  * tooltip stay Recharts'.
  */
-export function LinePaths({
-  model,
-  lines,
-  hidden,
-}: {
-  model: ChartModel;
-  lines: readonly StyledLine[];
-  hidden: ReadonlySet<string>;
-}) {
+export function LinePaths({ model, lines, hidden }: SeriesLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   if (!xScale || !yScale) return null;

@@ -118,7 +118,7 @@ test('before and after an event: like weeks with intervals and an interrupted ti
   const pair = open.page.locator('.before-after-table tr[data-pair="2023 week 40 vs 2024 week 40"]');
   await expect
     .poll(() => pair.locator('td').allTextContents())
-    .toEqual(['6.57%', '5.99%', '−0.58 pp', expect.stringMatching(/^−0\.\d\d to −0\.\d\d pp$/)]);
+    .toEqual(['6.6%', '6.0%', '−0.58 pp', expect.stringMatching(/^−0\.\d\d to −0\.\d\d pp$/)]);
   expect(await open.page.locator('.its-coefficients tr[data-coefficient]').count()).toBe(3);
   expect(await text('.its-coefficients tr[data-coefficient="Level change at the event"] td')).toMatch(
     /^[+−]\d+\.\d\d pp$/,

@@ -17,6 +17,8 @@ export interface AnalysisMeasure {
   granularity: Granularity;
   /** Said beside the results when there is no count, so no interval. */
   noCountReason: string | null;
+  /** Decimal places the figures are published with, from the loaded file's metadata; 2 until it is known. */
+  decimals?: number;
 }
 
 export const MEASURES: readonly AnalysisMeasure[] = [

@@ -57,7 +57,10 @@ export function BeforeAfterPanel({ measure, points, date, areaName, otherEvents 
       </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Before and after (table)">
         <table className="data-table before-after-table">
-          <caption>{measure.label}: each period after the event against its like period before it</caption>
+          <caption>
+            {measure.label}: each period after the event against its like period before it. Figures as
+            published; differences from the unrounded figures.
+          </caption>
           <thead>
             <tr>
               <th scope="col">Comparison</th>
@@ -71,8 +74,8 @@ export function BeforeAfterPanel({ measure, points, date, areaName, otherEvents 
             {differences.map(({ pair, answer }) => (
               <tr key={pair.label} data-pair={pair.label}>
                 <th scope="row">{pair.label}</th>
-                <td>{percent(pair.before.value)}</td>
-                <td>{percent(pair.after.value)}</td>
+                <td>{percent(pair.before.value, measure.decimals)}</td>
+                <td>{percent(pair.after.value, measure.decimals)}</td>
                 <td>{answer.ok ? signedPp(answer.difference) : answer.reason}</td>
                 <td>{answer.ok && answer.interval ? intervalText(answer.interval) : 'none (no counts)'}</td>
               </tr>

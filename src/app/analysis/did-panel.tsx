@@ -126,6 +126,7 @@ export function DidPanel(props: DidPanelProps) {
           renderKey={JSON.stringify([date, measure.id, area.code, lines[1]?.name])}
           extra={extra}
           sql={query.data?.query ? displaySql(query.data.query) : null}
+          {...(measure.decimals !== undefined ? { decimals: measure.decimals } : {})}
         />
       )}
     </section>

@@ -17,6 +17,8 @@ export interface DidResultProps {
   renderKey: string;
   extra: readonly string[];
   sql: string | null;
+  /** Decimal places of the published figures, for the chart and its table. */
+  decimals?: number;
 }
 
 /** The estimate in words, the pre-event trends of both lines, and the chart to judge whether they ran together. */
@@ -39,7 +41,7 @@ export function DidResult({ answer, areaName, title, lines, dates, ...props }: D
   const shade =
     from != null && to != null ? { from, to, label: 'Before: do the lines run in parallel?' } : null;
   const trend = answer.preTrend;
-  const format = (value: number) => percent(value);
+  const format = (value: number) => percent(value, props.decimals);
   return (
     <>
       <p>

@@ -44,8 +44,11 @@ function eventOptions(events: readonly TimelineEvent[]): SelectOption[] {
 export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) {
   const [params, setParams] = useUrlParams();
   const { datasets, revisions } = useDatasets();
-  const measure = MEASURES.find((m) => m.id === params['b.measure']) ?? MEASURES[0];
-  const dataset = datasets.find((d) => d.id === measure?.datasetId);
+  const chosen = MEASURES.find((m) => m.id === params['b.measure']) ?? MEASURES[0];
+  const dataset = datasets.find((d) => d.id === chosen?.datasetId);
+  // Observed figures are shown with the decimal places they are published with.
+  const decimals = dataset?.indicators.find((i) => i.column === chosen?.indicator)?.decimals;
+  const measure = chosen && decimals !== undefined ? { ...chosen, decimals } : chosen;
   const key = (event: TimelineEvent) => `${event.origin}:${event.id}`;
   const fallback =
     events.filter((e) => e.tags.includes(DEFAULT_TAG) && e.type === 'guidance').at(-1) ?? events[0];

@@ -82,7 +82,7 @@ export function ItsPanel(props: ItsPanelProps) {
     },
     { key: 'counterfactual', name: COUNTERFACTUAL, values: fit.counterfactual },
   ]);
-  const format = (value: number) => percent(value);
+  const format = (value: number) => percent(value, measure.decimals);
   return (
     <section className="analysis-panel" aria-labelledby="its-title">
       <h3 id="its-title">Interrupted time series, {areaName}</h3>

@@ -19,6 +19,8 @@ export interface AnalysisMeasure {
   noCountReason: string | null;
   /** Decimal places the figures are published with, from the loaded file's metadata; 2 until it is known. */
   decimals?: number;
+  /** Said when the latest period covers part of a year and is left out (no whole year is like it). */
+  partYearLatest?: string;
 }
 
 export const MEASURES: readonly AnalysisMeasure[] = [
@@ -47,6 +49,13 @@ export const MEASURES: readonly AnalysisMeasure[] = [
     countColumn: 'possible_sessions',
     granularity,
     noCountReason: null,
+    ...(id === 'ytd-overall'
+      ? {
+          partYearLatest:
+            'The latest year to date (2025/26) covers part of a year, which is not like a whole year: it is ' +
+            'left out of these comparisons.',
+        }
+      : {}),
   })),
 ];
 
@@ -91,6 +100,13 @@ export function toPoints(rows: readonly AnalysisRow[], areaCode: string): Point[
       value: row.value,
       ...(row.count !== null && row.count > 0 ? { count: row.count } : {}),
     }));
+}
+
+/** The points a measure compares: a latest part year is set aside, as no whole year is like it. */
+export function comparablePoints(points: readonly Point[], measure: Pick<AnalysisMeasure, 'partYearLatest'>) {
+  if (!measure.partYearLatest || points.length === 0) return [...points];
+  const latest = points.reduce((a, b) => (b.start > a.start ? b : a)).start;
+  return points.filter((point) => point.start !== latest);
 }
 
 /** An event's date as precisely as it is known (YYYY-MM-DD, YYYY-MM or YYYY): a month is never a day. */

@@ -100,6 +100,11 @@ export function BeforeAfterPanel({ measure, points, date, areaName, otherEvents 
         </table>
       </div>
       {measure.noCountReason && <p className="hint">{measure.noCountReason}</p>}
+      {measure.partYearLatest && (
+        <p className="hint" data-testid="part-year">
+          {measure.partYearLatest}
+        </p>
+      )}
       {measure.countColumn && (
         <p className="hint">
           Intervals use the possible sessions behind each rate. Millions of sessions make them very narrow;

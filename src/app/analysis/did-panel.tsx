@@ -11,6 +11,7 @@ import { periodDates } from './analysis-model';
 import {
   analysisRequest,
   likeTermSeries,
+  comparablePoints,
   toPoints,
   type AnalysisMeasure,
   type AreaChoice,
@@ -66,7 +67,7 @@ export function DidPanel(props: DidPanelProps) {
       : candidates.filter((c) => !leftOut.has(c.code)).map((c) => c.code),
   );
   const seriesOf = (code: string) => {
-    const points = toPoints(rows, code);
+    const points = comparablePoints(toPoints(rows, code), measure);
     return measure.granularity === 'term' ? likeTermSeries(points, date) : points;
   };
   const answer = query.isSuccess

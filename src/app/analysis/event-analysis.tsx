@@ -18,6 +18,7 @@ import {
   findArea,
   MEASURES,
   overlappingEvents,
+  comparablePoints,
   toPoints,
 } from './analysis-series';
 import { BeforeAfterPanel } from './before-after-panel';
@@ -72,7 +73,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
   const inScope = eventsForArea(events, { level, code: area.code }, laToRegion);
   const otherEvents = overlappingEvents(event, inScope);
   const rows = query.data?.rows ?? [];
-  const points = toPoints(rows, area.code);
+  const points = comparablePoints(toPoints(rows, area.code), measure);
   const date = eventDate(event);
   const eventMark = { x: dateToX(event.start), label: formatEventDate(event) };
   const ready = query.isSuccess && !query.isFetching && dataset !== undefined;

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Point } from '../../../src/analysis/analysis-types';
 import {
+  comparablePoints,
   eventDate,
   likeTermSeries,
+  MEASURES,
   runAroundEvent,
   toPoints,
 } from '../../../src/app/analysis/analysis-series';
@@ -87,4 +89,20 @@ test('rows become points of one area, with the count only where there is one', (
   expect(toPoints([row('E92000001', 2.39, null)], 'E92000001')).toEqual([
     { period: '2024/25 year to date', start: '2024-09-01', value: 2.39 },
   ]);
+});
+
+test('a measure whose latest period is a part year compares whole years only', () => {
+  const points = [
+    { period: '2023/24 year to date', start: '2023-09-01', value: 7.2 },
+    { period: '2025/26 year to date', start: '2025-09-01', value: 6.5 },
+    { period: '2024/25 year to date', start: '2024-09-01', value: 6.9 },
+  ];
+  const ytd = MEASURES.find((m) => m.id === 'ytd-overall');
+  expect(ytd?.partYearLatest).toMatch(/part of a year/);
+  expect(comparablePoints(points, ytd ?? {}).map((p) => p.period)).toEqual([
+    '2023/24 year to date',
+    '2024/25 year to date',
+  ]);
+  const annual = MEASURES.find((m) => m.id === 'annual-severe');
+  expect(comparablePoints(points, annual ?? {})).toHaveLength(3);
 });

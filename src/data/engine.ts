@@ -76,18 +76,15 @@ function forgetStatement(sql: string): void {
 }
 
 async function runPrepared(conn: duckdb.AsyncDuckDBConnection, sql: string, params: readonly SqlValue[]) {
+  const kept = prepared.has(sql);
   try {
     return await (await preparedStatement(conn, sql)).query(...params);
-  } catch {
-    // A kept statement can outlive the tables it read (a dataset removed or loaded again): prepare it afresh, once,
-    // so a real error in the SQL is reported from a clean attempt.
+  } catch (error) {
     forgetStatement(sql);
-    const statement = await conn.prepare(sql);
-    try {
-      return await statement.query(...params);
-    } finally {
-      await statement.close();
-    }
+    // A statement prepared just now failed for a real reason. A kept one may instead have outlived the tables it
+    // read (a dataset removed or loaded again): it is prepared afresh, once.
+    if (!kept) throw error;
+    return (await preparedStatement(conn, sql)).query(...params);
   }
 }
 

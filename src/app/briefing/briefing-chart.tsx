@@ -52,7 +52,7 @@ function ThemeLayer({ events }: { events: readonly TimelineEvent[] }) {
 
 /** The main briefing chart: England's severe absence by year with campaigns, hubs, mentors and guidance marked. */
 export function BriefingChart({ events }: { events: readonly TimelineEvent[] }) {
-  const { request, version, query, rows } = useEnglandSeries(EXPLORE_PARAMS.ds, EXPLORE_PARAMS.ind);
+  const { request, revision, query, rows } = useEnglandSeries(EXPLORE_PARAMS.ds, EXPLORE_PARAMS.ind);
   const model = toChartModel(rows, [ENGLAND.code]);
   const ready = query.isSuccess && !query.isPlaceholderData && model.periods.length > 0;
   const explainGap = (period: ChartPeriod, key: string) =>
@@ -67,7 +67,7 @@ export function BriefingChart({ events }: { events: readonly TimelineEvent[] }) 
   return (
     <ChartFrame
       title={BRIEFING_CHART_TITLE}
-      renderKey={JSON.stringify([request, version, shown.length])}
+      renderKey={JSON.stringify([request, revision, shown.length])}
       ready={ready}
       csv={{
         columns: ['period', 'period_start', 'area_code', 'area_name', 'value', 'flag'],

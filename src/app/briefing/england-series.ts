@@ -36,14 +36,14 @@ export const EXPLORE_PARAMS = {
   phase: 'Total',
 } as const;
 
-/** England's series of one indicator, re-read whenever the loaded tables change; one cached query per input. */
+/** England's series of one indicator, read again when its dataset is loaded again; one cached query per input. */
 export function useEnglandSeries(datasetId: string, indicator: string) {
   const { datasets, revisions } = useDatasets();
-  const version = revisions[datasetId] ?? 0;
+  const revision = revisions[datasetId] ?? 0;
   const request = englandRequest(
     datasets.find((d) => d.id === datasetId),
     indicator,
   );
-  const query = useQuery(seriesQueryOptions(request, version));
-  return { request, version, query, rows: query.data?.rows ?? [] };
+  const query = useQuery(seriesQueryOptions(request, revision));
+  return { request, revision, query, rows: query.data?.rows ?? [] };
 }

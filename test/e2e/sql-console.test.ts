@@ -124,3 +124,18 @@ test('the console reaches neither the network nor DuckDB’s extension repositor
   expect(open.foreignRequests).toEqual([]);
   expect(open.consoleErrors).toEqual([]);
 });
+
+test('a link opened straight into the console runs against the start-up data once it has loaded', async () => {
+  const fresh = await openPage(baseUrl);
+  try {
+    const sql = 'SELECT count(*) AS n FROM raw_annual_absence';
+    await fresh.page.goto(`${baseUrl}?view=sql&sql.q=${encodeURIComponent(sql)}`);
+    await fresh.page.getByTestId('sql-from-link').waitFor({ timeout: 60_000 });
+    await fresh.page.getByRole('button', { name: 'Run query' }).click();
+    await fresh.page.waitForSelector('.sql-output[data-state="ready"]', { timeout: 60_000 });
+    expect(await fresh.page.locator('.sql-output tbody td').allTextContents()).toEqual(['6720']);
+    expect(fresh.consoleErrors).toEqual([]);
+  } finally {
+    await fresh.close();
+  }
+});

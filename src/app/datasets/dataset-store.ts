@@ -188,9 +188,13 @@ export function startDefaultLoads(): void {
     .then(requestBackgroundDefaults);
 }
 
-/** The default files loaded in the background, asked for now: a view that reads every table wants them all. */
+/**
+ * Every default file loaded at start-up, asked for now and in start-up order (the first view's file first, even when
+ * a view's effect runs before the app's): a view that reads every table wants them all.
+ */
 export function requestBackgroundDefaults(): void {
-  for (const entry of manifest.datasets.filter((d) => d.load === 'background')) void requestDefault(entry.id);
+  for (const load of ['first', 'background'] as const)
+    for (const entry of manifest.datasets.filter((d) => d.load === load)) void requestDefault(entry.id);
 }
 
 const isMeta = (file: File) => /\.meta\.csv$/i.test(file.name);

@@ -33,7 +33,9 @@ export function SqlConsoleView() {
   const [runs, setRuns] = useState(0);
   const dataReady = datasets.length > 0;
   const fromLink = submitted !== null && runs === 0;
-  const result = useQuery(consoleQueryOptions(submitted, runs, dataReady && !fromLink));
+  // A query waits for loads in progress, so every table it may name is there.
+  const loading = jobs.length > 0;
+  const result = useQuery(consoleQueryOptions(submitted, runs, dataReady && !fromLink && !loading));
   const schema = useQuery(schemaQueryOptions(datasets, version));
   const running = result.isFetching;
 
@@ -93,7 +95,9 @@ export function SqlConsoleView() {
             data-state={running ? 'running' : result.isError ? 'error' : data ? 'ready' : 'idle'}
             data-query={submitted ?? ''}
           >
-            {!dataReady && <p className="hint">Waiting for the data to load…</p>}
+            {(!dataReady || (loading && submitted !== null && !fromLink)) && (
+              <p className="hint">Waiting for the data to load…</p>
+            )}
             {dataReady && fromLink && (
               <p className="hint" data-testid="sql-from-link">
                 This query came with the link you opened. Read it, then run it to see its result

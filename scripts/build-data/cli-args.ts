@@ -1,17 +1,18 @@
 import { resolve } from 'node:path';
 
 export interface BuildPaths {
-  /** Folder laid out like /work/shared/data/dfe: annual/, attendance/<yyyy-yy>/, characteristics/. */
+  /** Folder laid out like ../shared/data/dfe: annual/, attendance/<yyyy-yy>/, characteristics/. */
   from: string;
   out: string;
 }
 
-export const DEFAULT_SOURCE = '/work/shared/data/dfe';
+/** The DfE files beside the project (the shared folder sits next to the repository on every machine). */
+export const DEFAULT_SOURCE = '../shared/data/dfe';
 export const USAGE = 'usage: npm run data:build -- [--from DIR] [--out DIR]';
 
 /** `--from DIR` and `--out DIR` (or `--from=DIR`); relative folders are taken from `cwd`. */
 export function parseArgs(argv: readonly string[], cwd: string, repoRoot: string): BuildPaths {
-  const paths: BuildPaths = { from: DEFAULT_SOURCE, out: resolve(repoRoot, 'data') };
+  const paths: BuildPaths = { from: resolve(repoRoot, DEFAULT_SOURCE), out: resolve(repoRoot, 'data') };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [flag, inline] =

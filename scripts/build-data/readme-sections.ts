@@ -146,7 +146,7 @@ ${lines(p.severe)}
 
 ## Rebuilding
 
-\`npm run data:build\` reads \`/work/shared/data/dfe\` and writes this folder. \`--from DIR\` names another folder
+\`npm run data:build\` reads \`../shared/data/dfe\` (beside the project) and writes this folder. \`--from DIR\` names another folder
 laid out the same way (\`annual/\`, \`attendance/<yyyy-yy>/\`, \`characteristics/\`); \`--out DIR\` another output
 folder. It takes a few seconds. \`npx vitest run --project unit test/scripts\` checks the transforms and that these
 files reproduce DfE's published figures. \`timeline.csv\` is not written by the build.

@@ -17,7 +17,7 @@ import { EES_ID_COLUMNS, toPhase } from '../../scripts/build-data/ees-convention
 import { META_COLUMNS } from '../../scripts/build-data/meta-csv';
 
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
-const SOURCE = '/work/shared/data/dfe';
+const SOURCE = fileURLToPath(new URL('../../../shared/data/dfe/', import.meta.url));
 const text = (file: string) => readFileSync(join(DATA, file), 'utf8');
 
 function records(file: string): Record<string, string>[] {

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { DEFAULT_SOURCE, parseArgs } from '../../scripts/build-data/cli-args';
 
 test.each([
-  { argv: [], paths: { from: DEFAULT_SOURCE, out: '/repo/data' } },
+  { argv: [], paths: { from: '/shared/data/dfe', out: '/repo/data' } },
   { argv: ['--from', 'in'], paths: { from: '/cwd/in', out: '/repo/data' } },
   { argv: ['--out', '/tmp/x', '--from', '/d'], paths: { from: '/d', out: '/tmp/x' } },
   { argv: ['--from=in', '--out=a=b'], paths: { from: '/cwd/in', out: '/cwd/a=b' } },

@@ -58,6 +58,8 @@ export default defineConfig({
           exclude: ['test/e2e/**'],
           environment: 'node',
           testTimeout: 30_000,
+          // Starting the DuckDB-WASM engine takes a few seconds, more on a busy 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {

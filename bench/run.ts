@@ -6,6 +6,7 @@ import { openPage } from '../test/e2e/support/browser';
 import { browserIngest } from './browser-ingest';
 import { coldStart } from './cold-start';
 import { interactionP95, type Change } from './interaction';
+import { nativeAppIngest } from './native-app-ingest';
 import { nativeIngest } from './native-ingest';
 import { papaparseIngest } from './papaparse-ingest';
 import { serveProductionBuild } from './serve-build';
@@ -74,31 +75,42 @@ async function main(): Promise<void> {
 
     console.log('Native DuckDB and PapaParse on the same file (median of 3)…');
     const native = await nativeIngest(LARGE, 3);
+    console.log("Native DuckDB running the app's own load SQL on the same file (median of 3)…");
+    const nativeSameSql = await nativeAppIngest(LARGE, 3);
     const papa = await papaparseIngest(LARGE, 3);
 
     const result = {
       first_chart_ms: round(cold.medianMs, 0),
       ingest_mb_s: round(ingest.mbPerSecond),
       native_mb_s: round(native.mbPerSecond),
+      native_same_sql_mb_s: round(nativeSameSql.mbPerSecond),
       papaparse_mb_s: round(papa.mbPerSecond),
       ingest_vs_native: round(ingest.mbPerSecond / native.mbPerSecond, 2),
       ingest_vs_papaparse: round(ingest.mbPerSecond / papa.mbPerSecond, 2),
       interaction_p95_ms: round(small.p95),
       interaction_p95_large_ms: round(large.p95),
       peak_memory_mb: round(ingest.peakMemoryMb, 0),
+      peak_memory_ratio: round((ingest.peakMemoryMb * 1024 * 1024) / bytes, 2),
+      first_chart_parts: cold.parts,
     };
     const rows: [string, string, string][] = [
       [
         'First chart (median of 5 cold loads)',
         `${result.first_chart_ms} ms (${cold.runs.map((r) => r.toFixed(0)).join(', ')})`,
-        'under 1500 ms',
+        'under 1000 ms',
+      ],
+      [
+        'First chart, where the time goes (median ms from navigation)',
+        `first paint ${cold.parts.first_paint_ms}, first query ${cold.parts.first_query_ms}, wasm compiled ${cold.parts.wasm_ms}, engine ready ${cold.parts.engine_ready_ms}`,
+        '',
       ],
       [
         'Ingest in the browser (dropped-file path)',
         `${result.ingest_mb_s} MB/s (${ingest.seconds.toFixed(1)} s for ${(bytes / 1e6).toFixed(0)} MB)`,
         '',
       ],
-      ['Native DuckDB (@duckdb/node-api)', `${result.native_mb_s} MB/s`, ''],
+      ['Native DuckDB (@duckdb/node-api), read_csv all text', `${result.native_mb_s} MB/s`, ''],
+      ["Native DuckDB running the app's load SQL", `${result.native_same_sql_mb_s} MB/s`, ''],
       ['PapaParse streaming (Node)', `${result.papaparse_mb_s} MB/s`, ''],
       ['Ingest vs native', `${result.ingest_vs_native}`, 'at least 0.6'],
       ['Ingest vs PapaParse', `${result.ingest_vs_papaparse}`, 'at least 2'],
@@ -108,14 +120,18 @@ async function main(): Promise<void> {
           .slice(0, 10)
           .map((t) => t.toFixed(0))
           .join(', ')})`,
-        'under 100 ms',
+        'at most 50 ms',
       ],
       [
         'Interaction p95, large file loaded',
         `${result.interaction_p95_large_ms} ms (median ${round(median(large.times))} ms)`,
         'under 100 ms',
       ],
-      ['Peak browser memory during ingest (PSS)', `${result.peak_memory_mb} MB`, ''],
+      [
+        'Peak browser memory during ingest (PSS, all Chromium processes)',
+        `${result.peak_memory_mb} MB = ${result.peak_memory_ratio}× the file`,
+        'at most 3× the file',
+      ],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log('');

@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataSet } from './build-data/build-all';
 import { parseArgs } from './build-data/cli-args';
+import { FIRST_VIEW_FILE, writeFirstView } from './build-data/first-view';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,6 +19,8 @@ try {
       `${entry.file.padEnd(38)} ${String(entry.rows).padStart(7)} rows ${String(entry.bytes).padStart(10)} bytes`,
     );
   }
+  const firstViewBytes = await writeFirstView(paths.out);
+  console.log(`${FIRST_VIEW_FILE.padEnd(38)} ${' '.repeat(12)} ${String(firstViewBytes).padStart(10)} bytes`);
   console.log(
     `built ${paths.out} from ${paths.from} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

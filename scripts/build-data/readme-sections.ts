@@ -151,5 +151,9 @@ laid out the same way (\`annual/\`, \`attendance/<yyyy-yy>/\`, \`characteristics
 folder. It takes a few seconds. \`npx vitest run --project unit test/scripts\` checks the transforms and that these
 files reproduce DfE's published figures. \`timeline.csv\` is not written by the build.
 
+\`first-view.json\` is written last: the first dataset's description and the default Trends chart's figures, computed
+by the app's own loader and query on the DuckDB-WASM engine from the CSV above, so the app draws its first chart
+before its engine has started (\`test/scripts/first-view.test.ts\` checks that the live query still gives exactly these).
+
 ${p.alliance}`;
 }

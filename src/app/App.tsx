@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { AppNav } from './app-nav';
 import { DataPanel } from './data-panel';
-import { startDefaultLoads } from './datasets/dataset-store';
+import { browserDatasets } from '../data/datasets/browser-datasets';
 import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
 import { VIEWS } from './views';
@@ -12,7 +12,7 @@ const queryClient = new QueryClient({
 });
 
 export function App() {
-  useEffect(() => startDefaultLoads(), []);
+  useEffect(() => browserDatasets.start(), []);
   const [params, setParams] = useUrlParams();
   const view = VIEWS.find((v) => v.id === params.view) ?? VIEWS[0];
   if (!view) throw new Error('No views are registered.');

@@ -2,11 +2,11 @@ import { datasetSummary } from '../data/catalogue';
 import { FileDrop } from '../ui/file-drop';
 import { LoadProgress } from '../ui/load-progress';
 import { ProblemList } from '../ui/problem-list';
-import { addUserFiles, dismissProblem, removeDataset } from './datasets/dataset-store';
+import { browserDatasets } from '../data/datasets/browser-datasets';
 import { useDatasets } from './datasets/use-datasets';
 import { useUrlParams } from './url-state';
 
-const onFiles = (files: File[]) => void addUserFiles(files);
+const onFiles = (files: File[]) => void browserDatasets.addFiles(files);
 
 /** What is loaded, what is loading, and what could not be loaded. */
 export function DataPanel() {
@@ -28,8 +28,8 @@ export function DataPanel() {
     <section aria-labelledby="data-title" className="panel data-panel">
       <h2 id="data-title">Data</h2>
       <FileDrop onFiles={onFiles} />
-      <LoadProgress items={jobs} />
-      <ProblemList problems={problems} onDismiss={dismissProblem} />
+      <LoadProgress items={jobs} onCancel={browserDatasets.cancel} />
+      <ProblemList problems={problems} onDismiss={browserDatasets.dismissProblem} />
       <ul className="dataset-list" aria-label="Loaded data">
         {datasets.map((d) => (
           <li key={d.id} data-dataset-id={d.id}>
@@ -47,7 +47,7 @@ export function DataPanel() {
               Chart <span className="visually-hidden">{d.title}</span>
             </button>{' '}
             {d.origin === 'user' && (
-              <button type="button" onClick={() => void removeDataset(d.id)}>
+              <button type="button" onClick={() => void browserDatasets.remove(d.id)}>
                 Remove <span className="visually-hidden">{d.fileName}</span>
               </button>
             )}

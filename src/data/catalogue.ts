@@ -60,7 +60,14 @@ export interface Dataset {
   /** Periods whose time_period/time_identifier pair EES does not define; kept, but undated. */
   unknownPeriods: string[];
   loadMs: number;
+  /** Which load of the data this is (a query's cache key names it, so a file loaded again is read afresh). */
+  revision: number;
+  /** False while the dataset is known from the build's prebuilt description and the engine does not hold it yet. */
+  live: boolean;
 }
+
+/** What the loader knows of a file it has read; the store adds the revision. */
+export type LoadedDataset = Omit<Dataset, 'revision' | 'live'>;
 
 export function datasetSummary(dataset: Dataset): string {
   const range = dataset.firstPeriod ? `${dataset.firstPeriod} to ${dataset.lastPeriod}` : 'no dated periods';

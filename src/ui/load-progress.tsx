@@ -5,15 +5,23 @@ export interface LoadProgressItem {
   fileName: string;
   bytes: number;
   startedAt: number;
+  /** Share of the file read so far, when the engine reports it. */
+  fraction: number | null;
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 1 : 0)} MB`;
 
 /**
- * The engine reads a file in one call and reports no progress, so this shows what is known honestly: which file,
- * its size and the seconds elapsed, with an indeterminate bar.
+ * Which file, its size, the seconds elapsed and how much of it has been read (an indeterminate bar until the engine
+ * reports), with a Cancel button for each load.
  */
-export function LoadProgress({ items }: { items: readonly LoadProgressItem[] }) {
+export function LoadProgress({
+  items,
+  onCancel,
+}: {
+  items: readonly LoadProgressItem[];
+  onCancel?: (key: string) => void;
+}) {
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
     if (!items.length) return;
@@ -27,9 +35,19 @@ export function LoadProgress({ items }: { items: readonly LoadProgressItem[] }) 
         <li key={item.key}>
           <span>
             Loading {item.fileName} ({megabytes(item.bytes)}) —{' '}
+            {item.fraction === null ? '' : `${megabytes(item.bytes * item.fraction)} read, `}
             {Math.max(0, (now - item.startedAt) / 1000).toFixed(0)} s
           </span>
-          <progress aria-label={`Loading ${item.fileName}`} />
+          {item.fraction === null ? (
+            <progress aria-label={`Loading ${item.fileName}`} />
+          ) : (
+            <progress aria-label={`Loading ${item.fileName}`} max={1} value={item.fraction} />
+          )}
+          {onCancel && (
+            <button type="button" onClick={() => onCancel(item.key)}>
+              Cancel<span className="visually-hidden"> loading {item.fileName}</span>
+            </button>
+          )}
         </li>
       ))}
     </ul>

@@ -27,6 +27,6 @@ test('files registered by the loader still load, and parameters still work', asy
   const dataset = await loadDataset(engine, { id: 'lock', fileName: 'a.csv', data, origin: 'user' });
   expect(dataset.rows).toBe(1);
   expect(await engine.query('SELECT x FROM raw_lock WHERE country_name = ?', ['England'])).toEqual([
-    { x: '1.5' },
+    { x: 1.5 },
   ]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_SOURCE, parseArgs } from '../../scripts/build-data/cli-args';
+import { parseArgs } from '../../scripts/build-data/cli-args';
 
 test.each([
   { argv: [], paths: { from: '/shared/data/dfe', out: '/repo/data' } },

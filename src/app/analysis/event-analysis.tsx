@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { dateToX } from '../../charts/event-geometry';
 import { formatEventDate } from '../../charts/event-details';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
@@ -8,8 +7,7 @@ import { displaySql } from '../../data/sql/series-query';
 import type { TimelineEvent } from '../../timeline/event';
 import { eventsForArea, isEnglandWide } from '../../timeline/event-scope';
 import { SelectField, type SelectOption } from '../../ui/select-field';
-import { requestDefault } from '../datasets/dataset-store';
-import { useDatasets } from '../datasets/use-datasets';
+import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { useUrlParams } from '../url-state';
 import { periodDates } from './analysis-model';
 import {
@@ -44,7 +42,7 @@ function eventOptions(events: readonly TimelineEvent[]): SelectOption[] {
 /** Pick an event or marker, a measure and an area, and see like periods, a trend break and a local comparison. */
 export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) {
   const [params, setParams] = useUrlParams();
-  const { datasets, revisions } = useDatasets();
+  const { datasets } = useDatasets();
   const chosen = MEASURES.find((m) => m.id === params['b.measure']) ?? MEASURES[0];
   const dataset = datasets.find((d) => d.id === chosen?.datasetId);
   // Observed figures are shown with the decimal places they are published with.
@@ -56,13 +54,11 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
   const event = events.find((e) => key(e) === params['b.event']) ?? fallback;
   const area = findArea(dataset, params['b.area'] ?? ENGLAND.code);
   const request = measure && dataset ? analysisRequest(measure, dataset, area) : null;
-  const revision = revisions[measure?.datasetId ?? ''] ?? 0;
+  const revision = revisionOf(datasets, measure?.datasetId);
   const query = useQuery(analysisQueryOptions(request, revision));
 
   const waiting = measure && !dataset ? measure.datasetId : null;
-  useEffect(() => {
-    if (waiting) void requestDefault(waiting);
-  }, [waiting]);
+  useNeededDatasets(waiting);
 
   if (!measure || !event) return <p>There are no events to analyse yet.</p>;
   const laToRegion = new Map(

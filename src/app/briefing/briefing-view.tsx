@@ -1,6 +1,6 @@
-import { useEffect, useMemo, type MouseEvent } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 import { EventAnalysis } from '../analysis/event-analysis';
-import { requestBackgroundDefaults } from '../datasets/dataset-store';
+import { useNeededDatasets } from '../datasets/use-datasets';
 import { curatedEvents } from '../timeline/curated-events';
 import { useMarkers } from '../timeline/use-markers';
 import { serialiseParams, useUrlParams } from '../url-state';
@@ -28,7 +28,7 @@ const CLEAR_BRIEFING = {
 /** A one-page briefing for ministers (it prints on A4 landscape), then a before-and-after tool for any event. */
 export function BriefingView() {
   // The headlines include attendance, from a file otherwise loaded when the user pauses.
-  useEffect(requestBackgroundDefaults, []);
+  useNeededDatasets('all');
   const [, setParams] = useUrlParams();
   const { markers } = useMarkers();
   const events = useMemo(() => [...curatedEvents, ...markers], [markers]);

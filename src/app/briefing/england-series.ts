@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/catalogue';
 import { ENGLAND } from '../../data/ees/geography';
 import { seriesQueryOptions } from '../../data/queries/series-query-options';
 import type { SeriesRequest } from '../../data/sql/series-query';
-import { useDatasets } from '../datasets/use-datasets';
+import { revisionOf, useDatasets } from '../datasets/use-datasets';
 import type { HeadlinePoint } from './headline-figures';
 
 /** England, all schools, one indicator over every period; other filter columns pinned to their total. */
@@ -38,8 +38,8 @@ export const EXPLORE_PARAMS = {
 
 /** England's series of one indicator, read again when its dataset is loaded again; one cached query per input. */
 export function useEnglandSeries(datasetId: string, indicator: string) {
-  const { datasets, revisions } = useDatasets();
-  const revision = revisions[datasetId] ?? 0;
+  const { datasets } = useDatasets();
+  const revision = revisionOf(datasets, datasetId);
   const request = englandRequest(
     datasets.find((d) => d.id === datasetId),
     indicator,

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { EMPHASIS_STYLE, lineStyle } from '../../charts/line-styles';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
@@ -11,8 +10,7 @@ import type { CharacteristicsRow } from '../../data/sql/characteristics-query';
 import { displaySql } from '../../data/sql/series-query';
 import { LoadProgress } from '../../ui/load-progress';
 import { ChartFrame } from '../chart-frame';
-import { requestDefault } from '../datasets/dataset-store';
-import { useDatasets } from '../datasets/use-datasets';
+import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { eventScopeFor } from '../timeline/chart-events';
 import { useChartEvents } from '../timeline/use-chart-events';
 import { EventsChart } from '../timeline/events-chart';
@@ -45,20 +43,18 @@ const CSV_COLUMNS = [
 
 /** Severe absence by free school meals, SEN, sex or year group, for England or a region, from DfE's band counts. */
 export function CharacteristicsView() {
-  const { datasets, jobs, problems, revisions } = useDatasets();
+  const { datasets, jobs, problems } = useDatasets();
   const [params, setParams] = useUrlParams();
   const all = datasetChoices(datasets, manifest.datasets);
   const choices = readChoices(params, datasets);
   const request = toRequest(choices);
-  const revision = revisions[choices.datasetId] ?? 0;
+  const revision = revisionOf(datasets, choices.datasetId);
   const query = useQuery(characteristicsQueryOptions(request, revision));
   // Unclassified enrolments are few, with rates ten times the others': shown, they flatten every other line.
   const [hidden, toggle] = useHiddenLines([UNCLASSIFIED]);
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
-  useEffect(() => {
-    if (waitingFor) void requestDefault(waitingFor.id);
-  }, [waitingFor]);
+  useNeededDatasets(waitingFor?.id);
   const loading = jobs.filter((job) => job.key === `default:${choices.datasetId}`);
   const loadProblem = problems.find((p) => p.key === `default:${choices.datasetId}`);
 

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
@@ -7,9 +6,8 @@ import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
 import type { RankingRow } from '../../data/sql/ranking-query';
 import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
-import { requestDefault } from '../datasets/dataset-store';
 import { filterParam } from '../filter-param';
-import { useDatasets } from '../datasets/use-datasets';
+import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { useUrlParams } from '../url-state';
 import { KEYS, NO_BASELINE, rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
 import { LaControls } from './la-controls';
@@ -24,17 +22,15 @@ import './local-authorities.css';
 const YEARLY = ['Academic year', 'Year to date'];
 
 export function LocalAuthoritiesView() {
-  const { datasets, revisions } = useDatasets();
+  const { datasets } = useDatasets();
   const [params, setParams] = useUrlParams();
   const choices = readLaChoices(params, datasets);
   const request = toRankingRequest(choices);
-  const revision = revisions[choices.datasetId] ?? 0;
+  const revision = revisionOf(datasets, choices.datasetId);
   const query = useQuery(rankingQueryOptions(request, revision));
   const { dataset, indicator, waitingFor, grain } = choices;
 
-  useEffect(() => {
-    if (waitingFor) void requestDefault(waitingFor);
-  }, [waitingFor]);
+  useNeededDatasets(waitingFor);
 
   const rows = query.data?.rows ?? [];
   const sorted = sortRows(rows, choices.sort);

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { browserEngine } from '../../data/engine';
+import { viewEngine } from '../../data/datasets/browser-datasets';
 import { QueryError } from '../../data/query-error';
 import { checkConsoleSql, type StatementKind } from '../../data/sql/read-only-check';
 import { toCsv } from '../../data/csv-export';
@@ -37,7 +37,7 @@ async function describe(statement: string, kind: StatementKind): Promise<Describ
   if (kind === 'explain' || kind === 'pragma') return null;
   try {
     // The newline keeps a trailing -- comment from swallowing the closing parenthesis.
-    return await browserEngine.query<DescribeRow>(`DESCRIBE SELECT * FROM (\n${statement}\n)`);
+    return await viewEngine.query<DescribeRow>(`DESCRIBE SELECT * FROM (\n${statement}\n)`);
   } catch (error) {
     // The statement itself already ran; a shape DESCRIBE cannot take is shown with untyped values instead.
     if (error instanceof QueryError) return null;
@@ -49,7 +49,7 @@ export async function runConsoleSql(sql: string): Promise<ConsoleResult> {
   const check = checkConsoleSql(sql);
   if (!check.ok) throw new ConsoleRefusal(check.reason);
   const started = performance.now();
-  const raw = await browserEngine.query(check.statement);
+  const raw = await viewEngine.query(check.statement);
   const ms = performance.now() - started;
   const described = await describe(check.statement, check.kind);
   const names = described?.map((row) => row.column_name) ?? Object.keys(raw[0] ?? {});

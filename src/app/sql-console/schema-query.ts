@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../../data/catalogue';
-import { browserEngine } from '../../data/engine';
+import { viewEngine } from '../../data/datasets/browser-datasets';
 import { PERIODS_TABLE } from '../../data/sql/tidy-view';
 
 export interface SchemaTable {
@@ -64,7 +64,7 @@ export function schemaTables(rows: readonly ColumnRow[], datasets: readonly Data
 export function schemaQueryOptions(datasets: readonly Dataset[], dataVersion: number) {
   return queryOptions({
     queryKey: ['sql-console-schema', dataVersion] as const,
-    queryFn: async () => schemaTables(await browserEngine.query<ColumnRow>(SCHEMA_SQL), datasets),
+    queryFn: async () => schemaTables(await viewEngine.query<ColumnRow>(SCHEMA_SQL), datasets),
     enabled: datasets.length > 0,
     placeholderData: (previous) => previous,
     staleTime: Infinity,

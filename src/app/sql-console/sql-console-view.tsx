@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { download } from '../../ui/download';
-import { requestBackgroundDefaults } from '../datasets/dataset-store';
 import { useDatasets } from '../datasets/use-datasets';
 import { useUrlParams } from '../url-state';
 import { ConsoleRefusal, consoleQueryOptions, resultCsv } from './console-query';
@@ -15,7 +14,7 @@ import './sql-console.css';
 const QUERY_PARAM = 'sql.q';
 
 export function SqlConsoleView() {
-  const { datasets, jobs, version } = useDatasets();
+  const { datasets, jobs, version } = useDatasets('all');
   const [params, setParams] = useUrlParams();
   const submitted = params[QUERY_PARAM] ?? null;
   const [draft, setDraft] = useState(submitted ?? EXAMPLE_SQL);
@@ -27,7 +26,6 @@ export function SqlConsoleView() {
   }
 
   // The console reads every table, so the files otherwise loaded when the user pauses are asked for now.
-  useEffect(requestBackgroundDefaults, []);
   // Run 0 is a query that came with a link: it is shown, and runs only when the reader asks (it is someone
   // else's text, and may be slow).
   const [runs, setRuns] = useState(0);

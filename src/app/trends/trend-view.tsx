@@ -12,8 +12,7 @@ import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values'
 import { seriesQueryOptions } from '../../data/queries/series-query-options';
 import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
-import { requestDefault } from '../datasets/dataset-store';
-import { useDatasets } from '../datasets/use-datasets';
+import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { MarkerAlert } from '../timeline/marker-alert';
 import type { MarkerRequest } from '../timeline/marker-draft';
 import { MarkerForm } from '../timeline/marker-form';
@@ -29,19 +28,17 @@ const LINE_ORDER = [ENGLAND.code, ...REGIONS.map((r) => r.code)];
 let firstChartMarked = false;
 
 export function TrendView() {
-  const { datasets, revisions } = useDatasets();
+  const { datasets } = useDatasets();
   const [params, setParams] = useUrlParams();
   const all = datasetChoices(datasets, manifest.datasets);
   const choices = readChoices(params, datasets, all);
   const request = toSeriesRequest(choices);
-  const revision = revisions[choices.datasetId] ?? 0;
+  const revision = revisionOf(datasets, choices.datasetId);
   const query = useQuery(seriesQueryOptions(request, revision));
   const [hidden, toggle] = useHiddenLines();
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
-  useEffect(() => {
-    if (waitingFor) void requestDefault(waitingFor.id);
-  }, [waitingFor]);
+  useNeededDatasets(waitingFor?.id);
 
   // Ready once the query for these choices has answered, even when the answer is "no figures".
   const ready = query.isSuccess && !query.isPlaceholderData;

@@ -15,6 +15,8 @@ export const MISSING_SYMBOLS: Readonly<Record<string, string>> = {
   '-': 'no figure published for this period',
   '.': 'not applicable',
   '..': 'not available',
+  // Not an EES symbol, but DfE's weekly files carry it where a rate had nothing to divide by.
+  NaN: 'no figure (the file says NaN: a rate with nothing to divide by)',
   '': 'no value given in the file',
 };
 

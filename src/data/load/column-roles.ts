@@ -20,13 +20,17 @@ const SYMBOL_LIST = Object.keys(MISSING_SYMBOLS)
   .map((symbol) => quoteLiteral(symbol.toLowerCase()))
   .join(', ');
 
-/** Per column: how many sampled values are neither numbers nor missing-value symbols. */
-export function textCountSql(table: string, columns: readonly string[], sampleRows: number): string {
+/**
+ * Per column of a sample of the file (a relation of text columns): how many values are neither numbers nor
+ * missing-value symbols. A number is what the typed table will store as one (finite, no digit separators).
+ */
+export function textCountSql(relation: string, columns: readonly string[]): string {
   const counts = columns.map((column, index) => {
     const c = quoteIdent(column);
-    return `count(*) FILTER (WHERE ${c} IS NOT NULL AND TRY_CAST(trim(${c}) AS DOUBLE) IS NULL AND lower(trim(${c})) NOT IN (${SYMBOL_LIST})) AS t${index}`;
+    const notNumber = `NOT coalesce(isfinite(TRY_CAST(${c} AS DOUBLE)) AND NOT contains(${c}, '_'), false)`;
+    return `count(*) FILTER (WHERE ${c} IS NOT NULL AND ${notNumber} AND lower(trim(${c})) NOT IN (${SYMBOL_LIST})) AS t${index}`;
   });
-  return `SELECT ${counts.join(', ')} FROM (SELECT * FROM ${quoteIdent(table)} LIMIT ${Math.trunc(sampleRows)})`;
+  return `SELECT ${counts.join(', ')} FROM ${relation}`;
 }
 
 /**

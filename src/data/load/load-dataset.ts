@@ -1,4 +1,4 @@
-import type { Area, Dataset, FilterColumn } from '../catalogue';
+import type { Area, FilterColumn, IndicatorColumn, LoadedDataset } from '../catalogue';
 import type { MetaColumn } from '../ees/meta-csv';
 import type { Grain } from '../ees/time-periods';
 import { engineMessage } from '../query-error';
@@ -8,16 +8,18 @@ import { quoteIdent, quoteLiteral } from '../sql/quote';
 import {
   CREATE_PERIODS_TABLE,
   fileViewSql,
+  flagColumn,
+  parsedRowsSql,
   tidySelectSql,
   tidyViewSql,
   type TidySource,
 } from '../sql/tidy-view';
 import { PHASE_COLUMNS } from '../ees/phase';
 import { filterValueSql } from '../sql/filter-value';
-import { assignRoles, textCountSql } from './column-roles';
+import { assignRoles, textCountSql, type ColumnRoles } from './column-roles';
 import { readCsvHeader, SNIFF_BYTES, type CsvHeader } from './csv-header';
 import { explainCsvError } from './duckdb-csv-error';
-import { LoadError } from './load-error';
+import { cancelledLoad, LoadError } from './load-error';
 import { registerPeriods } from './register-periods';
 
 export interface LoadRequest {
@@ -29,6 +31,8 @@ export interface LoadRequest {
   source?: string | null;
   meta?: readonly MetaColumn[];
   grain?: Grain | null;
+  /** Stops the load part-way (the user pressed Cancel); nothing of the file is kept. */
+  signal?: AbortSignal;
 }
 
 const PROFILE_SAMPLE_ROWS = 20_000;
@@ -42,26 +46,55 @@ async function headBytes(data: File | Uint8Array): Promise<Uint8Array> {
 const byteLength = (data: File | Uint8Array): number =>
   data instanceof Uint8Array ? data.byteLength : data.size;
 
+/** The file as DuckDB reads it: every column as text, the header already checked. */
+function readCsvSql(internalName: string, header: CsvHeader): string {
+  const types = `{${header.columns.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ')}}`;
+  return `read_csv(${quoteLiteral(internalName)},
+    header = true, auto_detect = false, columns = ${types}, delim = ${quoteLiteral(header.delimiter)}, quote = '"', escape = '"',
+    strict_mode = true, max_line_size = 8388608)`;
+}
+
+/** An indicator whose flag column would take the name of another column of the file stays text. */
+const flagFits = (columns: readonly string[]) => (indicator: IndicatorColumn) =>
+  !columns.includes(flagColumn(indicator.column));
+
+/**
+ * Decides each column's role from a sample of the file, then reads the whole file once into the typed tidy table:
+ * indicators as numbers with their flags, the rest as text. Returns the roles the table was built with.
+ */
 async function readTable(
   engine: SqlEngine,
   request: LoadRequest,
   header: CsvHeader,
-  source: TidySource,
-): Promise<void> {
+  source: Omit<TidySource, 'indicators'>,
+): Promise<ColumnRoles> {
   const { columns } = header;
   const internalName = `${FILE_FOLDER}${source.table}.csv`;
   await engine.registerFile(internalName, request.data);
-  const types = `{${columns.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ')}}`;
   try {
-    // Every column as text: a suppression symbol must survive to be explained, and the header was checked already.
-    // The tidy columns are computed in the same pass, so the rows are stored once.
-    await engine.query(
-      `CREATE OR REPLACE TABLE ${quoteIdent(source.tidy)} AS SELECT ${tidySelectSql(source)}
-      FROM read_csv(${quoteLiteral(internalName)},
-        header = true, auto_detect = false, columns = ${types}, delim = ${quoteLiteral(header.delimiter)}, quote = '"', escape = '"',
-        strict_mode = true, max_line_size = 8388608) r`,
-    );
+    const csv = readCsvSql(internalName, header);
+    const sample = `(SELECT * FROM ${csv} LIMIT ${PROFILE_SAMPLE_ROWS})`;
+    const [counts = {}] = await engine.query(textCountSql(sample, columns));
+    const textCounts = new Map(columns.map((name, index) => [name, Number(counts[`t${index}`] ?? 0)]));
+    const decided = assignRoles(columns, textCounts, request.meta ?? []);
+    const fits = flagFits(columns);
+    const roles: ColumnRoles = {
+      ...decided,
+      indicators: decided.indicators.filter(fits),
+      filterColumns: columns.filter(
+        (name) =>
+          decided.filterColumns.includes(name) ||
+          decided.indicators.some((indicator) => indicator.column === name && !fits(indicator)),
+      ),
+    };
+    const typed: TidySource = { ...source, indicators: roles.indicators.map((i) => i.column) };
+    const create = `CREATE OR REPLACE TABLE ${quoteIdent(source.tidy)} AS SELECT ${tidySelectSql(typed)}
+      FROM ${parsedRowsSql(typed, csv)} r`;
+    if (request.signal && engine.runCancellable) await engine.runCancellable(create, request.signal);
+    else await engine.query(create);
+    return roles;
   } catch (error) {
+    if (request.signal?.aborted) throw cancelledLoad(request.fileName);
     throw explainCsvError(request.fileName, engineMessage(error), columns);
   } finally {
     await engine.dropFile(internalName);
@@ -90,7 +123,7 @@ async function filterValues(
 }
 
 /** Checks a CSV file, reads it into DuckDB and describes it; on any failure nothing already loaded is touched. */
-export async function loadDataset(engine: SqlEngine, request: LoadRequest): Promise<Dataset> {
+export async function loadDataset(engine: SqlEngine, request: LoadRequest): Promise<LoadedDataset> {
   const started = performance.now();
   const bytes = byteLength(request.data);
   const head = await headBytes(request.data);
@@ -107,9 +140,11 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
   const view = `ds_${request.id}`;
   const tidy = `tidy_${request.id}`;
   const phaseColumn = PHASE_COLUMNS.find((name) => header.columns.includes(name)) ?? null;
-  const source: TidySource = { id: request.id, table, view, tidy, columns: header.columns, phaseColumn };
-  await readTable(engine, request, header, source);
+  const untyped = { id: request.id, table, view, tidy, columns: header.columns, phaseColumn };
+  const roles = await readTable(engine, request, header, untyped);
+  const source: TidySource = { ...untyped, indicators: roles.indicators.map((i) => i.column) };
   try {
+    request.signal?.throwIfAborted();
     const [{ n } = { n: 0 }] = await engine.query<{ n: number }>(
       `SELECT count(*)::INTEGER AS n FROM ${quoteIdent(tidy)}`,
     );
@@ -120,11 +155,6 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
         'Add a file that contains data.',
         2,
       );
-
-    const candidates = header.columns;
-    const [counts = {}] = await engine.query(textCountSql(tidy, candidates, PROFILE_SAMPLE_ROWS));
-    const textCounts = new Map(candidates.map((name, index) => [name, Number(counts[`t${index}`] ?? 0)]));
-    const roles = assignRoles(header.columns, textCounts, request.meta ?? []);
 
     await engine.query(CREATE_PERIODS_TABLE);
     const { periods, unknown } = await registerPeriods(engine, request.id, tidy, request.grain ?? null);
@@ -177,7 +207,7 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
     };
   } catch (error) {
     await dropDataset(engine, request.id);
-    throw error;
+    throw request.signal?.aborted ? cancelledLoad(request.fileName) : error;
   }
 }
 

@@ -21,3 +21,7 @@ export class LoadError extends Error {
     return `${fileName}${where ? ` (${where})` : ''}: ${problem} ${advice}`;
   }
 }
+
+/** What a load stopped by the user's Cancel reports: nothing of the file was kept. */
+export const cancelledLoad = (fileName: string): LoadError =>
+  new LoadError(fileName, 'Loading was cancelled.', 'Nothing of it was kept; add the file again to load it.');

@@ -42,6 +42,8 @@ export async function registerPeriods(
       periodMidpoint(period),
     ]);
   }
+  // A dataset loaded again under the same id must not keep the periods of its earlier load (rows would double).
+  await engine.query(`DELETE FROM ${PERIODS_TABLE} WHERE dataset = ?`, [datasetId]);
   if (rows.length > 0) {
     const placeholders = rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
     await engine.query(`INSERT INTO ${PERIODS_TABLE} VALUES ${placeholders}`, rows.flat());

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { browserEngine } from '../engine';
+import { viewEngine } from '../datasets/browser-datasets';
 import { analysisQuery, type AnalysisRequest, type AnalysisRow } from '../sql/analysis-query';
 
 /** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
@@ -9,7 +9,7 @@ export function analysisQueryOptions(request: AnalysisRequest | null, revision: 
     queryFn: async () => {
       if (!request) return { rows: [] as AnalysisRow[], query: null };
       const query = analysisQuery(request);
-      const rows = await browserEngine.query<AnalysisRow & Record<string, unknown>>(query.sql, query.params);
+      const rows = await viewEngine.query<AnalysisRow & Record<string, unknown>>(query.sql, query.params);
       return { rows, query };
     },
     enabled: request !== null,

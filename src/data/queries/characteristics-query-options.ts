@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { browserEngine } from '../engine';
+import { viewEngine } from '../datasets/browser-datasets';
 import {
   characteristicsQuery,
   type CharacteristicsRequest,
@@ -13,7 +13,7 @@ export function characteristicsQueryOptions(request: CharacteristicsRequest | nu
     queryFn: async () => {
       if (!request) return { rows: [] as CharacteristicsRow[], query: null };
       const query = characteristicsQuery(request);
-      const rows = await browserEngine.query<CharacteristicsRow & Record<string, unknown>>(
+      const rows = await viewEngine.query<CharacteristicsRow & Record<string, unknown>>(
         query.sql,
         query.params,
       );

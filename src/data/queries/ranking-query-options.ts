@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { browserEngine } from '../engine';
+import { viewEngine } from '../datasets/browser-datasets';
 import { rankingQuery, type RankingRequest, type RankingRow } from '../sql/ranking-query';
 
 /** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
@@ -9,7 +9,7 @@ export function rankingQueryOptions(request: RankingRequest | null, revision: nu
     queryFn: async () => {
       if (!request) return { rows: [] as RankingRow[], query: null };
       const query = rankingQuery(request);
-      const rows = await browserEngine.query<RankingRow & Record<string, unknown>>(query.sql, query.params);
+      const rows = await viewEngine.query<RankingRow & Record<string, unknown>>(query.sql, query.params);
       return { rows, query };
     },
     enabled: request !== null,

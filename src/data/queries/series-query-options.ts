@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { browserEngine } from '../engine';
+import { viewEngine } from '../datasets/browser-datasets';
 import { seriesQuery, type SeriesRequest, type SeriesRow } from '../sql/series-query';
 
 /** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
@@ -10,7 +10,7 @@ export function seriesQueryOptions(request: SeriesRequest | null, revision: numb
       if (!request) return { rows: [] as SeriesRow[], query: null };
       const query = seriesQuery(request);
       const started = performance.now();
-      const rows = await browserEngine.query<SeriesRow & Record<string, unknown>>(query.sql, query.params);
+      const rows = await viewEngine.query<SeriesRow & Record<string, unknown>>(query.sql, query.params);
       performance.measure('lens:series-query', { start: started, detail: { rows: rows.length } });
       return { rows, query };
     },

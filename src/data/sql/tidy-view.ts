@@ -19,7 +19,12 @@ export interface TidySource {
   tidy: string;
   columns: readonly string[];
   phaseColumn: string | null;
+  /** Columns stored as numbers (DOUBLE) with a companion flag column; every other column is stored as trimmed text. */
+  indicators: readonly string[];
 }
+
+/** The companion column that keeps, for a cell with no number, what the file said instead (NULL beside a number). */
+export const flagColumn = (indicator: string): string => `${indicator}__flag`;
 
 const column = (source: TidySource, name: string): string =>
   source.columns.includes(name) ? `trim(r.${quoteIdent(name)})` : 'NULL';
@@ -50,16 +55,53 @@ const TIDY_COLUMNS = [
   'phase',
 ] as const;
 
+/** The number parsed from an indicator's text, as the inner select of {@link tidySelectSql} names it. */
+const parsedName = (index: number): string => quoteIdent(`lens$n${index}`);
+
+/**
+ * A cell is a number when DuckDB can read it as one and it is finite, written without digit separators: DuckDB
+ * also reads "nan", "inf" and "1_000", which no EES file means as a figure.
+ */
+const isNumberSql = (index: number, textSql: string): string =>
+  `(isfinite(${parsedName(index)}) AND NOT contains(${textSql}, '_'))`;
+
+/** Per indicator, the typed value and the flag (the symbol or text where there is no number). */
+function indicatorColumnsSql(source: TidySource): string[] {
+  return source.indicators.flatMap((name, index) => {
+    const text = `r.${quoteIdent(name)}`;
+    const isNumber = isNumberSql(index, text);
+    return [
+      `CASE WHEN ${isNumber} THEN ${parsedName(index)} END AS ${quoteIdent(name)}`,
+      `CASE WHEN NOT coalesce(${isNumber}, false) THEN coalesce(trim(${text}), '') END AS ${quoteIdent(flagColumn(name))}`,
+    ];
+  });
+}
+
+/**
+ * What read_csv feeds the tidy select: the file's rows (all text) with each indicator parsed once, so the value and
+ * its flag do not parse the cell twice.
+ */
+export function parsedRowsSql(source: TidySource, readCsvSql: string): string {
+  const parsed = source.indicators.map(
+    (name, index) => `TRY_CAST(${quoteIdent(name)} AS DOUBLE) AS ${parsedName(index)}`,
+  );
+  return `(SELECT *${parsed.length ? `, ${parsed.join(', ')}` : ''} FROM ${readCsvSql})`;
+}
+
 /**
  * The select list that turns a file's rows into the tidy shape — where (level, area, region, local authority) and
- * which phase, then the file's own columns, with indicators as published (text, so a suppression symbol survives
- * beside the number). It runs while DuckDB reads the file, so the rows are stored once.
+ * which phase, then the file's own columns: indicators typed (DOUBLE, with the symbol that stands for a missing
+ * number kept in a flag column), everything else as trimmed text. It runs while DuckDB reads the file (over
+ * {@link parsedRowsSql}), so the rows are stored once and no query parses text again.
  */
 export function tidySelectSql(source: TidySource): string {
   const levelColumn = LEVEL_COLUMNS.find((name) => source.columns.includes(name)) ?? 'geographic_level';
   const levelSql = `r.${quoteIdent(levelColumn)}`;
   const reserved = new Set<string>(TIDY_COLUMNS);
-  const own = source.columns.filter((name) => !reserved.has(name)).map((name) => `r.${quoteIdent(name)}`);
+  const indicators = new Set(source.indicators);
+  const own = source.columns
+    .filter((name) => !reserved.has(name) && !indicators.has(name))
+    .map((name) => `trim(r.${quoteIdent(name)}) AS ${quoteIdent(name)}`);
   return [
     `${column(source, 'time_identifier')} AS time_identifier`,
     `trim(${levelSql}) AS level`,
@@ -71,6 +113,7 @@ export function tidySelectSql(source: TidySource): string {
     `${column(source, 'old_la_code')} AS old_la_code`,
     `${phaseSql(source.phaseColumn ? `r.${quoteIdent(source.phaseColumn)}` : null)} AS phase`,
     ...own,
+    ...indicatorColumnsSql(source),
   ].join(',\n  ');
 }
 
@@ -87,19 +130,24 @@ FROM ${quoteIdent(source.tidy)} t LEFT JOIN ${PERIODS_TABLE} p
 
 /**
  * The file's own columns, in the file's order, over the tidy table (which holds them all), so the data is kept
- * once. Codes, the level and the time identifier come back trimmed of the padding some DfE files carry.
+ * once. Text comes back trimmed of the padding some DfE files carry; each indicator is a number, followed by its
+ * flag column (the symbol or text the file has where there is no number).
  */
 export function fileViewSql(source: TidySource): string {
   const levelColumn = LEVEL_COLUMNS.find((name) => source.columns.includes(name));
-  const select = source.columns.map((name) =>
-    name === levelColumn ? `level AS ${quoteIdent(name)}` : quoteIdent(name),
+  const indicators = new Set(source.indicators);
+  const select = source.columns.flatMap((name) =>
+    name === levelColumn
+      ? [`level AS ${quoteIdent(name)}`]
+      : indicators.has(name)
+        ? [quoteIdent(name), quoteIdent(flagColumn(name))]
+        : [quoteIdent(name)],
   );
   return `CREATE OR REPLACE VIEW ${quoteIdent(source.table)} AS SELECT ${select.join(', ')} FROM ${quoteIdent(source.tidy)}`;
 }
 
-/** The numeric value of an indicator column, NULL for a symbol or blank. */
-export const valueSql = (name: string): string => `TRY_CAST(trim(${quoteIdent(name)}) AS DOUBLE)`;
+/** An indicator's number (stored as DOUBLE when the file was read), NULL for a symbol or blank. */
+export const valueSql = (name: string): string => quoteIdent(name);
 
 /** The symbol that stands where a number is missing (empty text for a blank), NULL when there is a number. */
-export const flagSql = (name: string): string =>
-  `CASE WHEN ${valueSql(name)} IS NULL THEN coalesce(trim(${quoteIdent(name)}), '') END`;
+export const flagSql = (name: string): string => quoteIdent(flagColumn(name));

@@ -42,6 +42,8 @@ const annual: Dataset = {
   lastPeriod: '2023/24',
   unknownPeriods: [],
   loadMs: 1,
+  revision: 1,
+  live: true,
 };
 
 const all = datasetChoices([annual], []);

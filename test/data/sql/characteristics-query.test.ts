@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Dataset } from '../../../src/data/catalogue';
+import type { LoadedDataset } from '../../../src/data/catalogue';
 import { roundAsPublished } from '../../../src/data/ees/indicators';
 import { parseMetaCsv } from '../../../src/data/ees/meta-csv';
 import { loadDataset } from '../../../src/data/load/load-dataset';
@@ -16,7 +16,7 @@ import { createNodeEngine } from '../../support/node-engine';
 import { bytesOf, dataFile, dfeFile } from '../../support/dfe-files';
 
 let engine: SqlEngine;
-let dataset: Dataset;
+let dataset: LoadedDataset;
 let bands: AbsenceBands;
 beforeAll(async () => {
   engine = await createNodeEngine();
@@ -231,7 +231,7 @@ describe('a user file in DfE dashboard naming, with a suppressed count', () => {
     '202223,Academic year,National,E92000001,England,State-funded secondary,Not Eligible,80,5,15',
     '202122,Academic year,National,E92000001,England,State-funded primary,Eligible,97,2,1',
   ];
-  let user: Dataset;
+  let user: LoadedDataset;
   beforeAll(async () => {
     user = await loadDataset(engine, {
       id: 'userbands',

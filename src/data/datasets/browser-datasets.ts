@@ -1,0 +1,25 @@
+import { fetchDefaultFile, manifest } from '../default-data';
+import { browserEngine } from '../engine';
+import { datasetEngine } from './dataset-engine';
+import { createDatasetStore } from './dataset-store';
+import type { FirstView } from './first-view';
+import { whenUserIdle } from './when-user-idle';
+
+// Bundled with the script (a few kilobytes), so the first chart needs neither DuckDB nor a fetch.
+const firstViews = import.meta.glob<FirstView>('../../../data/first-view.json', {
+  import: 'default',
+  eager: true,
+});
+const firstView: FirstView | null = Object.values(firstViews)[0] ?? null;
+
+/** The page's datasets, loaded into the page's one DuckDB-WASM worker. */
+export const browserDatasets = createDatasetStore({
+  engine: browserEngine,
+  manifest,
+  fetchFile: fetchDefaultFile,
+  whenIdle: whenUserIdle,
+  firstView,
+});
+
+/** What every view's query runs on: waits for (or, for the first chart, answers before) the data it reads. */
+export const viewEngine = datasetEngine(browserDatasets, firstView);

@@ -1,0 +1,28 @@
+import type { SqlEngine } from '../sql-engine';
+import { quoteIdent } from '../sql/quote';
+import type { DatasetStore } from './dataset-store';
+import { prebuiltAnswers, type FirstView } from './first-view';
+
+/**
+ * The engine as the views use it. A query that reads a dataset the engine does not hold yet is answered from the
+ * build's prebuilt figures when they hold exactly that query (the first chart, drawn before DuckDB has started), and
+ * otherwise waits for that dataset to load instead of failing on a missing table.
+ */
+export function datasetEngine(store: DatasetStore, firstView: FirstView | null): SqlEngine {
+  const answer = prebuiltAnswers(firstView);
+  return {
+    async query(sql, params = []) {
+      const waiting = store
+        .getState()
+        .datasets.filter((d) => !d.live && [d.view, d.table].some((name) => sql.includes(quoteIdent(name))));
+      if (waiting.length) {
+        const early = answer(sql, params);
+        if (early) return early as never;
+        await Promise.all(waiting.map((d) => store.whenLive(d.id)));
+      }
+      return store.engine.query(sql, params);
+    },
+    registerFile: (name, data) => store.engine.registerFile(name, data),
+    dropFile: (name) => store.engine.dropFile(name),
+  };
+}

@@ -1,0 +1,11 @@
+import { LOCKDOWN_STATEMENTS } from './engine-lockdown';
+
+/**
+ * Tables live in an in-memory database that compresses its blocks as a file-backed one does (DuckDB ≥ 1.2): the
+ * default in-memory database keeps every value uncompressed, which made a loaded file take several times its size.
+ * Typed, compressed columns are also what queries scan, so a big file stays quick to chart.
+ */
+export const STORAGE_STATEMENTS = ["ATTACH ':memory:' AS lens (COMPRESS)", 'USE lens'] as const;
+
+/** Every engine, in the browser and in Node tests, starts with these: compressed storage, then the lockdown. */
+export const ENGINE_START_STATEMENTS = [...STORAGE_STATEMENTS, ...LOCKDOWN_STATEMENTS] as const;

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createDatasetStore, type DatasetStore } from '../../../src/data/datasets/dataset-store';
+import { datasetEngine } from '../../../src/data/datasets/dataset-engine';
+import type { FirstView } from '../../../src/data/datasets/first-view';
+import type { Manifest } from '../../../src/data/default-data';
+import type { SqlEngine } from '../../../src/data/sql-engine';
+import { createNodeEngine } from '../../support/node-engine';
+import { DATA_DIR, dataFile } from '../../support/dfe-files';
+
+const manifest = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
+const fetchFile = async (file: string) => dataFile(file);
+
+const csv = (name: string, rows: string[]) =>
+  new File(
+    [['time_period,time_identifier,geographic_level,country_code,country_name,rate', ...rows].join('\n')],
+    name,
+  );
+const goodFile = (name: string, value = 5) =>
+  csv(name, [`202324,Academic year,National,E92000001,England,${value}`]);
+const badFile = (name: string) => new File(['not,a\n"broken'], name);
+
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+
+/** Each test gets its own store over the shared engine, with ids that do not collide with the other tests'. */
+function storeWith(options: { firstView?: FirstView | null } = {}): DatasetStore {
+  return createDatasetStore({ engine, manifest, fetchFile, ...options });
+}
+
+const ids = (store: DatasetStore) => store.getState().datasets.map((d) => d.fileName);
+
+describe('the dataset store on the real engine', () => {
+  test('loads in the order asked for, one after another, and counts revisions', async () => {
+    const store = storeWith();
+    const [a, b] = await store.addFiles([goodFile('a.csv'), goodFile('b.csv')]);
+    expect(ids(store)).toEqual(['a.csv', 'b.csv']);
+    expect(a?.revision).toBeLessThan(b?.revision ?? 0);
+    expect(store.getState().jobs).toEqual([]);
+    await store.remove(a?.id ?? '');
+    expect(ids(store)).toEqual(['b.csv']);
+  });
+
+  test('a failed load reports a problem and leaves earlier datasets answering', async () => {
+    const store = storeWith();
+    const [good] = await store.addFiles([goodFile('kept.csv', 7)]);
+    const [bad] = await store.addFiles([badFile('broken.csv')]);
+    expect(bad).toBeNull();
+    expect(store.getState().problems.map((p) => p.fileName)).toEqual(['broken.csv']);
+    expect(ids(store)).toEqual(['kept.csv']);
+    expect(await engine.query(`SELECT rate FROM ds_${good?.id}`)).toEqual([{ rate: 7 }]);
+  });
+
+  test('a removal asked for during a load waits for it; the same file added again is a new revision', async () => {
+    const store = storeWith();
+    let removal: Promise<void> | undefined;
+    // Asked for the moment the load is queued, while it runs.
+    const unsubscribe = store.subscribe(() => {
+      const job = store.getState().jobs[0];
+      if (job && !removal) removal = store.remove(job.key);
+    });
+    const [first] = await store.addFiles([goodFile('same.csv', 1)]);
+    unsubscribe();
+    expect(first?.fileName).toBe('same.csv');
+    await removal;
+    expect(ids(store)).toEqual([]);
+    const [again] = await store.addFiles([goodFile('same.csv', 2)]);
+    expect(again?.revision).toBeGreaterThan(first?.revision ?? 0);
+    expect(await engine.query(`SELECT rate FROM ds_${again?.id}`)).toEqual([{ rate: 2 }]);
+  });
+
+  test('a load cancelled while it waits is not loaded, says so, and the others load', async () => {
+    const store = storeWith();
+    const unsubscribe = store.subscribe(() => {
+      const waiting = store.getState().jobs[1];
+      if (waiting) store.cancel(waiting.key);
+    });
+    const [first, second] = await store.addFiles([goodFile('first.csv'), goodFile('second.csv')]);
+    unsubscribe();
+    expect([first?.fileName, second]).toEqual(['first.csv', null]);
+    expect(ids(store)).toEqual(['first.csv']);
+    expect(store.getState().problems.map((p) => p.message)).toEqual([
+      'second.csv: Loading was cancelled. Nothing of it was kept; add the file again to load it.',
+    ]);
+  });
+
+  test('a file past the size limit is refused before it is read', async () => {
+    const store = storeWith();
+    const huge = goodFile('huge.csv');
+    Object.defineProperty(huge, 'size', { value: 600e6 });
+    expect(await store.addFiles([huge])).toEqual([null]);
+    expect(store.getState().problems[0]?.message).toMatch(
+      /huge\.csv: The file is 600 MB; this app loads files of up to 500 MB/,
+    );
+    expect(store.getState().jobs).toEqual([]);
+  });
+
+  test('a default dataset asked for twice loads once', async () => {
+    const store = storeWith();
+    const [first, second] = await Promise.all([
+      store.need(['attendance_ytd']),
+      store.need(['attendance_ytd']),
+    ]);
+    expect(first[0]).toBe(second[0]);
+    expect(ids(store)).toEqual(['attendance_ytd.csv']);
+    await store.remove('attendance_ytd');
+  });
+});
+
+describe('the first view: prebuilt figures until the engine holds the dataset', () => {
+  const query = { sql: 'SELECT count(*)::INTEGER AS n FROM "ds_annual_absence"', params: [] };
+  const firstView = (): FirstView => ({
+    dataset: {
+      id: 'annual_absence',
+      fileName: 'annual_absence.csv',
+      title: 'Annual absence',
+      origin: 'default',
+      source: null,
+      table: 'raw_annual_absence',
+      view: 'ds_annual_absence',
+      rows: 6720,
+      bytes: 1,
+      columns: [],
+      indicators: [],
+      filters: [],
+      phases: [],
+      grains: [],
+      levels: [],
+      periods: [],
+      areas: [],
+      firstPeriod: null,
+      lastPeriod: null,
+      unknownPeriods: [],
+    },
+    answers: [{ ...query, rows: [{ n: -1 }] }],
+  });
+
+  test('the prebuilt answer comes at once, other queries wait for the load, and the live query takes over', async () => {
+    const view = firstView();
+    const store = storeWith({ firstView: view });
+    const viewEngine = datasetEngine(store, view);
+    expect(store.getState().datasets.map((d) => [d.id, d.live, d.revision])).toEqual([
+      ['annual_absence', false, 0],
+    ]);
+    // Nothing is loaded yet, so only the build's figures can answer this.
+    expect(await viewEngine.query(query.sql)).toEqual([{ n: -1 }]);
+    const other = viewEngine.query('SELECT count(*)::INTEGER AS n FROM "ds_annual_absence" WHERE phase = ?', [
+      'Total',
+    ]);
+    store.start();
+    expect(await other).toEqual([{ n: 1680 }]);
+    const [dataset] = store.getState().datasets;
+    expect([dataset?.live, dataset?.revision]).toEqual([true, 1]);
+    expect(await viewEngine.query(query.sql)).toEqual([{ n: 6720 }]);
+  });
+});

@@ -32,6 +32,22 @@ export const GEOGRAPHIC_LEVELS: readonly GeographicLevel[] = [
   { level: 'Institution', codeColumn: 'institution_id', nameColumn: 'institution_name' },
 ];
 
+/**
+ * Columns that identify a school (or other institution) rather than measure it. EES names a school by `school_urn`;
+ * many files carry `urn`, `laestab` (LA number + establishment number) or `estab` instead, with `school_name`.
+ */
+export const SCHOOL_ID_COLUMNS = [
+  'school_urn',
+  'urn',
+  'school_laestab',
+  'laestab',
+  'estab',
+  'provider_ukprn',
+  'ukprn',
+  'upin',
+] as const;
+export const SCHOOL_NAME_COLUMNS = ['school_name', 'establishment_name', 'provider_name'] as const;
+
 /** The level column is `geographic_level`; DfE's earliest EES files called it `level`. */
 export const LEVEL_COLUMNS = ['geographic_level', 'level'] as const;
 

@@ -15,6 +15,8 @@ export const MISSING_SYMBOLS: Readonly<Record<string, string>> = {
   '-': 'no figure published for this period',
   '.': 'not applicable',
   '..': 'not available',
+  // Not a symbol of the standard, but genuine EES files carry it (SEN2, 2018) where a figure was never collected.
+  NULL: 'no figure collected',
   '': 'no value given in the file',
 };
 

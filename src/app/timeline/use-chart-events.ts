@@ -16,15 +16,23 @@ export interface ChartEvents {
 
 const NONE: MergedEvents = { points: [], bands: [] };
 
-/** The events a chart of `geography` (a trends `geo` choice) draws over `rows`: curated and the member's own. */
-export function useChartEvents(geography: string, rows: readonly SeriesInputRow[]): ChartEvents {
+/**
+ * The events a chart of `geography` (a trends `geo` choice) draws over `rows`: curated and the member's own; none
+ * when `shown` is false (a chart of something other than attendance, until the user asks for them).
+ */
+export function useChartEvents(
+  geography: string,
+  rows: readonly SeriesInputRow[],
+  shown = true,
+): ChartEvents {
   const { laToRegion } = useAreaDirectory();
   const { markers } = useMarkers();
   const span = useMemo(() => chartSpanOf(rows), [rows]);
   const area = useMemo(() => chartAreaFor(geography, laToRegion), [geography, laToRegion]);
   const merged = useMemo(
-    () => (span ? chartEventsFor([...curatedEvents, ...markers], area, laToRegion, span.window) : NONE),
-    [span, area, laToRegion, markers],
+    () =>
+      span && shown ? chartEventsFor([...curatedEvents, ...markers], area, laToRegion, span.window) : NONE,
+    [span, area, laToRegion, markers, shown],
   );
   const domain = span?.domain;
   // One object while its parts stay the same, so a memoised chart is not redrawn for nothing.

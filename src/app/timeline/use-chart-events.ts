@@ -12,6 +12,8 @@ export interface ChartEvents {
   /** The chart's x domain (ms), spanning whole periods; undefined until there are rows. */
   domain: [number, number] | undefined;
   area: ChartArea;
+  /** False when the chart leaves the alliance's events out (it is not about attendance, and nobody asked). */
+  shown: boolean;
 }
 
 const NONE: MergedEvents = { points: [], bands: [] };
@@ -36,5 +38,5 @@ export function useChartEvents(
   );
   const domain = span?.domain;
   // One object while its parts stay the same, so a memoised chart is not redrawn for nothing.
-  return useMemo(() => ({ merged, domain, area }), [merged, domain, area]);
+  return useMemo(() => ({ merged, domain, area, shown }), [merged, domain, area, shown]);
 }

@@ -8,7 +8,8 @@ import { compareFilterValues, isTotalValue } from './filter-values';
 export type Combination = Readonly<Record<string, string>>;
 
 // Lexicographic: the caller's wishes first (the filter it names `keep` above all, then specific values over totals,
-// which are more often defaults than choices), then total values, filter by filter in the file's order.
+// which are more often defaults than choices), then the most total values, then totals filter by filter in the
+// file's order.
 function score(
   combination: Combination,
   columns: readonly string[],
@@ -18,8 +19,9 @@ function score(
   const kept = keep !== null && wanted[keep] !== undefined && combination[keep] === wanted[keep] ? 1 : 0;
   const matched = columns.filter((c) => wanted[c] !== undefined && combination[c] === wanted[c]);
   const specific = matched.filter((c) => !isTotalValue(wanted[c] ?? '')).length;
-  const totals = columns.map((c) => (isTotalValue(combination[c] ?? '') ? 1 : 0));
-  return [kept, specific, matched.length, ...totals];
+  const totals = columns.map((c): number => (isTotalValue(combination[c] ?? '') ? 1 : 0));
+  const totalCount = totals.reduce((sum, t) => sum + t, 0);
+  return [kept, specific, matched.length, totalCount, ...totals];
 }
 
 function compareScores(a: readonly number[], b: readonly number[]): number {

@@ -12,8 +12,10 @@ export interface MeasureName {
 }
 
 // Words of attendance and absence in labels and column names; session counts are the register's own unit.
-const LABEL_WORDS = /\b(attendance|attending|attended|absence|absences|absent|absentees?|truancy|sessions?)\b/i;
-const COLUMN_WORDS = /(^|_)(attendance|absence|absent|absentees?|sess|sessions?|pa_10|pa_50|pa_perc|truancy)(_|$)/i;
+const LABEL_WORDS =
+  /\b(attendance|attending|attended|absence|absences|absent|absentees?|truancy|sessions?)\b/i;
+const COLUMN_WORDS =
+  /(^|_)(attendance|absence|absent|absentees?|sess|sessions?|pa_10|pa_50|pa_perc|truancy)(_|$)/i;
 
 export function isAttendanceMeasure(indicator: MeasureName | undefined | null): boolean {
   if (!indicator) return false;

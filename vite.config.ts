@@ -58,8 +58,8 @@ export default defineConfig({
           exclude: ['test/e2e/**'],
           environment: 'node',
           testTimeout: 30_000,
-          // Starting the DuckDB-WASM engine takes a few seconds, more on a busy 2-core machine.
-          hookTimeout: 60_000,
+          // Starting DuckDB and loading the default files in a beforeAll takes longer than 10 s on a busy machine.
+          hookTimeout: 120_000,
         },
       },
       {

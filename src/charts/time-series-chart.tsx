@@ -7,7 +7,7 @@ import { LinePaths } from './line-paths';
 import { timeTicks } from './time-ticks';
 import { useElementWidth } from './use-element-width';
 import { useStable } from './use-stable';
-import { valueAxis } from './value-axis';
+import { formatTick, valueAxis } from './value-axis';
 import type { ChartModel, ChartPeriod } from './series-model';
 import { EMPHASIS_STYLE, FOCUS_STYLE, lineStyle, type LineStyle } from './line-styles';
 
@@ -102,7 +102,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   );
   const anchorKey =
     model.lines.find((line) => model.periods.some((p) => typeof p.values[line.key] === 'number'))?.key ?? '';
-  const formatY = useCallback((v: number) => `${v}${unit === '%' ? '%' : ''}`, [unit]);
+  const formatY = useCallback((v: number) => formatTick(v, unit), [unit]);
   const { onPickDate } = props;
   const pick =
     onPickDate &&

@@ -30,3 +30,9 @@ export function valueAxis(values: Iterable<number>, top?: number, count = 5): Va
   for (let i = first; i <= last; i++) ticks.push(Number((i * step).toFixed(digits)));
   return { domain: [ticks[0] ?? low, ticks[ticks.length - 1] ?? high], ticks };
 }
+
+/** A value-axis label: thousands separated (8,000,000, not 8000000), with % for percentages. */
+export function formatTick(value: number, unit: string): string {
+  const text = value.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+  return unit === '%' ? `${text}%` : text;
+}

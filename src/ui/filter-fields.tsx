@@ -1,4 +1,5 @@
 import type { FilterColumn } from '../data/catalogue';
+import { compareFilterValues } from '../data/ees/filter-values';
 import { SelectField } from './select-field';
 
 export interface FilterFieldsProps {
@@ -14,7 +15,7 @@ export function FilterFields({ filters, chosen, onChange }: FilterFieldsProps) {
       key={filter.column}
       label={filter.label}
       value={chosen[filter.column] ?? ''}
-      options={filter.values.map((v) => ({ value: v, label: v || '(blank)' }))}
+      options={[...filter.values].sort(compareFilterValues).map((v) => ({ value: v, label: v || '(blank)' }))}
       onChange={(value) => onChange(filter.column, value)}
       {...(filter.truncated
         ? { hint: `The first ${filter.values.length} values, in order; the SQL console reaches every value.` }

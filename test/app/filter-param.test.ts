@@ -27,3 +27,11 @@ describe('filter values in the URL', () => {
     expect(chosenFilterValue({ ...sex, values: ['', BLANK_PARAM] }, BLANK_PARAM)).toBe(BLANK_PARAM);
   });
 });
+
+test.each([
+  [['Boys', 'All pupils', 'Girls'], 'All pupils'],
+  [['10', '9', '11'], '9'],
+  [['', 'B', 'A'], 'A'],
+])('without Total, %j starts at %s', (values, value) => {
+  expect(chosenFilterValue({ column: 'f', label: 'f', values, truncated: false }, undefined)).toBe(value);
+});

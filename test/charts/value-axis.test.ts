@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { valueAxis } from '../../src/charts/value-axis';
+import { formatTick, valueAxis } from '../../src/charts/value-axis';
 
 describe('valueAxis', () => {
   test('runs from zero to a round number above the highest value, in round steps', () => {
@@ -20,4 +20,15 @@ describe('valueAxis', () => {
     expect(valueAxis([1], 3).domain).toEqual([0, 3]);
     expect(valueAxis([]).domain).toEqual([0, 1]);
   });
+});
+
+test.each([
+  [8000000, '', '8,000,000'],
+  [2500, '', '2,500'],
+  [0.5, '%', '0.5%'],
+  [-1200, '', '-1,200'],
+  [12.5, '%', '12.5%'],
+  [0, '£m', '0'],
+])('the tick %d (%s) reads %s', (value, unit, text) => {
+  expect(formatTick(value, unit)).toBe(text);
 });

@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { ChartModel, ChartPeriod } from '../../charts/series-model';
+import { formatTick } from '../../charts/value-axis';
 
 /** How one line of an analysis chart is drawn; dashes and markers, not colour alone, tell lines apart. */
 export interface AnalysisLine {
@@ -95,7 +96,7 @@ export function AnalysisChart({ model, lines, event, shade, formatValue, height 
           />
           <YAxis
             tick={{ fill: '#0b0c0c', fontSize: 12 }}
-            tickFormatter={(v: number) => `${v}%`}
+            tickFormatter={(v: number) => formatTick(v, '%')}
             width={56}
             domain={[0, 'auto']}
           />

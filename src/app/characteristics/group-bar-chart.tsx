@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import type { BarShapeProps } from 'recharts';
 import { EMPHASIS_STYLE, lineStyle } from '../../charts/line-styles';
+import { formatTick } from '../../charts/value-axis';
 
 export interface GroupBar {
   key: string;
@@ -53,7 +54,7 @@ export function GroupBarChart({ bars, emphasis, formatValue }: GroupBarChartProp
           type="number"
           domain={[0, 'auto']}
           tick={{ fill: '#0b0c0c', fontSize: 12 }}
-          tickFormatter={(v: number) => `${v}%`}
+          tickFormatter={(v: number) => formatTick(v, '%')}
         />
         <YAxis
           type="category"

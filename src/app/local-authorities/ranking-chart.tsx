@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatTick } from '../../charts/value-axis';
 import { valueTicks } from './value-ticks';
 
 export interface RankedBar {
@@ -147,7 +148,7 @@ export function RankingChart({ bars, references, unit, formatValue }: RankingCha
           domain={[0, ticks.at(-1) ?? 'auto']}
           ticks={ticks}
           tick={{ fill: '#0b0c0c', fontSize: 12 }}
-          tickFormatter={(v: number) => `${v}${unit === '%' ? '%' : ''}`}
+          tickFormatter={(v: number) => formatTick(v, unit)}
         />
         <YAxis type="category" dataKey="name" width={NAME_WIDTH} interval={0} tick={NameTick} />
         <Tooltip cursor={{ fill: '#f3f2f1' }} content={<TooltipBody formatValue={formatValue} />} />

@@ -20,7 +20,7 @@ export const EventsChart = memo(function EventsChart({ events, onToggle, ...char
       <TimeSeriesChart {...chart} {...(events.domain ? { xDomain: events.domain } : {})}>
         <EventLayer merged={events.merged} />
       </TimeSeriesChart>
-      {events.domain && <EventLane merged={events.merged} domain={events.domain} />}
+      {events.domain && events.shown && <EventLane merged={events.merged} domain={events.domain} />}
       <ChartLegend
         lines={chart.model.lines}
         emphasis={chart.emphasis}

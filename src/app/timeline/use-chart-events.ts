@@ -12,21 +12,31 @@ export interface ChartEvents {
   /** The chart's x domain (ms), spanning whole periods; undefined until there are rows. */
   domain: [number, number] | undefined;
   area: ChartArea;
+  /** False when the chart leaves the alliance's events out (it is not about attendance, and nobody asked). */
+  shown: boolean;
 }
 
 const NONE: MergedEvents = { points: [], bands: [] };
 
-/** The events a chart of `geography` (a trends `geo` choice) draws over `rows`: curated and the member's own. */
-export function useChartEvents(geography: string, rows: readonly SeriesInputRow[]): ChartEvents {
+/**
+ * The events a chart of `geography` (a trends `geo` choice) draws over `rows`: curated and the member's own; none
+ * when `shown` is false (a chart of something other than attendance, until the user asks for them).
+ */
+export function useChartEvents(
+  geography: string,
+  rows: readonly SeriesInputRow[],
+  shown = true,
+): ChartEvents {
   const { laToRegion } = useAreaDirectory();
   const { markers } = useMarkers();
   const span = useMemo(() => chartSpanOf(rows), [rows]);
   const area = useMemo(() => chartAreaFor(geography, laToRegion), [geography, laToRegion]);
   const merged = useMemo(
-    () => (span ? chartEventsFor([...curatedEvents, ...markers], area, laToRegion, span.window) : NONE),
-    [span, area, laToRegion, markers],
+    () =>
+      span && shown ? chartEventsFor([...curatedEvents, ...markers], area, laToRegion, span.window) : NONE,
+    [span, area, laToRegion, markers, shown],
   );
   const domain = span?.domain;
   // One object while its parts stay the same, so a memoised chart is not redrawn for nothing.
-  return useMemo(() => ({ merged, domain, area }), [merged, domain, area]);
+  return useMemo(() => ({ merged, domain, area, shown }), [merged, domain, area, shown]);
 }

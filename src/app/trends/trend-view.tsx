@@ -6,6 +6,7 @@ import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { SmallMultiples } from '../../charts/small-multiples';
 import { styleFor } from '../../charts/time-series-chart';
 import { manifest } from '../../data/default-data';
+import { isAttendanceMeasure } from '../../data/ees/attendance-measures';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
@@ -21,7 +22,9 @@ import { EventsChart } from '../timeline/events-chart';
 import { useHiddenLines } from '../use-hidden-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
+import { EmptyChoiceNote } from './empty-choice-note';
 import { TrendControls } from './trend-controls';
+import { useFilterDefaults } from './use-filter-defaults';
 import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from './trend-choices';
 
 const LINE_ORDER = [ENGLAND.code, ...REGIONS.map((r) => r.code)];
@@ -31,7 +34,15 @@ export function TrendView() {
   const { datasets } = useDatasets();
   const [params, setParams] = useUrlParams();
   const all = datasetChoices(datasets, manifest.datasets);
-  const choices = readChoices(params, datasets, all);
+  const read = readChoices(params, datasets, all);
+  const defaults = useFilterDefaults(
+    read.dataset,
+    read.phase,
+    params,
+    revisionOf(datasets, read.datasetId),
+    read.filters,
+  );
+  const choices = { ...read, filters: defaults.filters };
   const request = toSeriesRequest(choices);
   const revision = revisionOf(datasets, choices.datasetId);
   const query = useQuery(seriesQueryOptions(request, revision));
@@ -47,7 +58,10 @@ export function TrendView() {
   const drawn = useKeptWhileLoading(choices, renderKey, ready);
   const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
   const model = useMemo(() => toChartModel(rows, LINE_ORDER), [rows]);
-  const events = useChartEvents(drawn.geography, rows);
+  // The alliance's events are about attendance: drawn by default on its measures, elsewhere only when asked.
+  const eventsByDefault = isAttendanceMeasure(drawn.indicator);
+  const showEvents = params.events === '1' || (eventsByDefault && params.events !== '0');
+  const events = useChartEvents(drawn.geography, rows, showEvents);
   const [markerRequest, setMarkerRequest] = useState<MarkerRequest | null>(null);
   const areaCode = events.area.code;
   const addMarker = useCallback(
@@ -111,7 +125,9 @@ export function TrendView() {
           ],
           rows: csvRows,
         }}
-        legend={choices.multiples && canMultiply ? legend : [...legend, ...EVENT_LEGEND]}
+        legend={
+          choices.multiples && canMultiply ? legend : showEvents ? [...legend, ...EVENT_LEGEND] : legend
+        }
         sql={query.data?.query ? displaySql(query.data.query) : null}
         table={<SeriesTable caption={title} model={model} formatValue={format} explainGap={explainGap} />}
         note={
@@ -149,6 +165,8 @@ export function TrendView() {
               onToggle={toggle}
             />
           )
+        ) : ready && defaults.empty && dataset ? (
+          <EmptyChoiceNote explanation={defaults.empty} filters={dataset.filters} setParams={setParams} />
         ) : (
           <p className="chart-empty">
             {waitingFor
@@ -172,6 +190,16 @@ export function TrendView() {
         >
           Small multiples
         </button>
+      )}
+      {!eventsByDefault && indicator && (
+        <label className="events-switch">
+          <input
+            type="checkbox"
+            checked={showEvents}
+            onChange={(event) => setParams({ events: event.target.checked ? '1' : null })}
+          />{' '}
+          Show the alliance’s attendance events
+        </label>
       )}
       <MarkerAlert />
       <MarkerForm request={markerRequest} onClose={() => setMarkerRequest(null)} />

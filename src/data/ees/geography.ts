@@ -30,7 +30,16 @@ export const GEOGRAPHIC_LEVELS: readonly GeographicLevel[] = [
   { level: 'School', codeColumn: 'school_urn', nameColumn: 'school_name' },
   { level: 'Provider', codeColumn: 'provider_ukprn', nameColumn: 'provider_name' },
   { level: 'Institution', codeColumn: 'institution_id', nameColumn: 'institution_name' },
+  { level: 'Police force area', codeColumn: 'pfa_code', nameColumn: 'pfa_name' },
 ];
+
+/**
+ * Columns that identify a school (or other institution) rather than measure it. EES names a school by `school_urn`;
+ * many files carry `urn`, `laestab` (LA number + establishment number) or `estab` instead, with `school_name`.
+ */
+export const SCHOOL_CODE_COLUMNS = ['school_urn', 'urn', 'school_laestab', 'laestab', 'estab'] as const;
+export const SCHOOL_ID_COLUMNS = [...SCHOOL_CODE_COLUMNS, 'provider_ukprn', 'ukprn', 'upin'] as const;
+export const SCHOOL_NAME_COLUMNS = ['school_name', 'establishment_name'] as const;
 
 /** The level column is `geographic_level`; DfE's earliest EES files called it `level`. */
 export const LEVEL_COLUMNS = ['geographic_level', 'level'] as const;

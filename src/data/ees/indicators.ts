@@ -54,10 +54,28 @@ export const KNOWN_INDICATORS: Readonly<Record<string, IndicatorInfo>> = {
   overall_absence: { label: 'Overall absence sessions', unit: '', decimals: 0 },
 };
 
-/** A readable label for a column nobody described: `sess_auth_illness` -> "Sess auth illness". */
+// Words DfE abbreviates in column names, and the initialisms it writes in capitals.
+const WORDS: Readonly<Record<string, string>> = {
+  num: 'number of',
+  perc: 'percentage',
+  pct: 'percentage',
+  sess: 'sessions',
+  auth: 'authorised',
+  unauth: 'unauthorised',
+  excl: 'exclusions',
+  avg: 'average',
+};
+const INITIALISMS =
+  /^(fsm|sen|send|ehc|ehcp|la|lad|ks[1-5]|eyfs|ebacc|gcse|urn|id|ukprn|nc|ap|pru|fte|ons|dfe|mat|lsip|pcon)$/i;
+
+/** A readable label for a column nobody described: `num_sess_auth_fsm` -> "Number of sessions authorised FSM". */
 export function labelFromColumn(column: string): string {
-  const words = column.replace(/_/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = column
+    .split(/[_\s]+/)
+    .filter((word) => word !== '')
+    .map((word) => WORDS[word.toLowerCase()] ?? (INITIALISMS.test(word) ? word.toUpperCase() : word));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function formatValue(value: number, decimals: number, unit: string): string {

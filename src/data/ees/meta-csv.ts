@@ -7,7 +7,14 @@ export interface MetaColumn {
   label: string;
   unit: string;
   decimals: number | null;
+  /** `indicator_grouping`: the heading an indicator is listed under. */
   group: string;
+  /** `filter_hint`: a sentence shown beside a filter. */
+  hint?: string;
+  /** `filter_grouping_column`: the data column whose values group this filter's values (characteristic_group). */
+  groupColumn?: string;
+  /** `filter_default` (optional in the standard): the value a filter starts at. */
+  defaultValue?: string;
 }
 
 export const META_HEADER = ['col_name', 'col_type', 'label'] as const;
@@ -33,6 +40,9 @@ export function parseMetaCsv(text: string): { columns: MetaColumn[]; problems: s
       return;
     }
     const dp = row.indicator_dp?.trim();
+    const hint = row.filter_hint?.trim();
+    const groupColumn = row.filter_grouping_column?.trim();
+    const defaultValue = row.filter_default?.trim();
     columns.push({
       column,
       type,
@@ -40,6 +50,10 @@ export function parseMetaCsv(text: string): { columns: MetaColumn[]; problems: s
       unit: row.indicator_unit?.trim() ?? '',
       decimals: dp && /^\d+$/.test(dp) ? Number(dp) : null,
       group: row.indicator_grouping?.trim() ?? '',
+      // Filter fields mean nothing on an indicator row; EES leaves them blank there.
+      ...(type === 'Filter' && hint ? { hint } : {}),
+      ...(type === 'Filter' && groupColumn ? { groupColumn } : {}),
+      ...(type === 'Filter' && defaultValue ? { defaultValue } : {}),
     });
   });
   return { columns, problems };

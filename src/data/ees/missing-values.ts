@@ -17,6 +17,8 @@ export const MISSING_SYMBOLS: Readonly<Record<string, string>> = {
   '..': 'not available',
   // Not an EES symbol, but DfE's weekly files carry it where a rate had nothing to divide by.
   NaN: 'no figure (the file says NaN: a rate with nothing to divide by)',
+  // Not a symbol of the standard, but genuine EES files carry it (SEN2, 2018) where a figure was never collected.
+  NULL: 'no figure collected',
   '': 'no value given in the file',
 };
 

@@ -1,171 +1,222 @@
+import {
+  calendarYear,
+  capitalise,
+  dateText,
+  isoWeekStart,
+  MONTHS,
+  monthSpan,
+  readDate,
+  splitYear,
+  type YearKind,
+} from './period-spans';
+
+export { isoWeekStart, readDate } from './period-spans';
+
 /**
- * EES time periods: `time_period` + `time_identifier` to a labelled span with start and end dates.
- * Term dates are nominal (schools' own term dates vary); they place points and events on one time axis.
+ * EES time periods: `time_period` + `time_identifier` to a labelled span with start and end dates, for every
+ * identifier of the EES data standard (DfE's "data file guidance", list of allowable time values): academic,
+ * calendar, financial, tax and reporting years, their quarters and runs of quarters, terms and term pairs, financial
+ * half years, months, weeks, and a day where the file has a `date` column. Term dates are nominal (schools' own term
+ * dates vary); they place points and events on one time axis.
  */
 export type Grain =
   | 'Academic year'
   | 'Year to date'
   | 'Term'
   | 'Week'
+  | 'Day'
   | 'Month'
   | 'Quarter'
+  | 'Part year'
   | 'Calendar year'
+  | 'Reporting year'
   | 'Financial year'
+  | 'Tax year'
+  | 'Other'
   | 'Unknown';
 
 export interface Period {
   label: string;
   grain: Grain;
-  /** ISO dates, inclusive. */
+  /** ISO dates, inclusive; '' for an identifier that names no dates (an 'Other' period without a year). */
   start: string;
   end: string;
 }
 
-const iso = (year: number, month: number, day: number): string =>
-  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-
-const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/** 202324, 2023/24 and 2023-24 all mean the academic (or financial) year starting in 2023. */
-function splitYear(timePeriod: string): { first: number; label: string } | null {
-  const text = timePeriod.trim();
-  const match = /^(\d{4})(?:[/-]?(\d{2}))$/.exec(text);
-  if (!match?.[2]) return null;
-  const first = Number(match[1]);
-  const second = Number(match[2]);
-  if ((first + 1) % 100 !== second) return null;
-  return { first, label: `${first}/${match[2]}` };
+interface Span {
+  kind: YearKind;
+  from: number;
+  to: number;
+  grain: Grain;
+  suffix: string;
 }
 
-const calendarYear = (timePeriod: string): number | null => {
-  const text = timePeriod.trim();
-  return /^\d{4}$/.test(text) ? Number(text) : null;
+const span = (kind: YearKind, from: number, to: number, grain: Grain, suffix: string): Span => ({
+  kind,
+  from,
+  to,
+  grain,
+  suffix,
+});
+
+// Spans of six-digit years, counted in months from the year's start (September, or April for money years).
+const YEAR_SPANS: Readonly<Record<string, Span>> = {
+  'academic year': span('academic', 1, 12, 'Academic year', ''),
+  'full academic year': span('academic', 1, 12, 'Academic year', ''),
+  'six half terms': span('academic', 1, 12, 'Academic year', ''),
+  'five half terms': span('academic', 1, 9, 'Term', 'five half terms'),
+  'year to date': span('academic', 1, 12, 'Year to date', 'year to date'),
+  'autumn term': span('academic', 1, 4, 'Term', 'autumn term'),
+  'autumn and spring term': span('academic', 1, 7, 'Term', 'autumn and spring terms'),
+  'autumn and spring terms': span('academic', 1, 7, 'Term', 'autumn and spring terms'),
+  'spring term': span('academic', 5, 7, 'Term', 'spring term'),
+  'summer term': span('academic', 8, 11, 'Term', 'summer term'),
+  'up until 31st march': span('academic', 1, 7, 'Part year', 'to 31 March'),
+  'financial year': span('financial', 1, 12, 'Financial year', 'financial year'),
+  'part 1 (april to september)': span('financial', 1, 6, 'Part year', 'financial year April to September'),
+  'part 2 (october to march)': span('financial', 7, 12, 'Part year', 'financial year October to March'),
+  'financial year part 1': span('financial', 1, 6, 'Part year', 'financial year April to September'),
+  'financial year part 2': span('financial', 7, 12, 'Part year', 'financial year October to March'),
+  'tax year': span('tax', 1, 12, 'Tax year', 'tax year'),
 };
 
-// Spans of the academic year in [startMonth, endMonth] counted from September (month 1 = September).
-const ACADEMIC_SPANS: Readonly<Record<string, { from: number; to: number; grain: Grain; suffix: string }>> = {
-  'academic year': { from: 1, to: 12, grain: 'Academic year', suffix: '' },
-  'full academic year': { from: 1, to: 12, grain: 'Academic year', suffix: '' },
-  'six half terms': { from: 1, to: 12, grain: 'Academic year', suffix: '' },
-  'five half terms': { from: 1, to: 9, grain: 'Term', suffix: 'five half terms' },
-  'year to date': { from: 1, to: 12, grain: 'Year to date', suffix: 'year to date' },
-  'autumn term': { from: 1, to: 4, grain: 'Term', suffix: 'autumn term' },
-  'autumn and spring term': { from: 1, to: 7, grain: 'Term', suffix: 'autumn and spring terms' },
-  'spring term': { from: 5, to: 7, grain: 'Term', suffix: 'spring term' },
-  'summer term': { from: 8, to: 11, grain: 'Term', suffix: 'summer term' },
-  'academic year q1': { from: 1, to: 3, grain: 'Quarter', suffix: 'Q1' },
-  'academic year q2': { from: 4, to: 6, grain: 'Quarter', suffix: 'Q2' },
-  'academic year q3': { from: 7, to: 9, grain: 'Quarter', suffix: 'Q3' },
-  'academic year q4': { from: 10, to: 12, grain: 'Quarter', suffix: 'Q4' },
+const YEAR_NAMES: Readonly<Record<string, YearKind>> = {
+  academic: 'academic',
+  financial: 'financial',
+  tax: 'tax',
+  calendar: 'calendar',
 };
 
-function academicMonth(firstYear: number, monthOfYear: number): { year: number; month: number } {
-  const zeroBased = 8 + monthOfYear - 1; // September is 8 counting January as 0
-  return { year: firstYear + Math.floor(zeroBased / 12), month: (zeroBased % 12) + 1 };
+/** "Academic year Q2", "Financial year Q1-Q3" (EES also writes runs of quarters), "Calendar year Q4". */
+function quarterSpan(identifier: string): Span | null {
+  const match = /^(academic|financial|tax|calendar) year q([1-4])(?:\s*-\s*q([1-4]))?$/.exec(identifier);
+  const kind = match?.[1] ? YEAR_NAMES[match[1]] : undefined;
+  if (!match || !kind) return null;
+  const first = Number(match[2]);
+  const last = match[3] ? Number(match[3]) : first;
+  if (last < first) return null;
+  const prefix = kind === 'financial' || kind === 'tax' ? `${kind} year ` : '';
+  const suffix = last === first ? `${prefix}Q${first}` : `${prefix}Q${first}-Q${last}`;
+  return span(kind, first * 3 - 2, last * 3, last === first ? 'Quarter' : 'Part year', suffix);
 }
 
-function academicSpan(timePeriod: string, identifier: string): Period | null {
-  const span = ACADEMIC_SPANS[identifier];
-  const year = splitYear(timePeriod);
-  if (!span || !year) return null;
-  const from = academicMonth(year.first, span.from);
-  const to = academicMonth(year.first, span.to);
+function yearSpan(timePeriod: string, identifier: string): Period | null {
+  const known = YEAR_SPANS[identifier] ?? quarterSpan(identifier);
+  if (!known) return null;
+  const calendar = known.kind === 'calendar' ? calendarYear(timePeriod) : null;
+  const year = known.kind === 'calendar' ? null : splitYear(timePeriod);
+  const first = calendar ?? year?.first;
+  if (first === undefined) return null;
+  const label = calendar !== null ? String(calendar) : (year?.label ?? '');
   return {
-    label: span.suffix ? `${year.label} ${span.suffix}` : year.label,
-    grain: span.grain,
-    start: iso(from.year, from.month, 1),
-    end: iso(to.year, to.month, lastDay(to.year, to.month)),
+    label: known.suffix ? `${label} ${known.suffix}` : label,
+    grain: known.grain,
+    ...monthSpan(known.kind, first, known.from, known.to),
   };
 }
 
-/** ISO 8601 week N of a year: weeks start on Monday; week 1 holds the year's first Thursday. */
-export function isoWeekStart(year: number, week: number): Date {
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  const mondayOfWeek1 = new Date(jan4);
-  mondayOfWeek1.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7));
-  mondayOfWeek1.setUTCDate(mondayOfWeek1.getUTCDate() + (week - 1) * 7);
-  return mondayOfWeek1;
+function wholeCalendarYear(timePeriod: string, identifier: string): Period | null {
+  const grain =
+    identifier === 'calendar year'
+      ? 'Calendar year'
+      : identifier === 'reporting year'
+        ? 'Reporting year'
+        : null;
+  const year = calendarYear(timePeriod);
+  if (!grain || year === null) return null;
+  return { label: String(year), grain, ...monthSpan('calendar', year, 1, 12) };
 }
 
-const dateText = (date: Date): string => date.toISOString().slice(0, 10);
+/** "March" or "Month 3" (EES codes months M1–M12 from January) of a calendar year, or of an academic year. */
+function monthPeriod(timePeriod: string, identifier: string): Period | null {
+  const numbered = /^month (\d{1,2})$/.exec(identifier);
+  const month = numbered ? Number(numbered[1]) : MONTHS.indexOf(identifier as (typeof MONTHS)[number]) + 1;
+  if (month < 1 || month > 12) return null;
+  const calendar = calendarYear(timePeriod);
+  const academic = splitYear(timePeriod);
+  const year = calendar ?? (academic ? academic.first + (month < 9 ? 1 : 0) : null);
+  if (year === null) return null;
+  const name = capitalise(MONTHS[month - 1] ?? '');
+  return { label: `${name} ${year}`, grain: 'Month', ...monthSpan('calendar', year, month, month) };
+}
 
-function weekSpan(timePeriod: string, identifier: string): Period | null {
+/** ISO week N of a calendar year, or of an academic year (weeks from late summer belong to its first year). */
+function weekPeriod(timePeriod: string, identifier: string): Period | null {
   const match = /^week (\d{1,2})$/.exec(identifier);
-  const year = calendarYear(timePeriod);
-  if (!match || year === null) return null;
+  if (!match) return null;
   const week = Number(match[1]);
-  if (week < 1 || week > 53) return null;
+  const academic = splitYear(timePeriod);
+  const year = calendarYear(timePeriod) ?? (academic ? academic.first + (week < 31 ? 1 : 0) : null);
+  if (year === null || week < 1 || week > 53) return null;
   const start = isoWeekStart(year, week);
+  // Week 53 exists only in years whose ISO calendar has one.
+  if (week === 53 && isoWeekStart(year + 1, 1).getTime() === start.getTime()) return null;
   const end = new Date(start);
   end.setUTCDate(start.getUTCDate() + 6);
   return { label: `${year} week ${week}`, grain: 'Week', start: dateText(start), end: dateText(end) };
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const DAY_LABEL = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
-function calendarSpan(timePeriod: string, identifier: string): Period | null {
-  const year = calendarYear(timePeriod);
-  if (year === null) return null;
-  if (identifier === 'calendar year') {
-    return { label: String(year), grain: 'Calendar year', start: iso(year, 1, 1), end: iso(year, 12, 31) };
-  }
-  const month = MONTHS.indexOf(identifier) + 1;
-  if (month > 0) {
-    const name = identifier[0]?.toUpperCase() + identifier.slice(1);
-    return {
-      label: `${name} ${year}`,
-      grain: 'Month',
-      start: iso(year, month, 1),
-      end: iso(year, month, lastDay(year, month)),
-    };
-  }
-  const quarter = /^calendar year q([1-4])$/.exec(identifier);
-  if (quarter) {
-    const q = Number(quarter[1]);
-    const endMonth = q * 3;
-    return {
-      label: `${year} Q${q}`,
-      grain: 'Quarter',
-      start: iso(year, endMonth - 2, 1),
-      end: iso(year, endMonth, lastDay(year, endMonth)),
-    };
-  }
-  return null;
+const normalise = (identifier: string): string => identifier.trim().toLowerCase().replace(/\s+/g, ' ');
+
+export interface PeriodOptions {
+  /** The row's `date` cell, where the file has one: a row of a dated file is that day, not its whole week. */
+  date?: string | null;
 }
 
-function financialSpan(timePeriod: string, identifier: string): Period | null {
-  const year = splitYear(timePeriod);
-  if (identifier !== 'financial year' || !year) return null;
-  return {
-    label: `${year.label} financial year`,
-    grain: 'Financial year',
-    start: iso(year.first, 4, 1),
-    end: iso(year.first + 1, 3, 31),
-  };
+/**
+ * A labelled span, or null when the pair is not one EES defines (see `periodOf` for the fallback). With a date,
+ * the row is one day inside its period: four dates of one week are four points, not one.
+ */
+export function parsePeriod(
+  timePeriod: string,
+  timeIdentifier: string,
+  options: PeriodOptions = {},
+): Period | null {
+  const identifier = normalise(timeIdentifier);
+  const period =
+    yearSpan(timePeriod, identifier) ??
+    wholeCalendarYear(timePeriod, identifier) ??
+    weekPeriod(timePeriod, identifier) ??
+    monthPeriod(timePeriod, identifier);
+  const day = readDate(options.date);
+  if (!period || !day) return period;
+  return { label: DAY_LABEL.format(new Date(`${day}T00:00:00Z`)), grain: 'Day', start: day, end: day };
 }
 
-/** A labelled span, or null when the pair is not one EES uses (the caller says which row and column). */
-export function parsePeriod(timePeriod: string, timeIdentifier: string): Period | null {
-  const identifier = timeIdentifier.trim().toLowerCase().replace(/\s+/g, ' ');
-  return (
-    academicSpan(timePeriod, identifier) ??
-    weekSpan(timePeriod, identifier) ??
-    calendarSpan(timePeriod, identifier) ??
-    financialSpan(timePeriod, identifier)
-  );
+/**
+ * Never a dead end: a pair EES does not define becomes its own category ('Other'), labelled as the file writes it,
+ * dated to its year when one can be read (a four-digit year as a calendar year, a six-digit one as an academic year)
+ * so it still sorts among the others.
+ */
+export function periodOf(timePeriod: string, timeIdentifier: string, options: PeriodOptions = {}): Period {
+  const known = parsePeriod(timePeriod, timeIdentifier, options);
+  if (known) return known;
+  const label = `${timePeriod.trim()} ${timeIdentifier.trim().replace(/\s+/g, ' ')}`.trim() || '(no period)';
+  const calendar = calendarYear(timePeriod);
+  const academic = splitYear(timePeriod);
+  const dates =
+    calendar !== null
+      ? monthSpan('calendar', calendar, 1, 12)
+      : academic
+        ? monthSpan('academic', academic.first, 1, 12)
+        : { start: '', end: '' };
+  return { label, grain: 'Other', ...dates };
+}
+
+/** Time order; undated periods after dated ones, in natural order of their labels ("Week 2" before "Week 10"). */
+export function comparePeriods(a: Period, b: Period): number {
+  if (a.start === '' || b.start === '') {
+    if (a.start !== b.start) return a.start === '' ? 1 : -1;
+  } else if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+  return a.label.localeCompare(b.label, 'en-GB', { numeric: true });
 }
 
 /** The middle of a span, where a chart draws the point that summarises it. */

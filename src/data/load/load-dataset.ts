@@ -14,9 +14,11 @@ import {
   tidyViewSql,
   type TidySource,
 } from '../sql/tidy-view';
+import { compareFilterValues } from '../ees/filter-values';
 import { PHASE_COLUMNS } from '../ees/phase';
 import { filterValueSql } from '../sql/filter-value';
-import { assignRoles, textCountSql, type ColumnRoles } from './column-roles';
+import { assignRoles, type ColumnRoles } from './column-roles';
+import { columnProfileSql, readProfiles } from './column-profile';
 import { readCsvHeader, SNIFF_BYTES, type CsvHeader } from './csv-header';
 import { explainCsvError } from './duckdb-csv-error';
 import { cancelledLoad, LoadError } from './load-error';
@@ -74,9 +76,8 @@ async function readTable(
   try {
     const csv = readCsvSql(internalName, header);
     const sample = `(SELECT * FROM ${csv} LIMIT ${PROFILE_SAMPLE_ROWS})`;
-    const [counts = {}] = await engine.query(textCountSql(sample, columns));
-    const textCounts = new Map(columns.map((name, index) => [name, Number(counts[`t${index}`] ?? 0)]));
-    const decided = assignRoles(columns, textCounts, request.meta ?? []);
+    const profiles = readProfiles(await engine.query(columnProfileSql(sample, columns)), columns);
+    const decided = assignRoles(profiles, request.meta ?? []);
     const fits = flagFits(columns);
     const roles: ColumnRoles = {
       ...decided,
@@ -101,21 +102,22 @@ async function readTable(
   }
 }
 
-async function filterValues(
-  engine: SqlEngine,
-  table: string,
-  columns: readonly string[],
-): Promise<FilterColumn[]> {
+async function filterValues(engine: SqlEngine, table: string, roles: ColumnRoles): Promise<FilterColumn[]> {
+  const labels = new Map(roles.filters.map((filter) => [filter.column, filter.label]));
   return Promise.all(
-    columns.map(async (column) => {
+    roles.filterColumns.map(async (column) => {
       // One more than is offered, to know whether the list was cut short.
       const rows = await engine.query<{ v: string }>(
         `SELECT DISTINCT ${filterValueSql(column)} AS v FROM ${quoteIdent(table)} ORDER BY v LIMIT ${MAX_FILTER_VALUES + 1}`,
       );
       return {
         column,
-        label: column.replace(/_/g, ' '),
-        values: rows.slice(0, MAX_FILTER_VALUES).map((row) => row.v),
+        label: labels.get(column) ?? column.replace(/_/g, ' '),
+        // Totals first, then numbers as numbers (year groups 7, 8, … 10), then words.
+        values: rows
+          .slice(0, MAX_FILTER_VALUES)
+          .map((row) => row.v)
+          .sort(compareFilterValues),
         truncated: rows.length > MAX_FILTER_VALUES,
       };
     }),
@@ -161,7 +163,7 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
     await engine.query(tidyViewSql(source));
     await engine.query(fileViewSql(source));
     const [filters, places] = await Promise.all([
-      filterValues(engine, view, roles.filterColumns),
+      filterValues(engine, view, roles),
       engine.query<{
         level: string | null;
         phase: string;

@@ -1,4 +1,4 @@
-import { parsePeriod, periodMidpoint, type Grain, type Period } from '../ees/time-periods';
+import { comparePeriods, periodMidpoint, periodOf, type Grain, type Period } from '../ees/time-periods';
 import type { SqlEngine } from '../sql-engine';
 import { quoteIdent } from '../sql/quote';
 import { PERIODS_TABLE } from '../sql/tidy-view';
@@ -25,8 +25,10 @@ export async function registerPeriods(
     const timePeriod = pair.time_period ?? '';
     const identifier = pair.time_identifier ?? '';
     // A year-to-date file says "Academic year" in every row; only the dataset knows the year is not complete.
-    const period = parsePeriod(timePeriod, grainOverride === 'Year to date' ? 'Year to date' : identifier);
-    if (!period) {
+    // A pair EES does not define is its own category, dated to its year where one can be read; only a pair with no
+    // year at all is left undated (and listed, so the dataset can say so).
+    const period = periodOf(timePeriod, grainOverride === 'Year to date' ? 'Year to date' : identifier);
+    if (period.start === '') {
       unknown.push(`${timePeriod} ${identifier}`.trim());
       continue;
     }
@@ -48,6 +50,6 @@ export async function registerPeriods(
     const placeholders = rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
     await engine.query(`INSERT INTO ${PERIODS_TABLE} VALUES ${placeholders}`, rows.flat());
   }
-  periods.sort((a, b) => a.start.localeCompare(b.start));
+  periods.sort(comparePeriods);
   return { periods, unknown };
 }

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Dataset } from '../../data/catalogue';
+import { explainEmptyChoice, pickDefaults, type EmptyExplanation } from '../../data/ees/filter-defaults';
+import { filterCombinationsQueryOptions } from '../../data/queries/filter-combinations-query-options';
+import { BLANK_PARAM } from '../filter-param';
+import type { UrlParams } from '../url-state';
+
+export interface FilterDefaults {
+  /** The filter choices: those the URL names, the rest from a combination that exists with them. */
+  filters: Record<string, string>;
+  /** Why the URL's choices find no rows, and the nearest that do; null when they find rows (or nothing is known). */
+  empty: EmptyExplanation | null;
+}
+
+/** The URL's own filter choices, as values (the blank value is written "(blank)" there). */
+function urlChoices(dataset: Dataset | undefined, params: UrlParams): Record<string, string> {
+  const chosen: Record<string, string> = {};
+  for (const filter of dataset?.filters ?? []) {
+    const param = params[`f.${filter.column}`];
+    if (param === undefined) continue;
+    if (filter.values.includes(param)) chosen[filter.column] = param;
+    else if (param === BLANK_PARAM && filter.values.includes('')) chosen[filter.column] = '';
+  }
+  return chosen;
+}
+
+/**
+ * Filter choices that find rows: what the URL asks for is kept, and every filter it does not name starts at a value
+ * that exists together with those (the totals where there are some). `fallback` is used until the combinations
+ * have been read.
+ */
+export function useFilterDefaults(
+  dataset: Dataset | undefined,
+  phase: string,
+  params: UrlParams,
+  revision: number,
+  fallback: Record<string, string>,
+): FilterDefaults {
+  const columns = useMemo(() => dataset?.filters.map((f) => f.column) ?? [], [dataset]);
+  const combinations = useQuery(
+    filterCombinationsQueryOptions(dataset?.view ?? null, columns, phase, revision),
+  ).data;
+  const chosen = urlChoices(dataset, params);
+  const key = JSON.stringify(chosen);
+  const fallbackKey = JSON.stringify(fallback);
+  return useMemo(() => {
+    const wanted = JSON.parse(key) as Record<string, string>;
+    if (!combinations?.length)
+      return { filters: JSON.parse(fallbackKey) as Record<string, string>, empty: null };
+    const filters = { ...pickDefaults(columns, combinations, wanted), ...wanted };
+    return { filters, empty: explainEmptyChoice(columns, combinations, filters) };
+  }, [columns, combinations, key, fallbackKey]);
+}

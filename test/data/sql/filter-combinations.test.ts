@@ -1,0 +1,51 @@
+import { beforeAll, expect, test } from 'vitest';
+import { pickDefaults } from '../../../src/data/ees/filter-defaults';
+import { filterCombinationsQuery, readCombinations } from '../../../src/data/sql/filter-combinations';
+import type { SqlEngine } from '../../../src/data/sql-engine';
+import { createNodeEngine } from '../../support/node-engine';
+
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+  await engine.query(`CREATE TABLE ds_admissions AS SELECT * FROM (VALUES
+    ('Primary', 'Total', ' Reception ', 1),
+    ('Primary', 'Total', '3', 2),
+    ('Secondary', 'Total', '7', 3),
+    ('Secondary', NULL, '7', 4),
+    ('Secondary', 'Total', '9', 5)
+  ) AS t(phase, "sex ""odd""", year_of_admission, value)`);
+}, 60_000);
+
+const COLUMNS = ['sex "odd"', 'year_of_admission'];
+
+const cases: [string | null, Record<string, string>[]][] = [
+  [
+    'Secondary',
+    [
+      { 'sex "odd"': '', year_of_admission: '7' },
+      { 'sex "odd"': 'Total', year_of_admission: '7' },
+      { 'sex "odd"': 'Total', year_of_admission: '9' },
+    ],
+  ],
+  [
+    'Primary',
+    [
+      { 'sex "odd"': 'Total', year_of_admission: '3' },
+      { 'sex "odd"': 'Total', year_of_admission: 'Reception' },
+    ],
+  ],
+  ['Special', []],
+];
+
+test.each(cases)('the combinations of phase %s are the filter values as offered', async (phase, expected) => {
+  const query = filterCombinationsQuery('ds_admissions', COLUMNS, phase);
+  const combinations = readCombinations(await engine.query(query.sql, query.params), COLUMNS);
+  const order = (rows: Record<string, string>[]) => rows.map((r) => JSON.stringify(r)).sort();
+  expect(order(combinations)).toEqual(order(expected));
+});
+
+test('defaults read from the engine find rows', async () => {
+  const query = filterCombinationsQuery('ds_admissions', COLUMNS, 'Primary');
+  const combinations = readCombinations(await engine.query(query.sql, query.params), COLUMNS);
+  expect(pickDefaults(COLUMNS, combinations)).toEqual({ 'sex "odd"': 'Total', year_of_admission: '3' });
+});

@@ -27,6 +27,7 @@ function marker(changes: Partial<Marker> = {}): Marker {
     description: 'Agreed first-day calls.',
     source: 'our notes',
     confidence: 'likely',
+    status: 'happened',
     origin: 'marker',
     link: 'https://example.org/notes',
     ...changes,

@@ -24,6 +24,7 @@ function marker(id: string, changes: Partial<Marker> = {}): Marker {
     description: '',
     source: '',
     confidence: 'likely',
+    status: 'happened',
     origin: 'marker',
     link: null,
     ...changes,

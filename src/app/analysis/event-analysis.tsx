@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { dateToX } from '../../charts/event-geometry';
-import { formatEventDate } from '../../charts/event-details';
+import { formatEventDate, statusSuffix } from '../../charts/event-details';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
 import { displaySql } from '../../data/sql/series-query';
@@ -31,7 +31,7 @@ import './analysis.css';
 const DEFAULT_TAG = 'statutory-guidance';
 
 const eventLabel = (event: TimelineEvent): string =>
-  `${formatEventDate(event)} · ${event.title}${event.confidence === 'likely' ? ' (date likely)' : ''}`;
+  `${formatEventDate(event)} · ${event.title}${statusSuffix(event.status)}${event.confidence === 'likely' ? ' (date likely)' : ''}`;
 
 function eventOptions(events: readonly TimelineEvent[]): SelectOption[] {
   return events.map((event) => ({

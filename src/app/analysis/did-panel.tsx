@@ -5,6 +5,7 @@ import type { Dataset } from '../../data/catalogue';
 import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
 import { displaySql } from '../../data/sql/series-query';
 import { isEnglandWide } from '../../timeline/event-scope';
+import { leftOutAreas, windowOf, type Window } from './comparison-areas';
 import type { TimelineEvent } from '../../timeline/event';
 import type { AnalysisLine } from './analysis-chart';
 import { periodDates } from './analysis-model';
@@ -40,15 +41,6 @@ const LINES: readonly AnalysisLine[] = [
   { key: 'comparison', name: 'Comparison mean', colour: '#0072B2', dash: '6 3', width: 2.5, dots: true },
 ];
 
-function leftOutOf(event: TimelineEvent, allEvents: readonly TimelineEvent[]): Map<string, string> {
-  const leftOut = new Map<string, string>();
-  for (const code of event.areaCodes) leftOut.set(code, 'named by this event');
-  for (const other of allEvents.filter((e) => !isEnglandWide(e)))
-    for (const code of other.areaCodes)
-      if (!leftOut.has(code)) leftOut.set(code, `named by “${other.title}”`);
-  return leftOut;
-}
-
 /** A local authority against its region's others: the two pre-event trends drawn, so parallelism can be judged. */
 export function DidPanel(props: DidPanelProps) {
   const { measure, dataset, area, event, date } = props;
@@ -60,25 +52,34 @@ export function DidPanel(props: DidPanelProps) {
     .filter(([code]) => code !== area.code && code !== '')
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const leftOut = leftOutOf(event, props.allEvents);
-  const chosen = new Set(
-    props.comparators
-      ? props.comparators.filter((code) => names.has(code))
-      : candidates.filter((c) => !leftOut.has(c.code)).map((c) => c.code),
-  );
   const seriesOf = (code: string) => {
     const points = comparablePoints(toPoints(rows, code), measure);
     return measure.granularity === 'term' ? likeTermSeries(points, date) : points;
   };
-  const answer = query.isSuccess
-    ? differenceInDifferences(
-        { name: area.name, series: seriesOf(area.code) },
-        candidates.filter((c) => chosen.has(c.code)).map((c) => ({ name: c.name, series: seriesOf(c.code) })),
-        date,
-        measure.granularity,
-        { otherEvents: props.otherEvents },
-      )
-    : null;
+  const dates = periodDates(rows);
+  const compare = (window: Window | null) => {
+    const leftOut = leftOutAreas(event, props.allEvents, window);
+    const chosen = new Set(
+      props.comparators
+        ? props.comparators.filter((code) => names.has(code))
+        : candidates.filter((c) => !leftOut.has(c.code)).map((c) => c.code),
+    );
+    const answer = query.isSuccess
+      ? differenceInDifferences(
+          { name: area.name, series: seriesOf(area.code) },
+          candidates
+            .filter((c) => chosen.has(c.code))
+            .map((c) => ({ name: c.name, series: seriesOf(c.code) })),
+          date,
+          measure.granularity,
+          { otherEvents: props.otherEvents },
+        )
+      : null;
+    return { leftOut, chosen, answer };
+  };
+  // The window is known once the comparison has run: the events dated inside it decide who is left out.
+  const first = compare(null);
+  const { leftOut, chosen, answer } = first.answer?.ok ? compare(windowOf(first.answer.rows, dates)) : first;
   const national = isEnglandWide(event);
   const leftOutNote = candidates
     .filter((c) => !chosen.has(c.code) && leftOut.has(c.code))
@@ -88,7 +89,6 @@ export function DidPanel(props: DidPanelProps) {
     ...(leftOutNote.length ? [`Left out of the comparison: ${leftOutNote.join('; ')}.`] : []),
   ];
   const title = `${measure.label}: ${area.name} against other local authorities of its region`;
-  const dates = periodDates(rows);
   const lines = LINES.map((line) =>
     line.key === 'treated'
       ? { ...line, name: area.name }

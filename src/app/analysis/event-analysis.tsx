@@ -146,6 +146,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
             points={points}
             dates={periodDates(rows)}
             date={date}
+            eventEnd={event.precision === 'day' ? event.end : null}
             event={eventMark}
             areaName={area.name}
             otherEvents={otherEvents}

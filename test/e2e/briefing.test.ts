@@ -122,7 +122,18 @@ test('before and after an event: like weeks with intervals and an interrupted ti
   const pair = open.page.locator('.before-after-table tr[data-pair="2023 week 40 vs 2024 week 40"]');
   await expect
     .poll(() => pair.locator('td').allTextContents())
-    .toEqual(['6.6%', '6.0%', '−0.58 pp', expect.stringMatching(/^−0\.\d\d to −0\.\d\d pp$/)]);
+    .toEqual([
+      '6.6%',
+      '6.0%',
+      '−0.58 pp',
+      expect.stringMatching(/^−0\.\d\d to −0\.\d\d pp$/),
+      'not given → not given',
+    ]);
+  // Issue #11: census intervals are labelled as chance variation only, and coverage is spoken of.
+  expect(await text('.before-after-table thead')).toContain('95% interval, chance variation only');
+  expect(await text('[data-testid="coverage-note"]')).toContain('a change in coverage can move a rate');
+  expect(await text('.its-coefficients thead')).not.toContain('Interval includes no change');
+  expect(await text('[data-testid="its-autocorrelation"]')).toMatch(/Durbin–Watson \d\.\d\d/);
   expect(await open.page.locator('.its-coefficients tr[data-coefficient]').count()).toBe(3);
   expect(await text('.its-coefficients tr[data-coefficient="Level change at the event"] td')).toMatch(
     /^[+−]\d+\.\d\d pp$/,

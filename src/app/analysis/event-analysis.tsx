@@ -19,6 +19,7 @@ import {
   MEASURES,
   overlappingEvents,
   comparablePoints,
+  schoolCoverage,
   toPoints,
 } from './analysis-series';
 import { BeforeAfterPanel } from './before-after-panel';
@@ -140,6 +141,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
             date={date}
             areaName={area.name}
             otherEvents={otherEvents}
+            coverage={schoolCoverage(rows, area.code)}
           />
           <ItsPanel
             measure={measure}

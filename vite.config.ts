@@ -58,6 +58,7 @@ export default defineConfig({
           exclude: ['test/e2e/**'],
           environment: 'node',
           testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

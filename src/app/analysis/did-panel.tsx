@@ -5,7 +5,7 @@ import type { Dataset } from '../../data/catalogue';
 import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
 import { displaySql } from '../../data/sql/series-query';
 import { isEnglandWide } from '../../timeline/event-scope';
-import { leftOutAreas, windowOf, type Window } from './comparison-areas';
+import { leftOutAreas, windowOf } from './comparison-areas';
 import type { TimelineEvent } from '../../timeline/event';
 import type { AnalysisLine } from './analysis-chart';
 import { periodDates } from './analysis-model';
@@ -57,29 +57,35 @@ export function DidPanel(props: DidPanelProps) {
     return measure.granularity === 'term' ? likeTermSeries(points, date) : points;
   };
   const dates = periodDates(rows);
-  const compare = (window: Window | null) => {
-    const leftOut = leftOutAreas(event, props.allEvents, window);
-    const chosen = new Set(
-      props.comparators
-        ? props.comparators.filter((code) => names.has(code))
-        : candidates.filter((c) => !leftOut.has(c.code)).map((c) => c.code),
-    );
-    const answer = query.isSuccess
-      ? differenceInDifferences(
-          { name: area.name, series: seriesOf(area.code) },
-          candidates
-            .filter((c) => chosen.has(c.code))
-            .map((c) => ({ name: c.name, series: seriesOf(c.code) })),
-          date,
-          measure.granularity,
-          { otherEvents: props.otherEvents },
-        )
-      : null;
-    return { leftOut, chosen, answer };
-  };
-  // The window is known once the comparison has run: the events dated inside it decide who is left out.
-  const first = compare(null);
-  const { leftOut, chosen, answer } = first.answer?.ok ? compare(windowOf(first.answer.rows, dates)) : first;
+  // The window is the treated area's own usable periods (the pandemic years and any gaps left out); the events
+  // dated inside it decide who is left out, and so does a missing figure inside it (a new authority, say).
+  const own = { name: area.name, series: seriesOf(area.code) };
+  const alone = query.isSuccess ? differenceInDifferences(own, [own], date, measure.granularity) : null;
+  const window = alone?.ok ? windowOf(alone.rows, dates) : null;
+  const leftOut = leftOutAreas(event, props.allEvents, window);
+  if (alone?.ok)
+    for (const candidate of candidates) {
+      const values = new Map(seriesOf(candidate.code).map((p) => [p.period, p.value]));
+      const lacking = alone.rows
+        .filter((row) => (values.get(row.period) ?? null) === null)
+        .map((row) => row.period);
+      if (lacking.length > 0 && !leftOut.has(candidate.code))
+        leftOut.set(candidate.code, `no figure for ${lacking.join(', ')}`);
+    }
+  const chosen = new Set(
+    props.comparators
+      ? props.comparators.filter((code) => names.has(code))
+      : candidates.filter((c) => !leftOut.has(c.code)).map((c) => c.code),
+  );
+  const answer = query.isSuccess
+    ? differenceInDifferences(
+        own,
+        candidates.filter((c) => chosen.has(c.code)).map((c) => ({ name: c.name, series: seriesOf(c.code) })),
+        date,
+        measure.granularity,
+        { otherEvents: props.otherEvents },
+      )
+    : null;
   const national = isEnglandWide(event);
   const leftOutNote = candidates
     .filter((c) => !chosen.has(c.code) && leftOut.has(c.code))

@@ -116,7 +116,7 @@ describe('iCalendar', () => {
       'SUMMARY:Meeting\\, with\\; commas',
       // Folded at exactly 75 octets.
       'DESCRIPTION:Agreed first-day calls.\\nOrganisation: Liverpool City Council\\n',
-      ' Source: our notes\\nConfidence: likely',
+      ' Source: our notes\\nConfidence: likely\\nStatus: happened',
       'LOCATION:Liverpool',
       'CATEGORIES:meeting,local-alliance',
       'URL:https://example.org/notes',

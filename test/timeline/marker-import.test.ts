@@ -132,7 +132,7 @@ describe('rejected rows', () => {
       },
       { line: startOf('bad-link'), reason: expect.stringMatching(/^link: link must start with http/) },
     ]);
-    expect(result.rejected.map((r) => r.line)).toEqual([21, 40]);
+    expect(result.rejected.map((r) => r.line)).toEqual([22, 42]);
   });
 
   test('items of an export envelope are found inside "markers"', () => {

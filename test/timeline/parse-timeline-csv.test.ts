@@ -97,7 +97,7 @@ describe('parseTimelineCsv errors', () => {
 
   test('a row with too few fields', () => {
     const { errors } = parseTimelineCsv(`${HEADER}\na,b,c\n`);
-    expect(errors).toEqual([{ line: 2, column: '', message: 'expected 12 fields, found 3' }]);
+    expect(errors).toEqual([{ line: 2, column: '', message: 'expected 13 fields, found 3' }]);
   });
 
   test('a duplicate id points at its first use', () => {

@@ -41,8 +41,8 @@ export function missingExplanation(label: string): string {
   // DfE's words (Pupil absence in schools in England: autumn term, 2019/20).
   if (label === '2019/20' || label.startsWith('2019/20 Spring') || label.startsWith('2019/20 Summer')) {
     return (
-      'DfE published the autumn term 2019 only: because of disruption to the spring and summer terms caused by ' +
-      'COVID-19 there was no two-term or full-year release for 2019/20'
+      'DfE published the autumn term 2019 only: with the spring and summer terms disrupted by ' +
+      'COVID-19, there was no two-term or full-year release for 2019/20'
     );
   }
   return '';

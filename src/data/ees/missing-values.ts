@@ -39,8 +39,8 @@ export function isMissingSymbol(text: string): boolean {
 export function explainPeriodGap(periodLabel: string, grain: string): string | null {
   if (grain === 'Academic year' && periodLabel === '2019/20') {
     return (
-      'No annual figures for 2019/20: DfE published the autumn term 2019 only; because of disruption to the spring ' +
-      'and summer terms caused by COVID-19 there was no two-term or full-year release.'
+      'No annual figures for 2019/20: DfE published the autumn term 2019 only; with the spring and summer terms ' +
+      'disrupted by COVID-19, there was no two-term or full-year release.'
     );
   }
   return null;

@@ -43,8 +43,8 @@ test('the summary names one event per programme and states timing, not cause', (
   // Issue #11: no hard-coded "first"; a plan is said to be a plan, and "likely" keeps its doubt.
   expect(answer.sentences).toEqual([
     'Severe absence was 0.85% in 2018/19 and 2.39% in 2024/25, up 1.54 percentage points; there is no figure for ' +
-      '2019/20 (DfE published the autumn term 2019 only: because of disruption to the spring and summer terms ' +
-      'caused by COVID-19 there was no two-term or full-year release for 2019/20).',
+      '2019/20 (DfE published the autumn term 2019 only: with the spring and summer terms disrupted by ' +
+      'COVID-19, there was no two-term or full-year release for 2019/20).',
     'Attendance mentors (Middlesbrough) likely began in 2022 (not confirmed).',
     'An attendance hub (Stockton-on-Tees) opened in May 2022.',
     'The plan was for a national attendance campaign to begin in September 2022; no source records that this happened.',

@@ -40,15 +40,18 @@ export function CoverageNote({
     const [a, b] = [share(coverage, before.period), share(coverage, after.period)];
     return a !== null && b !== null && Math.abs(b - a) >= 1;
   });
+  const range = (periods: string[]): string => {
+    const shares = periods.map((period) => Math.round(share(coverage, period) ?? 0));
+    const [low, high] = [Math.min(...shares), Math.max(...shares)];
+    return low === high ? `${low}%` : `${low}–${high}%`;
+  };
   return (
     <p className={moved.length > 0 ? 'warning' : 'hint'} data-testid="coverage-note">
       {moved.length > 0
-        ? `The share of schools reporting changed between the compared periods (${moved
-            .map(
-              ({ before, after }) =>
-                `${coverageText(coverage, before.period)} → ${coverageText(coverage, after.period)}`,
-            )
-            .join('; ')}). A change in which schools are counted can move a rate by itself.`
+        ? `The share of schools reporting changed between the compared periods, from ${range(
+            moved.map(({ before }) => before.period),
+          )} to ${range(moved.map(({ after }) => after.period))} of schools. A change in which schools are ` +
+          'counted can move a rate by itself.'
         : 'A change in which schools are counted can move a rate; the share reporting is shown beside each figure.'}
     </p>
   );

@@ -91,7 +91,8 @@ function readRow(cell: (column: Column) => string, fail: (column: Column, messag
     fail('confidence', `confidence "${confidence}" must be one of ${CONFIDENCE_LEVELS.join(', ')}`);
   }
   const status = cell('status');
-  if (!isEventStatus(status)) fail('status', `status "${status}" must be one of ${EVENT_STATUSES.join(', ')}`);
+  if (!isEventStatus(status))
+    fail('status', `status "${status}" must be one of ${EVENT_STATUSES.join(', ')}`);
   if (
     !span ||
     (endText !== '' && !endSpan) ||

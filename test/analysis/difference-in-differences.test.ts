@@ -87,7 +87,9 @@ test('the pandemic years and the years across them are left out of the window, a
   expect(answer.rows.map((row) => row.period)).toEqual(['2021/22', '2022/23', '2023/24', '2024/25']);
   const caveats = answer.caveats.join(' ');
   expect(caveats).toMatch(/2016\/17, 2017\/18 and 2018\/19 are left out: a comparison is not run across/);
-  expect(caveats).toMatch(/2020\/21 is left out: sessions pupils missed in circumstances relating to COVID-19/);
+  expect(caveats).toMatch(
+    /2020\/21 is left out: sessions pupils missed in circumstances relating to COVID-19/,
+  );
 });
 
 describe('refusals', () => {

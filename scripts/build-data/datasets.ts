@@ -94,8 +94,13 @@ export const DATASETS: readonly DatasetSpec[] = [ANNUAL, YTD, TERMS, WEEKLY, CHA
 export const LICENCE = 'Open Government Licence v3.0';
 export const LICENCE_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
 
-/** The weekly file is the largest, so it keeps only the headline counts and rates (those present in the files). */
+/**
+ * The weekly file is the largest, so it keeps only the headline counts and rates (those present in the files), and
+ * the schools reporting and open: the daily collection's coverage changed (issue #11), which can move a rate.
+ */
 export const WEEKLY_INDICATORS = [
+  'num_schools',
+  'total_num_schools',
   'enrolments',
   'possible_sessions',
   'overall_absence',

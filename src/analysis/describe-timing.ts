@@ -18,6 +18,12 @@ import {
 export interface TimingEvent extends TimelineEvent {
   /** Past-tense verb for the sentence, e.g. "began" (default), "met", "was published". */
   verb?: string;
+  /** What the plan was, for a planned event: "to begin" (default), "to open". */
+  plannedVerb?: string;
+  /** Whether a source records that it happened (default), only that it was planned, or neither. */
+  status?: 'happened' | 'planned' | 'unknown';
+  /** True when the date or the fact comes from a secondary or indirect source: the sentence says "likely". */
+  likely?: boolean;
 }
 
 export interface DescribeTimingInput {
@@ -64,6 +70,19 @@ function when(date: string): string | null {
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * One event as a clause carrying its doubt: a plan is never said to have happened, an unsettled event is said to be
+ * unsettled, and a likely one keeps "likely (not confirmed)".
+ */
+export function eventClause(event: TimingEvent, date: string): string {
+  const unconfirmed = event.likely ? ' (not confirmed)' : '';
+  if (event.status === 'planned')
+    return `The plan was for ${event.name} ${event.plannedVerb ?? 'to begin'} ${date}${unconfirmed}; no source records that this happened`;
+  if (event.status === 'unknown')
+    return `It is not known whether ${event.name} ${event.verb ?? 'began'} ${date}${unconfirmed}`;
+  return `${capitalise(event.name)} ${event.likely ? 'likely ' : ''}${event.verb ?? 'began'} ${date}${unconfirmed}`;
+}
 
 function noFigureFor(label: string): string {
   const why = missingExplanation(label);
@@ -136,7 +155,7 @@ export function describeTiming(input: DescribeTimingInput): Answer<TimingDescrip
       return refuse(
         `The event "${event.name}" has the date "${event.date}", which is not YYYY-MM-DD, YYYY-MM or YYYY.`,
       );
-    eventSentences.push(`${capitalise(event.name)} ${event.verb ?? 'began'} ${date}`);
+    eventSentences.push(eventClause(event, date));
   }
   const sentences = [figuresSentence(input, from, to, gaps, decimals)];
   if (eventSentences.length === 1)

@@ -2,7 +2,8 @@ import { refuse, type Answer, type Granularity, type Point, type TimelineEvent }
 import { duringCaveat, phaseOf, placeEvent, type Phase } from './event-phase';
 import { slope } from './least-squares';
 import { overlapCaveats, type OverlapPolicy } from './overlapping-events';
-import { checkOneTerm, noFigure, pandemicCaveat, slotSeries, type SlottedPoint } from './slot-series';
+import { leaveOutPandemic, leftOutNotes } from './pandemic-years';
+import { checkOneTerm, noFigure, slotSeries, type SlottedPoint } from './slot-series';
 
 export interface AreaSeries {
   name: string;
@@ -102,7 +103,9 @@ export function differenceInDifferences(
     if (!result.ok) return refuse(`${area.name}: ${result.reason}`);
     slotted.push(new Map(result.rows.map((row) => [row.slot.ordinal, row])));
   }
-  const own = [...(slotted[0]?.values() ?? [])];
+  const like = leaveOutPandemic([...(slotted[0]?.values() ?? [])], event.academicYear);
+  const own = like.rows;
+  const pandemicNotes = leftOutNotes(like.leftOut, new Set(like.leftOut.map(({ row }) => row.slot.ordinal)));
   const mixed = granularity === 'term' ? checkOneTerm(slotted.flatMap((map) => [...map.values()])) : null;
   if (mixed) return mixed;
   const rows: DidRow[] = [];
@@ -182,7 +185,8 @@ export function differenceInDifferences(
       'A national intervention reaches the comparison areas too; this design suits interventions in named areas only.',
       'The comparison mean is unweighted: every area counts the same whatever its number of pupils.',
       'No interval is given: with few areas and periods that move together, a standard error would mislead.',
-      ...[duringCaveat(own, event), pandemicCaveat(own, granularity)].filter((text) => text !== null),
+      ...[duringCaveat(own, event)].filter((text) => text !== null),
+      ...pandemicNotes,
       ...skipped.map((text) => `${text} in any area and is left out.`),
       ...overlaps,
       'The estimate shows timing only: it cannot rule out other causes that differed between the areas.',

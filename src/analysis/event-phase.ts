@@ -1,5 +1,5 @@
 import { refuse, type Granularity, type Refusal } from './analysis-types';
-import { parseDateParts, slotOf, type Slot } from './period-slots';
+import { academicYearOfDate, parseDateParts, slotOf, type Slot } from './period-slots';
 import type { SlottedPoint } from './slot-series';
 
 /** Where a period sits relative to an event: wholly before, the event's own period, or wholly after. */
@@ -10,12 +10,22 @@ export interface PlacedEvent {
   slot: Slot;
   /** True when the date names a day, so a period starting on or after it is wholly after the event. */
   exactDay: boolean;
+  /** The academic year (start year) of the first period after the event: August counts with September. */
+  academicYear: number;
 }
 
+/**
+ * An event in August falls in the summer holiday, before the autumn term: it belongs to the school year that
+ * starts in September, not to the one whose summer term has ended. (The statutory guidance of 19 August 2024 made
+ * all of 2023/24 "during" before this rule.) Weeks are placed by their own dates and need no rule.
+ */
 export function placeEvent(date: string, granularity: Granularity): PlacedEvent | Refusal {
-  const slot = slotOf(date, granularity);
+  const parts = parseDateParts(date);
+  const august = granularity !== 'week' && parts?.month === 8;
+  const slot = slotOf(august ? `${parts.year}-09-01` : date, granularity);
   if (typeof slot === 'string') return refuse(`The event date cannot be used: ${slot}`);
-  return { date, slot, exactDay: parseDateParts(date)?.day != null };
+  const academicYear = parts?.month === 8 ? parts.year : (academicYearOfDate(date) ?? slot.year);
+  return { date, slot, exactDay: august || parts?.day != null, academicYear };
 }
 
 /**

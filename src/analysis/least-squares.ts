@@ -44,6 +44,8 @@ export interface LeastSquaresFit {
   sigma: number;
   /** Covariance of the coefficients, σ² (XᵀX)⁻¹. */
   covariance: number[][];
+  /** (XᵀX)⁻¹, for covariances that do not assume independent errors (Newey–West). */
+  xtxInverse: number[][];
 }
 
 /**
@@ -71,7 +73,16 @@ export function fitLeastSquares(
   const variance = dot(residuals, residuals) / df;
   const covariance = inverse.map((row) => row.map((value) => value * variance));
   const standardErrors = covariance.map((row, i) => Math.sqrt(Math.max(0, row[i] ?? Number.NaN)));
-  return { coefficients, standardErrors, fitted, residuals, df, sigma: Math.sqrt(variance), covariance };
+  return {
+    coefficients,
+    standardErrors,
+    fitted,
+    residuals,
+    df,
+    sigma: Math.sqrt(variance),
+    covariance,
+    xtxInverse: inverse,
+  };
 }
 
 /** Slope of y on x by least squares (no interval), or null with fewer than two distinct x. */

@@ -2,7 +2,8 @@ import { refuse, type Answer, type Granularity, type Point, type TimelineEvent }
 import { duringCaveat, phaseOf, placeEvent, type PlacedEvent } from './event-phase';
 import { overlapCaveats, type OverlapPolicy } from './overlapping-events';
 import { sameSlotIn, slotKey, termSlot } from './period-slots';
-import { noFigure, pandemicCaveat, slotSeries, type SlottedPoint } from './slot-series';
+import { leaveOutPandemic, leftOutNotes } from './pandemic-years';
+import { noFigure, slotSeries, type SlottedPoint } from './slot-series';
 
 /** One like-for-like comparison: a period before the event and its counterpart after. */
 export interface LikePair {
@@ -108,6 +109,9 @@ function pickWeeks(rows: SlottedPoint[], event: PlacedEvent): Picked {
   return { before: pairs.map(([before]) => before), after: pairs.map(([, after]) => after), pairs, notes };
 }
 
+const usedOrdinals = (picked: Picked): number[] =>
+  [...picked.before, ...picked.after, ...picked.pairs.flat()].map((row) => row.slot.ordinal);
+
 const METHOD: Record<Granularity, string> = {
   year: 'Like-for-like academic years: the years before the event against the years after it.',
   term: 'Like-for-like terms: each term after the event against the same term a year earlier.',
@@ -136,28 +140,35 @@ export function likePeriods(
   if ('ok' in event) return event;
   const slotted = slotSeries(series, granularity);
   if (!slotted.ok) return slotted;
-  const rows = slotted.rows;
   const perSide = options.perSide ?? 3;
-  const sided = {
-    before: rows.filter((row) => phaseOf(row, event) === 'before'),
-    after: rows.filter((row) => phaseOf(row, event) === 'after'),
-  };
-  if (sided.before.length === 0)
-    return refuse(`The series has no ${granularity} before ${event.slot.label}, when the event falls.`);
-  if (sided.after.length === 0)
-    return refuse(`The series has no ${granularity} after ${event.slot.label}, when the event falls.`);
-  const picked =
-    granularity === 'year'
+  const pick = (rows: SlottedPoint[]) => {
+    const sided = {
+      before: rows.filter((row) => phaseOf(row, event) === 'before'),
+      after: rows.filter((row) => phaseOf(row, event) === 'after'),
+    };
+    if (sided.before.length === 0)
+      return refuse(`The series has no ${granularity} before ${event.slot.label}, when the event falls.`);
+    if (sided.after.length === 0)
+      return refuse(`The series has no ${granularity} after ${event.slot.label}, when the event falls.`);
+    return granularity === 'year'
       ? pickYears(sided, perSide)
       : granularity === 'term'
         ? pickTerms(rows, event, perSide)
         : pickWeeks(rows, event);
+  };
+  const like = leaveOutPandemic(slotted.rows, event.academicYear);
+  const rows = like.rows;
+  const picked = pick(rows);
+  const unfiltered = pick(slotted.rows);
+  const wouldUse = new Set('ok' in unfiltered ? [] : usedOrdinals(unfiltered));
+  const pandemicNotes = leftOutNotes(like.leftOut, wouldUse);
+  if ('ok' in picked) return refuse(`${picked.reason} ${pandemicNotes.join(' ')}`.trim());
   if (picked.pairs.length === 0) {
     return refuse(
-      `No like-for-like comparison is possible around ${event.slot.label}. ${picked.notes.join(' ')}`.trim(),
+      `No like-for-like comparison is possible around ${event.slot.label}. ${[...picked.notes, ...pandemicNotes].join(' ')}`.trim(),
     );
   }
-  const used = [...picked.before, ...picked.after, ...picked.pairs.flat()].map((row) => row.slot.ordinal);
+  const used = usedOrdinals(picked);
   const overlaps = overlapCaveats(
     options.otherEvents ?? [],
     granularity,
@@ -166,7 +177,6 @@ export function likePeriods(
     options.onOverlap ?? 'caveat',
   );
   if (!Array.isArray(overlaps)) return overlaps;
-  const usedRows = rows.filter((row) => used.includes(row.slot.ordinal));
   return {
     ok: true,
     granularity,
@@ -190,7 +200,8 @@ export function likePeriods(
         : []),
     ],
     caveats: [
-      ...[duringCaveat(rows, event), pandemicCaveat(usedRows, granularity)].filter((text) => text !== null),
+      ...[duringCaveat(rows, event)].filter((text) => text !== null),
+      ...pandemicNotes,
       SEASON[granularity],
       ...picked.notes,
       ...overlaps,

@@ -51,6 +51,13 @@ function academicYearOf(year: number, month: number): number {
   return month >= 9 ? year : year - 1;
 }
 
+/** The academic year (start year) of a period's date: years run from September to August. */
+export function academicYearOfDate(date: string): number | null {
+  const parts = parseDateParts(date);
+  if (!parts) return null;
+  return parts.month === null ? parts.year : academicYearOf(parts.year, parts.month);
+}
+
 function termOfMonth(month: number): number {
   if (month >= 9) return 0;
   return month <= 3 ? 1 : 2;

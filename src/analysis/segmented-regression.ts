@@ -6,11 +6,16 @@ import {
   type Point,
   type TimelineEvent,
 } from './analysis-types';
+import { durbinWatson, lag1Autocorrelation, neweyWestCovariance, neweyWestLags } from './autocorrelation';
 import { duringCaveat, phaseOf, placeEvent } from './event-phase';
 import { fitLeastSquares } from './least-squares';
 import { overlapCaveats, type OverlapPolicy } from './overlapping-events';
-import { checkOneTerm, missingPeriods, noFigure, pandemicCaveat, slotSeries } from './slot-series';
+import { leaveOutPandemic, leftOutNotes } from './pandemic-years';
+import { checkOneTerm, missingPeriods, noFigure, slotSeries, type SlottedPoint } from './slot-series';
 import { t95 } from './t-distribution';
+import { itsAssumptions, itsCaveats, itsMethod, MIN_SIDE, RECOMMENDED_SIDE } from './segmented-words';
+import { weeklySeasons } from './week-of-term';
+import { checkNearEvent } from './data-near-event';
 
 export interface Coefficient {
   estimate: number;
@@ -22,7 +27,7 @@ export interface SegmentedRegression {
   eventPeriod: string;
   /** What one step of t is: an academic year (years, or one term across years) or a calendar week. */
   timeUnit: 'academic year' | 'week';
-  /** y = intercept + preSlope·t + levelChange·post + slopeChange·(t − t0)·post */
+  /** y = intercept + preSlope·t + levelChange·post + slopeChange·(t − t0)·post (+ one term per week of term) */
   coefficients: {
     intercept: Coefficient;
     preSlope: Coefficient;
@@ -31,10 +36,16 @@ export interface SegmentedRegression {
   };
   df: number;
   residualStandardError: number;
+  /** Residual autocorrelation left after the fit, and the Newey–West lags allowed for it. */
+  autocorrelation: { durbinWatson: number; lag1: number; lags: number };
+  /** Weeks of term modelled as season (weeks only); empty otherwise. */
+  seasons: string[];
+  /** Fewer periods on a side than the sources recommend: the result is exploratory. */
+  exploratory: boolean;
   /** t of the first period after the event; t = 0 is the first period of the window. */
   t0: number;
   points: { period: string; start: string; t: number; post: boolean; value: number; fitted: number }[];
-  /** The pre-event line carried on over the post periods: intercept + preSlope·t. */
+  /** The pre-event line (and season) carried on over the post periods: a projection, not data. */
   counterfactual: { period: string; start: string; t: number; value: number }[];
   /** Periods set aside as "during" the event. */
   excluded: string[];
@@ -43,23 +54,24 @@ export interface SegmentedRegression {
 export interface SegmentedOptions {
   /** The event's own period: set aside (default) or counted as the first post period. */
   during?: 'exclude' | 'post';
+  /** Last day of the event's span (YYYY-MM-DD), when it has one: a span with no figures is refused. */
+  eventEnd?: string | null;
   otherEvents?: readonly TimelineEvent[];
   onOverlap?: OverlapPolicy;
 }
 
-const MIN_SIDE = 3;
-
-const SEASON: Record<Granularity, string> = {
-  year: 'Annual figures carry no season, but each year differs in ways (illness, calendar) a straight line ignores.',
-  term: 'One term across years is used, so the autumn-to-summer season does not enter the fit.',
-  week:
-    'Weekly figures carry a season (illness rises into winter, end-of-term weeks differ) that straight lines do not ' +
-    'remove; prefer like weeks a year apart.',
-};
+/**
+ * Residual lag-1 autocorrelation at or above this, after trend and season, says the model is wrong: Newey–West with
+ * a few lags corrects moderate autocorrelation, not this much, and it usually means a shape the lines miss.
+ */
+const MISFIT_LAG1 = 0.7;
+/** Below this many residuals the Durbin–Watson statistic says little, so it is shown but never refuses. */
+const MISFIT_MIN_N = 2 * RECOMMENDED_SIDE;
 
 /**
- * Interrupted time series by segmented OLS: y = b0 + b1·t + b2·post + b3·(t − t0)·post, with standard errors and
- * 95% t intervals (df = n − 4), and the counterfactual b0 + b1·t over the post periods.
+ * Interrupted time series by segmented least squares (Lopez Bernal, Cummins and Gasparrini 2017; Wagner et al.
+ * 2002): y = b0 + b1·t + b2·post + b3·(t − t0)·post, plus week-of-term indicators for weekly figures, with
+ * Newey–West standard errors and 95% t intervals (df = n − k), and the counterfactual without the post terms.
  */
 export function segmentedRegression(
   series: readonly Point[],
@@ -71,14 +83,16 @@ export function segmentedRegression(
   if ('ok' in event) return event;
   const slotted = slotSeries(series, granularity);
   if (!slotted.ok) return slotted;
-  const all = slotted.rows;
+  const like = leaveOutPandemic(slotted.rows, event.academicYear);
+  const all = like.rows;
+  const pandemicNotes = leftOutNotes(like.leftOut, new Set(like.leftOut.map(({ row }) => row.slot.ordinal)));
   const mixed = granularity === 'term' ? checkOneTerm(all) : null;
   if (mixed) return mixed;
   const exclude = (options.during ?? 'exclude') === 'exclude';
-  const rows = all.filter((row) => !(exclude && phaseOf(row, event) === 'during'));
-  const excluded = all.filter((row) => !rows.includes(row)).map((row) => row.point.period);
+  const kept = all.filter((row) => !(exclude && phaseOf(row, event) === 'during'));
+  const excluded = all.filter((row) => !kept.includes(row)).map((row) => row.point.period);
   const gaps = [
-    ...rows.filter((row) => row.point.value === null).map((row) => noFigure(row.point.period)),
+    ...kept.filter((row) => row.point.value === null).map((row) => noFigure(row.point.period)),
     ...missingPeriods(all, granularity)
       .filter((label) => !(exclude && label === event.slot.label))
       .map((label) => `${noFigure(label)} (absent from the series)`),
@@ -87,6 +101,11 @@ export function segmentedRegression(
     return refuse(
       `There are gaps inside the window: ${gaps.join('; ')}. A trend cannot be fitted across them.`,
     );
+  const near = granularity === 'week' ? checkNearEvent(kept, event, options.eventEnd ?? null) : null;
+  if (near) return near;
+  const seasonal = granularity === 'week' ? weeklySeasons(kept) : null;
+  const rows: SlottedPoint[] = seasonal ? seasonal.rows.map(({ row }) => row) : kept;
+  const seasons = seasonal?.seasons ?? [];
   const post = rows.map((row) => phaseOf(row, event) !== 'before');
   const nPost = post.filter(Boolean).length;
   const nPre = rows.length - nPost;
@@ -94,19 +113,30 @@ export function segmentedRegression(
     const aside = excluded.length > 0 ? `, with ${excluded.join(', ')} set aside as during the event` : '';
     return refuse(
       `Segmented regression needs at least ${MIN_SIDE} periods before and ${MIN_SIDE} after the event; ` +
-        `the series has ${nPre} before and ${nPost} after${aside}.`,
+        `the series has ${nPre} before and ${nPost} after${aside}. ${pandemicNotes.join(' ')}`.trim(),
     );
   }
   const step = granularity === 'term' ? 3 : 1;
   const first = rows[0]?.slot.ordinal ?? 0;
   const t = rows.map((row) => (row.slot.ordinal - first) / step);
   const t0 = t[post.indexOf(true)] ?? 0;
-  const design = t.map((ti, i) => (post[i] ? [1, ti, 1, ti - t0] : [1, ti, 0, 0]));
+  const seasonColumns = (i: number): number[] =>
+    seasons.slice(1).map((season) => (seasonal?.rows[i]?.season === season ? 1 : 0));
+  const design = t.map((ti, i) => [...(post[i] ? [1, ti, 1, ti - t0] : [1, ti, 0, 0]), ...seasonColumns(i)]);
   const y = rows.map((row) => row.point.value ?? Number.NaN);
   const fit = fitLeastSquares(design, y);
   if (!fit)
     return refuse(
-      'The design matrix is singular: the periods do not separate a trend from the level and slope changes.',
+      'The design matrix is singular: the periods do not separate a trend (and season) from the level and ' +
+        'slope changes.',
+    );
+  const lag1 = lag1Autocorrelation(fit.residuals);
+  const dw = durbinWatson(fit.residuals);
+  if (rows.length >= MISFIT_MIN_N && lag1 >= MISFIT_LAG1)
+    return refuse(
+      `After ${seasons.length > 0 ? 'week-of-term season, ' : ''}trend and the change at the event, neighbouring ` +
+        `residuals still move together strongly (lag-1 autocorrelation ${lag1.toFixed(2)}, Durbin–Watson ` +
+        `${dw.toFixed(2)}): the model does not describe this series, so its level and slope changes would mislead.`,
     );
   const overlaps = overlapCaveats(
     options.otherEvents ?? [],
@@ -116,10 +146,12 @@ export function segmentedRegression(
     options.onOverlap ?? 'caveat',
   );
   if (!Array.isArray(overlaps)) return overlaps;
+  const lags = Math.min(neweyWestLags(rows.length), rows.length - 1);
+  const covariance = neweyWestCovariance(design, fit.residuals, fit.xtxInverse, lags);
   const multiplier = t95(fit.df);
   const coefficient = (index: number): Coefficient => {
     const estimate = fit.coefficients[index] ?? Number.NaN;
-    const standardError = fit.standardErrors[index] ?? Number.NaN;
+    const standardError = Math.sqrt(Math.max(0, covariance[index]?.[index] ?? Number.NaN));
     const half = multiplier * standardError;
     return {
       estimate,
@@ -127,7 +159,16 @@ export function segmentedRegression(
       interval: { lower: estimate - half, upper: estimate + half, level: 0.95 },
     };
   };
-  const [b0, b1] = [fit.coefficients[0] ?? Number.NaN, fit.coefficients[1] ?? Number.NaN];
+  const [b2, b3] = [fit.coefficients[2] ?? Number.NaN, fit.coefficients[3] ?? Number.NaN];
+  const exploratory = nPre < RECOMMENDED_SIDE || nPost < RECOMMENDED_SIDE;
+  const points = rows.map((row, i) => ({
+    period: row.point.period,
+    start: row.point.start,
+    t: t[i] ?? Number.NaN,
+    post: post[i] ?? false,
+    value: y[i] ?? Number.NaN,
+    fitted: fit.fitted[i] ?? Number.NaN,
+  }));
   return {
     ok: true,
     eventPeriod: event.slot.label,
@@ -140,39 +181,27 @@ export function segmentedRegression(
     },
     df: fit.df,
     residualStandardError: fit.sigma,
+    autocorrelation: { durbinWatson: dw, lag1, lags },
+    seasons,
+    exploratory,
     t0,
-    points: rows.map((row, i) => ({
-      period: row.point.period,
-      start: row.point.start,
-      t: t[i] ?? Number.NaN,
-      post: post[i] ?? false,
-      value: y[i] ?? Number.NaN,
-      fitted: fit.fitted[i] ?? Number.NaN,
-    })),
-    counterfactual: rows
-      .map((row, i) => ({
-        period: row.point.period,
-        start: row.point.start,
-        t: t[i] ?? Number.NaN,
-        post: post[i],
-      }))
-      .filter((row) => row.post)
-      .map(({ period, start, t: ti }) => ({ period, start, t: ti, value: b0 + b1 * ti })),
+    points,
+    counterfactual: points
+      .filter((p) => p.post)
+      .map(({ period, start, t: ti, fitted }) => ({
+        period,
+        start,
+        t: ti,
+        value: fitted - b2 - b3 * (ti - t0),
+      })),
     excluded,
-    method: `Segmented regression (interrupted time series) by ordinary least squares, 95% t intervals on ${fit.df} df.`,
-    assumptions: [
-      'Before the event the series follows a straight line; at the event it may change level and slope.',
-      'Errors are independent with constant variance.',
-      granularity === 'week'
-        ? 'Time is counted in calendar weeks; holiday weeks have no figures but still pass.'
-        : 'Time is counted in academic years.',
-    ],
+    method: itsMethod(fit.df, lags, seasons.length),
+    assumptions: itsAssumptions(granularity),
     caveats: [
-      'Autocorrelation is not modelled: neighbouring periods move together, so the intervals are likely too narrow.',
-      SEASON[granularity],
-      'The counterfactual assumes the pre-event trend would have carried on unchanged; it is a projection, not data.',
-      'With few periods one unusual period can move the lines a long way.',
-      ...[duringCaveat(all, event), pandemicCaveat(rows, granularity)].filter((text) => text !== null),
+      ...itsCaveats({ granularity, nPre, nPost, exploratory, lag1, dw }),
+      ...(seasonal?.note ? [seasonal.note] : []),
+      ...[duringCaveat(all, event)].filter((text) => text !== null),
+      ...pandemicNotes,
       ...overlaps,
       'A change at the event shows timing only: other things that changed at the same time could explain it.',
     ],

@@ -38,9 +38,12 @@ export function slotSeries(
 
 /** Why a figure is missing, when it is known; else an empty string. */
 export function missingExplanation(label: string): string {
-  if (label === '2019/20') return 'no annual data: the summer term collection was cancelled in the pandemic';
-  if (label.startsWith('2019/20 Spring') || label.startsWith('2019/20 Summer')) {
-    return 'DfE published only the autumn term of 2019/20: the spring and summer terms were disrupted by the pandemic';
+  // DfE's words (Pupil absence in schools in England: autumn term, 2019/20).
+  if (label === '2019/20' || label.startsWith('2019/20 Spring') || label.startsWith('2019/20 Summer')) {
+    return (
+      'DfE published the autumn term 2019 only: with the spring and summer terms disrupted by ' +
+      'COVID-19, there was no two-term or full-year release for 2019/20'
+    );
   }
   return '';
 }
@@ -92,7 +95,8 @@ export function pandemicCaveat(rows: readonly SlottedPoint[], granularity: Granu
   const last = Math.max(...years);
   if (last < 2019 || first > 2020) return null;
   return (
-    'The window includes the pandemic: 2019/20 has no annual figures (only the autumn term was published) and ' +
-    '2020/21 included a national lockdown, so those years are not like-for-like with the others.'
+    'The window includes the pandemic: for 2019/20 DfE published the autumn term 2019 only (no two-term or ' +
+    'full-year release), and in 2020/21 sessions missed in circumstances relating to COVID-19 were not counted ' +
+    'as absence, so those years are not like-for-like with the others.'
   );
 }

@@ -1,4 +1,4 @@
-import type { Confidence, EventType, Marker, TimelineEvent } from '../timeline/event';
+import type { Confidence, EventStatus, EventType, Marker, TimelineEvent } from '../timeline/event';
 import { dateToX } from './event-geometry';
 
 /** Everything shown about an event is React text: marker fields are never parsed as HTML. */
@@ -46,6 +46,28 @@ export function ConfidenceLabel({ confidence }: { confidence: Confidence }) {
       {CONFIDENCE_TEXT[confidence]}
     </span>
   );
+}
+
+const STATUS_TEXT: Record<EventStatus, string> = {
+  happened: 'happened',
+  planned: 'planned (no source records that it happened)',
+  unknown: 'not known whether it happened',
+};
+
+/** A planned event is said to be planned in words and drawn with a dashed outline; it never reads as done. */
+export function StatusLabel({ status }: { status: EventStatus }) {
+  return (
+    <span className={`event-status event-status-${status}`} data-status={status}>
+      {STATUS_TEXT[status]}
+    </span>
+  );
+}
+
+/** " (planned)" or " (may not have happened)" after an event's title in lists and option labels; else "". */
+export function statusSuffix(status: EventStatus): string {
+  if (status === 'planned') return ' (planned)';
+  if (status === 'unknown') return ' (may not have happened)';
+  return '';
 }
 
 function webAddress(text: string): URL | null {
@@ -101,6 +123,10 @@ export function EventFacts({ event }: { event: TimelineEvent | Marker }) {
           <dd>{event.scope.join('; ')}</dd>
         </>
       )}
+      <dt>Status</dt>
+      <dd>
+        <StatusLabel status={event.status} />
+      </dd>
       <dt>Confidence</dt>
       <dd>
         <ConfidenceLabel confidence={event.confidence} />

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { MergedEvents } from '../timeline/merge-events';
-import { EventFacts, formatEventDate, originLabel } from './event-details';
+import { EventFacts, formatEventDate, originLabel, statusSuffix } from './event-details';
 import { laneLayout, type LaneItem } from './event-geometry';
 import { EVENT_STYLES } from './event-layer';
 import { PLOT_INSET_LEFT, PLOT_INSET_RIGHT } from './time-series-chart';
@@ -25,7 +25,9 @@ function itemName(item: LaneItem): string {
   const count = item.events.length;
   const first = item.events[0];
   const what =
-    count === 1 && first ? `${first.title} (${originLabel(first).toLowerCase()})` : `${count} events`;
+    count === 1 && first
+      ? `${first.title}${statusSuffix(first.status)} (${originLabel(first).toLowerCase()})`
+      : `${count} events`;
   return `${itemDate(item)}: ${what}`;
 }
 
@@ -94,7 +96,7 @@ export function EventLane({ merged, domain }: EventLaneProps) {
             return (
               <li
                 key={item.key}
-                className={`lane-item lane-${item.width > 0 ? 'band' : 'point'} lane-${item.kind}${isOpen ? ' lane-open' : ''}`}
+                className={`lane-item lane-${item.width > 0 ? 'band' : 'point'} lane-${item.kind}${item.events.every((e) => e.status === 'planned') ? ' lane-planned' : ''}${isOpen ? ' lane-open' : ''}`}
                 style={{
                   left: `${item.left}%`,
                   top: `${item.row * 1.7}rem`,
@@ -135,7 +137,10 @@ export function EventLane({ merged, domain }: EventLaneProps) {
                     <ul>
                       {item.events.map((event) => (
                         <li key={`${event.origin}:${event.id}`}>
-                          <strong>{event.title}</strong>{' '}
+                          <strong>
+                            {event.title}
+                            {statusSuffix(event.status)}
+                          </strong>{' '}
                           <span className="lane-origin">{originLabel(event)}</span>
                           <EventFacts event={event} />
                         </li>

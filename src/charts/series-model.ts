@@ -1,3 +1,4 @@
+import { pandemicNote } from '../analysis/pandemic-years';
 import { NO_ROW } from '../data/ees/missing-values';
 
 /** Rows of one indicator (period × area) reshaped for a line chart and its table: one x per period. */
@@ -25,6 +26,8 @@ export interface ChartPeriod {
   flags: Record<string, string>;
   /** A stretch with no periods at all (between autumn terms, say): drawn as a gap, not listed in tables. */
   isBreak?: boolean;
+  /** Said beside every figure of the period in hovers and tables: 2020/21 and 2021/22 are not like other years. */
+  note?: string;
 }
 
 export interface ChartModel {
@@ -43,6 +46,8 @@ export function toChartModel(rows: readonly SeriesInputRow[], lineOrder: readonl
     let period = periods.get(row.period_mid);
     if (!period) {
       period = { x: row.period_mid, label: row.period, values: {}, flags: {} };
+      const note = pandemicNote(row.period_start);
+      if (note) period.note = note;
       periods.set(row.period_mid, period);
     }
     period.values[row.area_code] = row.value;

@@ -28,7 +28,10 @@ export function SeriesTable({ caption, model, formatValue, explainGap }: SeriesT
             .filter((period) => !period.isBreak)
             .map((period) => (
               <tr key={period.x}>
-                <th scope="row">{period.label}</th>
+                <th scope="row">
+                  {period.label}
+                  {period.note && <span className="period-note">{period.note}</span>}
+                </th>
                 {model.lines.map((line) => {
                   const value = period.values[line.key];
                   return (

@@ -58,6 +58,7 @@ function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: 
   return (
     <div className="chart-tooltip" role="status">
       <strong>{period.label}</strong>
+      {period.note && <p className="period-note">{period.note}</p>}
       <ul>
         {model.lines
           .filter((line) => !hidden.has(line.key))

@@ -21,6 +21,14 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const CONFIDENCE_LEVELS = ['seed', 'verified', 'likely'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
+/**
+ * Whether an event is known to have taken place: `happened` when a source records it, `planned` when a source
+ * records only the intention (an action agreed, a month announced), `unknown` when the sources do not settle it.
+ * A planned event is never stated as having happened.
+ */
+export const EVENT_STATUSES = ['happened', 'planned', 'unknown'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
 export type EventOrigin = 'curated' | 'marker';
 
 export interface TimelineEvent {
@@ -42,6 +50,7 @@ export interface TimelineEvent {
   description: string;
   source: string;
   confidence: Confidence;
+  status: EventStatus;
   origin: EventOrigin;
 }
 
@@ -58,6 +67,10 @@ export const AREA_CODE_PATTERN = /^[EWSN]\d{8}$/;
 
 export function isEventType(value: unknown): value is EventType {
   return (EVENT_TYPES as readonly unknown[]).includes(value);
+}
+
+export function isEventStatus(value: unknown): value is EventStatus {
+  return (EVENT_STATUSES as readonly unknown[]).includes(value);
 }
 
 export function isConfidence(value: unknown): value is Confidence {

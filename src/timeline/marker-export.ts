@@ -22,11 +22,12 @@ export const MARKER_CSV_COLUMNS = [
   'source',
   'link',
   'confidence',
+  'status',
 ] as const;
 
 function portable(marker: Marker) {
   const { id, start, end, precision, type, title, organisation, scope, areaCodes, tags } = marker;
-  const { description, source, link, confidence } = marker;
+  const { description, source, link, confidence, status } = marker;
   return {
     id,
     start,
@@ -42,6 +43,7 @@ function portable(marker: Marker) {
     source,
     link,
     confidence,
+    status,
   };
 }
 
@@ -77,6 +79,7 @@ export function markersToCsv(markers: readonly Marker[]): string {
       m.source,
       m.link ?? '',
       m.confidence,
+      m.status,
     ].map(neutraliseFormula),
   );
   // The byte-order mark makes Excel read UTF-8 (names, £) instead of the system code page.
@@ -124,6 +127,7 @@ function vevent(event: TimelineEvent & { link?: string | null }, stamp: string):
     event.organisation && `Organisation: ${event.organisation}`,
     event.source && `Source: ${event.source}`,
     `Confidence: ${event.confidence}`,
+    `Status: ${event.status}`,
   ].filter((part) => part !== '');
   return [
     'BEGIN:VEVENT',

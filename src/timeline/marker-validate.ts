@@ -1,8 +1,10 @@
 import {
   AREA_CODE_PATTERN,
   CONFIDENCE_LEVELS,
+  EVENT_STATUSES,
   EVENT_TYPES,
   isConfidence,
+  isEventStatus,
   isEventType,
   splitList,
   type Marker,
@@ -113,6 +115,10 @@ export function validateMarker(input: unknown, makeId: () => string = newMarkerI
   if (!isConfidence(confidence))
     fail('confidence', `confidence must be one of ${CONFIDENCE_LEVELS.join(', ')}`);
 
+  // Markers saved before statuses existed recorded things members had done.
+  const status = raw['status'] === undefined || raw['status'] === '' ? 'happened' : raw['status'];
+  if (!isEventStatus(status)) fail('status', `status must be one of ${EVENT_STATUSES.join(', ')}`);
+
   const title = text('title', MARKER_LIMITS.title, { required: true });
   const organisation = text('organisation', MARKER_LIMITS.organisation);
   const description = text('description', MARKER_LIMITS.description, { multiline: true });
@@ -124,7 +130,8 @@ export function validateMarker(input: unknown, makeId: () => string = newMarkerI
   const tags = list('tags');
   const link = checkLink(text('link', MARKER_LIMITS.link), fail);
 
-  if (errors.length > 0 || !isEventType(type) || !isConfidence(confidence)) return { ok: false, errors };
+  if (errors.length > 0 || !isEventType(type) || !isConfidence(confidence) || !isEventStatus(status))
+    return { ok: false, errors };
   const marker: Marker = {
     id,
     start,
@@ -139,6 +146,7 @@ export function validateMarker(input: unknown, makeId: () => string = newMarkerI
     description,
     source,
     confidence,
+    status,
     origin: 'marker',
     link,
   };

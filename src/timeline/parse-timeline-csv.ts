@@ -3,8 +3,10 @@ import {
   AREA_CODE_PATTERN,
   CONFIDENCE_LEVELS,
   ENGLAND_CODE,
+  EVENT_STATUSES,
   EVENT_TYPES,
   isConfidence,
+  isEventStatus,
   isEventType,
   splitList,
   type TimelineEvent,
@@ -25,6 +27,7 @@ export const TIMELINE_COLUMNS = [
   'description',
   'source',
   'confidence',
+  'status',
 ] as const;
 type Column = (typeof TIMELINE_COLUMNS)[number];
 
@@ -87,7 +90,17 @@ function readRow(cell: (column: Column) => string, fail: (column: Column, messag
   if (!isConfidence(confidence)) {
     fail('confidence', `confidence "${confidence}" must be one of ${CONFIDENCE_LEVELS.join(', ')}`);
   }
-  if (!span || (endText !== '' && !endSpan) || !isEventType(type) || !isConfidence(confidence)) return null;
+  const status = cell('status');
+  if (!isEventStatus(status))
+    fail('status', `status "${status}" must be one of ${EVENT_STATUSES.join(', ')}`);
+  if (
+    !span ||
+    (endText !== '' && !endSpan) ||
+    !isEventType(type) ||
+    !isConfidence(confidence) ||
+    !isEventStatus(status)
+  )
+    return null;
   // A month or year without end_date covers the whole period; a day without end_date is a single day.
   const end = endSpan ? endSpan.end : span.precision === 'day' ? null : span.end;
   const event: TimelineEvent = {
@@ -104,6 +117,7 @@ function readRow(cell: (column: Column) => string, fail: (column: Column, messag
     description: cell('description'),
     source: cell('source'),
     confidence,
+    status,
     origin: 'curated',
   };
   return event;

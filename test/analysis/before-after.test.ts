@@ -44,7 +44,7 @@ describe('difference of two rates with a Wald interval', () => {
 
   test.each([
     ['a suppressed figure', point('2023/24', null, 100), point('2024/25', 2, 100), /2023\/24 has no figure/],
-    ['the pandemic year', point('2019/20', null), point('2020/21', 1.13), /no annual data/],
+    ['the pandemic year', point('2019/20', null), point('2020/21', 1.13), /no two-term or full-year release/],
     [
       'a value that is not a percentage',
       point('2023/24', 120, 100),
@@ -137,7 +137,7 @@ describe('mean before vs mean after with a Welch interval', () => {
         ['2021/22', 1.65],
         ['2022/23', 2.03],
       ]),
-      /2019\/20 has no figure \(no annual data.*silently leave it out/,
+      /2019\/20 has no figure \(DfE published the autumn term 2019 only.*silently leave it out/,
     ],
   ])('refuses %s', (_, before, after, reason) => {
     expect(expectRefusal(meanBeforeAfter(before, after))).toMatch(reason);

@@ -32,7 +32,7 @@ describe('sentences', () => {
       'a gap between the years',
       { from: '2018/19', to: '2020/21', events: [] },
       'Severe absence was 0.85% in 2018/19 and 1.13% in 2020/21, up 0.28 percentage points; there is no figure for ' +
-        '2019/20 (no annual data: the summer term collection was cancelled in the pandemic). This shows change over ' +
+        '2019/20 (DfE published the autumn term 2019 only: with the spring and summer terms disrupted by COVID-19, there was no two-term or full-year release for 2019/20). This shows change over ' +
         'time only, not its cause.',
     ],
     [
@@ -44,8 +44,8 @@ describe('sentences', () => {
     [
       'a missing end point',
       { from: '2018/19', to: '2019/20', events: [] },
-      'Severe absence was 0.85% in 2018/19 and has no figure for 2019/20 (no annual data: the summer term ' +
-        'collection was cancelled in the pandemic), so no change can be given. This shows change over time only, not its cause.',
+      'Severe absence was 0.85% in 2018/19 and has no figure for 2019/20 (DfE published the autumn term 2019 only: with the spring and summer terms disrupted by COVID-19, there was no two-term or full-year release for 2019/20), so no change ' +
+        'can be given. This shows change over time only, not its cause.',
     ],
     [
       'a fall, and several events in date order',

@@ -75,8 +75,20 @@ test('a period with no figure in any area is left out and explained; one pre per
   expect(answer.caveats).toContain(
     'With a single pre period the parallel-trends assumption cannot be checked.',
   );
-  expect(answer.caveats.join(' ')).toMatch(
-    /2019\/20 has no figure \(no annual data.*\) in any area and is left out/,
+  expect(answer.caveats.join(' ')).toMatch(/2019\/20 is left out: DfE published the autumn term 2019 only/);
+});
+
+// Issue #11: a window never runs across 2019/20, and 2020/21 is not a like year; the caveats say what was left out.
+test('the pandemic years and the years across them are left out of the window, and named', () => {
+  const treated = area('Treated', 2016, [0.7, 0.8, 0.9, null, 1.1, 1.6, 2.0, 2.2, 2.4]);
+  const comparators = [area('A', 2016, [0.6, 0.7, 0.8, null, 1.0, 1.5, 1.8, 2.1, 2.2])];
+  const answer = expectOk(differenceInDifferences(treated, comparators, '2023-05-18', 'year'));
+  expect(answer.pre.periods).toEqual(['2021/22']);
+  expect(answer.rows.map((row) => row.period)).toEqual(['2021/22', '2022/23', '2023/24', '2024/25']);
+  const caveats = answer.caveats.join(' ');
+  expect(caveats).toMatch(/2016\/17, 2017\/18 and 2018\/19 are left out: a comparison is not run across/);
+  expect(caveats).toMatch(
+    /2020\/21 is left out: sessions pupils missed in circumstances relating to COVID-19/,
   );
 });
 

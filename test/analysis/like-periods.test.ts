@@ -23,39 +23,21 @@ const labels = (points: readonly Point[]): string[] => points.map((point) => poi
 describe('academic years', () => {
   test.each([
     // [event date, event period, during, pair, before list, after list]
-    [
-      '2023-09-04',
-      '2023/24',
-      ['2023/24'],
-      '2022/23 vs 2024/25',
-      ['2020/21', '2021/22', '2022/23'],
-      ['2024/25'],
-    ],
-    [
-      '2023-09-01',
-      '2023/24',
-      [],
-      '2022/23 vs 2023/24',
-      ['2020/21', '2021/22', '2022/23'],
-      ['2023/24', '2024/25'],
-    ],
-    ['2023-09', '2023/24', ['2023/24'], '2022/23 vs 2024/25', ['2020/21', '2021/22', '2022/23'], ['2024/25']],
-    [
-      '2021-12-09',
-      '2021/22',
-      ['2021/22'],
-      '2020/21 vs 2022/23',
-      ['2018/19', '2019/20', '2020/21'],
-      ['2022/23', '2023/24', '2024/25'],
-    ],
+    // 2019/20 and 2020/21 never enter a comparison, and no list reaches across them (issue #11).
+    ['2023-09-04', '2023/24', ['2023/24'], '2022/23 vs 2024/25', ['2021/22', '2022/23'], ['2024/25']],
+    ['2023-09-01', '2023/24', [], '2022/23 vs 2023/24', ['2021/22', '2022/23'], ['2023/24', '2024/25']],
+    ['2023-09', '2023/24', ['2023/24'], '2022/23 vs 2024/25', ['2021/22', '2022/23'], ['2024/25']],
     [
       '2020-10-01',
       '2020/21',
-      ['2020/21'],
+      [],
       '2018/19 vs 2021/22',
-      ['2017/18', '2018/19', '2019/20'],
+      ['2016/17', '2017/18', '2018/19'],
       ['2021/22', '2022/23', '2023/24'],
     ],
+    // Issue #11: an August event falls before the autumn term, so 2023/24 is wholly before it.
+    ['2024-08-19', '2024/25', [], '2023/24 vs 2024/25', ['2021/22', '2022/23', '2023/24'], ['2024/25']],
+    ['2024-08', '2024/25', [], '2023/24 vs 2024/25', ['2021/22', '2022/23', '2023/24'], ['2024/25']],
   ])('event %s', (date, eventPeriod, during, pair, before, after) => {
     const answer = expectOk(likePeriods(severe, date, 'year'));
     expect(answer.eventPeriod).toBe(eventPeriod);
@@ -65,12 +47,24 @@ describe('academic years', () => {
     expect(labels(answer.after)).toEqual(after);
   });
 
-  test('a year with no figure is skipped for the pair and explained', () => {
-    const answer = expectOk(likePeriods(severe, '2020-10-01', 'year'));
-    expect(answer.caveats.join(' ')).toContain(
-      '2019/20 has no figure (no annual data: the summer term collection was cancelled',
+  test.each([
+    // [event date, caveat it must carry, caveat it must not]
+    [
+      '2023-09-04',
+      '2020/21 is left out: sessions pupils missed in circumstances relating to COVID-19',
+      '2019/20',
+    ],
+    ['2020-10-01', '2019/20 is left out: DfE published the autumn term 2019 only', 'across the pandemic'],
+  ])('the pandemic years left out are named where they would have been used (%s)', (date, says, not) => {
+    const caveats = expectOk(likePeriods(severe, date, 'year')).caveats.join(' ');
+    expect(caveats).toContain(says);
+    expect(caveats).not.toContain(not);
+  });
+
+  test('an event whose only earlier years are pandemic years is refused, saying why', () => {
+    expect(expectRefusal(likePeriods(severe, '2021-12-09', 'year'))).toMatch(
+      /no year before 2021\/22.*2018\/19 is left out: a comparison is not run across.*2020\/21 is left out/,
     );
-    expect(answer.caveats.join(' ')).toContain('pandemic');
   });
 
   test('other events inside the window become a caveat, or a refusal when asked', () => {

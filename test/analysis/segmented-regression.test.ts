@@ -10,22 +10,21 @@ const annual = (from: number, values: readonly (number | null)[]): Point[] =>
 // 2010/11 … 2018/19; the event (1 October 2014) falls in 2014/15, which is set aside as "during" (value 9.9 is never used).
 const series = annual(2010, [4.6, 4.9, 4.8, 5.2, 9.9, 4.4, 4.5, 4.3, 4.4]);
 
-// Reference (python3 stdlib): exact least squares with fractions.Fraction, then standard errors in floats.
-//   t = [0, 1, 2, 3, 5, 6, 7, 8]; t0 = 5; y = [F('4.6'), F('4.9'), F('4.8'), F('5.2'), F('4.4'), F('4.5'), F('4.3'), F('4.4')]
-//   X = [[1, ti, int(ti >= t0), (ti - t0) * int(ti >= t0)] for ti in t]
-//   A = XᵀX, b = Xᵀy solved by Gauss–Jordan on Fractions -> beta, inverse; s2 = RSS / (8 - 4)
-//   se = [math.sqrt(s2 * inv[i][i])]; bounds = beta ∓ 2.776445105197803 * se   (t(0.975; 4), Simpson reference)
-// -> beta [4.62, 0.17, -1.04, -0.19]; se [0.10331989159885913, 0.055226805085936304, 0.227705950734714,
-//    0.07810249675906655]; sigma 0.1234908903522847; counterfactual 4.62 + 0.17 t at t = 5..8.
+// Reference: estimates by exact least squares (python3 fractions.Fraction): beta [4.62, 0.17, -1.04, -0.19],
+// sigma 0.1234908903522847, counterfactual 4.62 + 0.17 t at t = 5..8. Newey–West standard errors (issue #11) from
+// statsmodels 0.15 in a throwaway venv:
+//   t = [0, 1, 2, 3, 5, 6, 7, 8]; t0 = 5; X = [[1, ti, int(ti >= t0), (ti - t0) * int(ti >= t0)] for ti in t]
+//   fit = sm.OLS(y, X).fit(cov_type='HAC', cov_kwds={'maxlags': 2, 'use_correction': True})   # ⌊4 (8/100)^(2/9)⌋ = 2
+//   bounds = fit.params ∓ scipy.stats.t.ppf(0.975, 4) * fit.bse; durbin_watson(fit.resid) = 3.5065573770491794
 describe('segmented regression against an exact reference', () => {
   const answer = expectOk(segmentedRegression(series, '2014-10-01', 'year'));
   const { intercept, preSlope, levelChange, slopeChange } = answer.coefficients;
 
   test.each([
-    ['intercept', intercept, 4.62, 0.10331989159885913, 4.33313799270078, 4.90686200729922],
-    ['pre slope', preSlope, 0.17, 0.055226805085936304, 0.016665807343439032, 0.323334192656561],
-    ['level change', levelChange, -1.04, 0.227705950734714, -1.6722130723418087, -0.40778692765819124],
-    ['slope change', slopeChange, -0.19, 0.07810249675906655, -0.40684729483043763, 0.02684729483043763],
+    ['intercept', intercept, 4.62, 0.04150501977672695, 4.50476359099977, 4.735236409000232],
+    ['pre slope', preSlope, 0.17, 0.02587147721590865, 0.09816926371965567, 0.2418307362803473],
+    ['level change', levelChange, -1.04, 0.10194115949899744, -1.3230340333091817, -0.7569659666908237],
+    ['slope change', slopeChange, -0.19, 0.028728615235218528, -0.26976342314893653, -0.11023657685107004],
   ])('%s', (_, coefficient, estimate, se, lower, upper) => {
     expect(coefficient.estimate).toBeCloseTo(estimate, 10);
     expect(coefficient.standardError).toBeCloseTo(se, 10);
@@ -45,7 +44,14 @@ describe('segmented regression against an exact reference', () => {
       ['2017/18', 5.81],
       ['2018/19', 5.98],
     ]);
-    expect(answer.caveats.join(' ')).toMatch(/Autocorrelation is not modelled/);
+    expect(answer.autocorrelation.durbinWatson).toBeCloseTo(3.5065573770491794, 10);
+    expect(answer.autocorrelation.lag1).toBeCloseTo(-0.7639344262295086, 10);
+    expect(answer.exploratory).toBe(true);
+    expect(answer.caveats.join(' ')).toMatch(/Exploratory only: 4 periods before and 4 after the event/);
+    expect(answer.caveats.join(' ')).toMatch(
+      /lag-1 autocorrelation after the fit is -0\.76 \(Durbin–Watson 3\.51/,
+    );
+    expect(answer.method).toMatch(/Lopez Bernal, Cummins and Gasparrini \(2017\).*Newey–West/);
     expect(answer.caveats.join(' ')).toMatch(/2014\/15 contains the event/);
   });
 });
@@ -87,13 +93,27 @@ describe('one term across years and weeks', () => {
     expect(answer.timeUnit).toBe('academic year');
   });
 
-  test('holiday weeks pass in time but are not gaps', () => {
-    const weekly = weeks(2024, [37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49], (week) => 5 + week / 50);
-    const answer = expectOk(segmentedRegression(weekly, '2024-10-09', 'week'));
-    expect(answer.points.map((p) => p.t)).toEqual([0, 1, 2, 3, 5, 6, 8, 9, 10, 11, 12]);
-    expect(answer.t0).toBe(5);
+  test('holiday weeks pass in time but are not gaps; each week of term is a season', () => {
+    const list = [37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49];
+    // Two autumns before the event and one after: with a season per week of term, one autumn before could not
+    // tell the trend from the season (the design would be singular).
+    const weekly = [2022, 2023, 2024].flatMap((year) =>
+      weeks(year, list, (week) => 5 + week / 50 + (year - 2022) / 10),
+    );
+    const answer = expectOk(segmentedRegression(weekly, '2024-08-19', 'week'));
+    const oneAutumn = [0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12];
+    expect(answer.points.map((p) => p.t)).toEqual([0, 52, 104].flatMap((t) => oneAutumn.map((u) => t + u)));
+    expect(answer.t0).toBe(104);
     expect(answer.timeUnit).toBe('week');
-    expect(answer.caveats.join(' ')).toMatch(/Weekly figures carry a season/);
+    expect(answer.seasons[0]).toBe('autumn week 2');
+    expect(answer.seasons).toHaveLength(12);
+  });
+
+  test('weeks of one school year only cannot carry a season and are left out', () => {
+    const weekly = weeks(2024, [37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49], (week) => 5 + week / 50);
+    expect(expectRefusal(segmentedRegression(weekly, '2024-10-09', 'week'))).toMatch(
+      /needs at least 3 periods before and 3 after the event; the series has 0 before and 0 after/,
+    );
   });
 });
 
@@ -132,12 +152,10 @@ describe('refusals', () => {
     expect(expectRefusal(segmentedRegression(points, '2014-10-01', granularity))).toMatch(reason);
   });
 
-  test('the pandemic gap is named and explained', () => {
-    const window = annual(2015, [0.6, 0.7, 0.77, 0.85, null, 1.13, 1.65, 2.03, 2.3, 2.39]).filter(
-      (p) => p.period !== '2019/20',
-    );
+  test('the pandemic years are left out and no window runs across them (issue #11)', () => {
+    const window = annual(2015, [0.6, 0.7, 0.77, 0.85, null, 1.13, 1.65, 2.03, 2.3, 2.39]);
     expect(expectRefusal(segmentedRegression(window, '2021-12-09', 'year'))).toMatch(
-      /2019\/20 has no figure \(no annual data: the summer term collection was cancelled in the pandemic\)/,
+      /the series has 0 before and 3 after.*2019\/20 is left out: DfE published the autumn term 2019 only.*2020\/21 is left out/,
     );
   });
 

@@ -83,11 +83,12 @@ test('the chart highlights the programmes and the summary states timing, not cau
     '2024-08-19-working-together-statutory',
   ])
     expect(await open.page.locator(`.highlighted-events [data-event-id="${id}"]`).count()).toBe(1);
-  // 13 highlighted events fall inside the chart's years: lines for days, bands for months, years and ranges.
+  // 12 highlighted events fall inside the chart's years: lines for days, bands for months, years and ranges.
+  // (Issue #11: the February 2024 guidance is no longer tagged statutory, so it is not highlighted.)
   const marks = open.page.locator(
     '.briefing [data-chart] :is(.recharts-reference-line, .recharts-reference-area)',
   );
-  expect(await marks.count()).toBe(13);
+  expect(await marks.count()).toBe(12);
   const summary = (await text('[data-testid="briefing-summary"]')) ?? '';
   expect(summary).toContain('timing');
   expect(summary).toContain(
@@ -97,6 +98,10 @@ test('the chart highlights the programmes and the summary states timing, not cau
     'Severe absence was 0.85% in 2018/19 and 2.39% in 2024/25, up 1.54 percentage points',
   );
   expect(summary).toContain('Attendance guidance became statutory on 19 August 2024.');
+  // Issue #11: the summary carries each event's status and confidence, and calls nothing "the first".
+  expect(summary).toContain('Attendance mentors (Middlesbrough) likely began in 2022 (not confirmed).');
+  expect(summary).toContain('The plan was for a national attendance campaign to begin in September 2022');
+  expect(summary).not.toMatch(/\bfirst\b/i);
   expect(summary).toContain(NEGATION);
   const rest = summary.replace(NEGATION, '');
   expect(rest).not.toMatch(/caused|because of/i);
@@ -118,7 +123,20 @@ test('before and after an event: like weeks with intervals and an interrupted ti
   const pair = open.page.locator('.before-after-table tr[data-pair="2023 week 40 vs 2024 week 40"]');
   await expect
     .poll(() => pair.locator('td').allTextContents())
-    .toEqual(['6.6%', '6.0%', '−0.58 pp', expect.stringMatching(/^−0\.\d\d to −0\.\d\d pp$/)]);
+    .toEqual([
+      '6.6%',
+      '6.0%',
+      '−0.58 pp',
+      expect.stringMatching(/^−0\.\d\d to −0\.\d\d pp$/),
+      expect.stringMatching(/^[\d,]+ of [\d,]+ \(\d+%\) → [\d,]+ of [\d,]+ \(\d+%\)$/),
+    ]);
+  // Issue #11: census intervals are labelled as chance variation only, and coverage is spoken of.
+  expect(await text('.before-after-table thead')).toContain('95% interval, chance variation only');
+  expect(await text('[data-testid="coverage-note"]')).toMatch(
+    /share of schools reporting changed.*can move a rate by itself/,
+  );
+  expect(await text('.its-coefficients thead')).not.toContain('Interval includes no change');
+  expect(await text('[data-testid="its-autocorrelation"]')).toMatch(/Durbin–Watson \d\.\d\d/);
   expect(await open.page.locator('.its-coefficients tr[data-coefficient]').count()).toBe(3);
   expect(await text('.its-coefficients tr[data-coefficient="Level change at the event"] td')).toMatch(
     /^[+−]\d+\.\d\d pp$/,
@@ -133,15 +151,16 @@ test('before and after an event: like weeks with intervals and an interrupted ti
 
   await open.page.getByLabel('Measure').selectOption('annual-severe');
   await analysisReady(`${event}|annual-severe|E92000001`);
-  const annual = open.page.locator('.before-after-table tr[data-pair="2022/23 vs 2024/25"]');
+  // Issue #11: an August event falls before the autumn term, so 2023/24 is wholly before it.
+  const annual = open.page.locator('.before-after-table tr[data-pair="2023/24 vs 2024/25"]');
   expect(await annual.locator('td').allTextContents()).toEqual([
-    '2.03%',
+    '2.30%',
     '2.39%',
-    '+0.36 pp',
+    '+0.09 pp',
     'none (no counts)',
   ]);
-  expect(await text('[data-testid="its-refusal"]')).toBe(
-    'No trend analysis: Segmented regression needs at least 3 periods before and 3 after the event; the series has 3 before and 1 after, with 2023/24 set aside as during the event.',
+  expect(await text('[data-testid="its-refusal"]')).toMatch(
+    /^No trend analysis: Segmented regression needs at least 3 periods before and 3 after the event; the series has 3 before and 1 after\. 2020\/21 is left out: sessions pupils missed/,
   );
   expect(
     await open.page.getByText('publishes the severe absence rate without the enrolments behind it').count(),
@@ -150,18 +169,22 @@ test('before and after an event: like weeks with intervals and an interrupted ti
 });
 
 test('a local intervention against its region: pre-period trends drawn for both', async () => {
-  const event = 'curated:2022-05-north-shore-hub-pilot';
+  // The North Shore hub pilot (2021/22) has no like year before it once 2019/20 and 2020/21 are left out.
+  const event = 'curated:2024-05-21-gm-local-alliance';
   await open.page.getByLabel('Event or marker').selectOption(event);
-  await analysisReady(`${event}|annual-severe|E06000004`);
+  await open.page.getByLabel('Area').selectOption('E08000001');
+  await analysisReady(`${event}|annual-severe|E08000001`);
   await open.page.waitForSelector('[data-testid="did-estimate"]', { timeout: 60_000 });
   expect(await text('[data-testid="did-estimate"]')).toMatch(/^[+−]\d+\.\d\d pp$/);
   const notes = (await open.page.locator('#did-title ~ .method-notes').textContent()) ?? '';
-  expect(notes).toContain("Middlesbrough (named by “Attendance mentors pilot starts (Barnardo's)”)");
-  expect(await open.page.getByText('Comparison areas: 9 of 11 local authorities in the region').count()).toBe(
-    1,
+  // Issue #11: authorities named by an England-wide event inside the window are left out too, and named.
+  expect(notes).toContain(
+    'Knowsley (named by “Nine new attendance hubs; mentors to extend to four more areas”)',
   );
+  expect(notes).toContain('Bury (named by this event)');
+  expect(notes).toContain('2020/21 is left out');
   expect(await open.page.locator('#did-title').textContent()).toBe(
-    'Difference in differences, Stockton-on-Tees against its region',
+    'Difference in differences, Bolton against its region',
   );
   await open.page.locator('.event-analysis').screenshot({ path: shot('-did') });
   expect(open.consoleErrors).toEqual([]);

@@ -49,3 +49,33 @@ describe('data/timeline.csv', () => {
     expect(byId.get(id)?.organisation).toBe(organisation);
   });
 });
+
+// Issue #11: plans from the April 2022 notes read as events that happened; guidance was tagged statutory too early.
+describe('status and statutory dates (issue #11)', () => {
+  test.each([
+    ['2022-09-back-to-school-campaign', 'planned'],
+    ['2022-07-school-choices-launch', 'planned'],
+    ['2023-02-yef-eef-grants-confirmed', 'planned'],
+    ['2023-09-eef-yef-projects-begin', 'planned'],
+    ['2022-05-19-alliance-meeting-planned', 'planned'],
+    ['2022-04-28-action-campaign-partners', 'planned'],
+    ['2024-09-back-to-school-comms', 'planned'],
+    ['2025-03-mentors-ten-areas', 'unknown'],
+    ['2022-04-28-alliance-meeting', 'happened'],
+    ['2024-01-08-moments-matter-campaign', 'happened'],
+    ['2022-middlesbrough-mentors-pilot', 'happened'],
+  ])('%s is %s', (id, status) => {
+    expect(byId.get(id)?.status).toBe(status);
+  });
+
+  test('no planned event has a title that states it as done', () => {
+    for (const event of events.filter((e) => e.status === 'planned'))
+      expect(event.title, event.id).not.toMatch(/(?<!to be )\b(confirmed|begins|launched)\b/i);
+  });
+
+  test('nothing is tagged statutory guidance before it became statutory on 19 August 2024', () => {
+    const early = events.filter((e) => e.tags.includes('statutory-guidance') && e.start < '2024-08-19');
+    expect(early.map((e) => e.id)).toEqual([]);
+    expect(byId.get('2024-02-29-working-together-revised')?.tags).toContain('guidance');
+  });
+});

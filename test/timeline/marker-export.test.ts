@@ -27,6 +27,7 @@ function marker(changes: Partial<Marker> = {}): Marker {
     description: 'Agreed first-day calls.',
     source: 'our notes',
     confidence: 'likely',
+    status: 'happened',
     origin: 'marker',
     link: 'https://example.org/notes',
     ...changes,
@@ -115,7 +116,7 @@ describe('iCalendar', () => {
       'SUMMARY:Meeting\\, with\\; commas',
       // Folded at exactly 75 octets.
       'DESCRIPTION:Agreed first-day calls.\\nOrganisation: Liverpool City Council\\n',
-      ' Source: our notes\\nConfidence: likely',
+      ' Source: our notes\\nConfidence: likely\\nStatus: happened',
       'LOCATION:Liverpool',
       'CATEGORIES:meeting,local-alliance',
       'URL:https://example.org/notes',

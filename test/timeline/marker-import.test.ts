@@ -24,6 +24,7 @@ function marker(id: string, changes: Partial<Marker> = {}): Marker {
     description: '',
     source: '',
     confidence: 'likely',
+    status: 'happened',
     origin: 'marker',
     link: null,
     ...changes,
@@ -131,7 +132,7 @@ describe('rejected rows', () => {
       },
       { line: startOf('bad-link'), reason: expect.stringMatching(/^link: link must start with http/) },
     ]);
-    expect(result.rejected.map((r) => r.line)).toEqual([21, 40]);
+    expect(result.rejected.map((r) => r.line)).toEqual([22, 42]);
   });
 
   test('items of an export envelope are found inside "markers"', () => {

@@ -23,6 +23,7 @@ describe('validateMarker accepts', () => {
         description: '',
         source: '',
         confidence: 'likely',
+        status: 'happened',
         origin: 'marker',
         link: null,
       },
@@ -44,6 +45,8 @@ describe('validateMarker accepts', () => {
     ['line breaks in the description', { description: 'one\ntwo' }, { description: 'one\ntwo' }],
     ['trimmed text', { title: '  Calls  ' }, { title: 'Calls' }],
     ['an origin claim is ignored', { origin: 'curated' }, { origin: 'marker' }],
+    ['a planned marker (issue #11)', { status: 'planned' }, { status: 'planned' }],
+    ['a status left empty in a CSV row', { status: '' }, { status: 'happened' }],
   ])('%s', (_case, change, expected) => {
     const result = validateMarker({ ...GOOD, ...change });
     expect(result).toEqual({ ok: true, marker: expect.objectContaining(expected) });
@@ -73,6 +76,7 @@ describe('validateMarker rejects', () => {
     ['a missing type', { type: undefined }, 'type', 'type must be one of'],
     ['an unknown precision', { precision: 'week' }, 'precision', 'day, month or year'],
     ['an unknown confidence', { confidence: 'certain' }, 'confidence', 'must be one of seed'],
+    ['an unknown status', { status: 'done' }, 'status', 'must be one of happened, planned, unknown'],
     ['a javascript: link', { link: 'javascript:alert(1)' }, 'link', 'http:// or https://'],
     ['a data: link', { link: 'data:text/html,<b>x</b>' }, 'link', 'http:// or https://'],
     ['an ftp link', { link: 'ftp://example.org/file' }, 'link', 'http:// or https://'],

@@ -17,6 +17,7 @@ function event(id: string, start: string, end: string | null = null): TimelineEv
     description: '',
     source: '',
     confidence: 'seed',
+    status: 'happened',
     origin: 'curated',
   };
 }

@@ -15,6 +15,7 @@ const GOOD: Record<string, string> = {
   description: 'Co-chaired by the minister.',
   source: 'alliance-meeting-2024-05-21.txt, header',
   confidence: 'seed',
+  status: 'happened',
 };
 
 function row(changes: Record<string, string> = {}): string {
@@ -68,6 +69,8 @@ describe('parseTimelineCsv errors', () => {
     [{ tags: 'Hubs' }, 'tags', 'lower-case slug'],
     [{ source: '' }, 'source', 'source is empty'],
     [{ confidence: 'sure' }, 'confidence', 'must be one of seed'],
+    [{ status: 'done' }, 'status', 'must be one of happened, planned, unknown'],
+    [{ status: '' }, 'status', 'must be one of happened'],
   ])('%j is reported in column %s', (change, column, message) => {
     const { events, errors } = parseTimelineCsv(`${HEADER}\n${row()}\n${row({ id: 'second', ...change })}\n`);
     expect(events.map((e) => e.id)).toEqual(['a-meeting']);
@@ -94,7 +97,7 @@ describe('parseTimelineCsv errors', () => {
 
   test('a row with too few fields', () => {
     const { errors } = parseTimelineCsv(`${HEADER}\na,b,c\n`);
-    expect(errors).toEqual([{ line: 2, column: '', message: 'expected 12 fields, found 3' }]);
+    expect(errors).toEqual([{ line: 2, column: '', message: 'expected 13 fields, found 3' }]);
   });
 
   test('a duplicate id points at its first use', () => {

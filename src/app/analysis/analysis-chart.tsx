@@ -63,6 +63,7 @@ function TooltipBody(props: {
   return (
     <div className="chart-tooltip" role="status">
       <strong>{period.label}</strong>
+      {period.note && <p className="period-note">{period.note}</p>}
       <ul>
         {shown.map((line) => (
           <li key={line.key}>

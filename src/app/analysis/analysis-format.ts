@@ -20,6 +20,3 @@ export function intervalText(interval: Interval, decimals = 2): string {
 
 export const percent = (value: number | null, decimals = 2): string =>
   value === null ? 'no figure' : `${number(value, decimals)}%`;
-
-/** Whether an interval leaves out zero: said as "the interval excludes no change", never as "significant". */
-export const excludesZero = (interval: Interval): boolean => interval.lower > 0 || interval.upper < 0;

@@ -84,7 +84,17 @@ export function analysisRequest(
 ): AnalysisRequest {
   const countColumn =
     measure.countColumn && dataset.columns.includes(measure.countColumn) ? measure.countColumn : null;
-  const base = { view: dataset.view, indicator: measure.indicator, countColumn, phase: 'Total' };
+  const schoolsColumns =
+    dataset.columns.includes('num_schools') && dataset.columns.includes('total_num_schools')
+      ? { reporting: 'num_schools', total: 'total_num_schools' }
+      : null;
+  const base = {
+    view: dataset.view,
+    indicator: measure.indicator,
+    countColumn,
+    phase: 'Total',
+    schoolsColumns,
+  };
   if (region && area.regionCode)
     return { ...base, levels: ['Local authority'], areaCodes: null, regionCode: area.regionCode };
   return { ...base, levels: [area.level], areaCodes: [area.code], regionCode: null };
@@ -107,6 +117,23 @@ export function comparablePoints(points: readonly Point[], measure: Pick<Analysi
   if (!measure.partYearLatest || points.length === 0) return [...points];
   const latest = points.reduce((a, b) => (b.start > a.start ? b : a)).start;
   return points.filter((point) => point.start !== latest);
+}
+
+/** Schools reporting and schools open behind one area's figures, by period label, where the file gives them. */
+export type SchoolCoverage = ReadonlyMap<string, { reporting: number; total: number | null }>;
+
+export function schoolCoverage(rows: readonly AnalysisRow[], areaCode: string): SchoolCoverage {
+  return new Map(
+    rows
+      .filter((row) => row.area_code === areaCode && row.schools !== null && row.schools > 0)
+      .map((row) => [
+        row.period,
+        {
+          reporting: row.schools ?? 0,
+          total: row.schools_total !== null && row.schools_total > 0 ? row.schools_total : null,
+        },
+      ]),
+  );
 }
 
 /** An event's date as precisely as it is known (YYYY-MM-DD, YYYY-MM or YYYY): a month is never a day. */

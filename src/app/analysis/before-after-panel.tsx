@@ -2,7 +2,8 @@ import type { Explanation, Point, TimelineEvent as AnalysisEvent } from '../../a
 import { differenceOfRates, meanBeforeAfter } from '../../analysis/before-after';
 import { likePeriods } from '../../analysis/like-periods';
 import { intervalText, percent, signedPp } from './analysis-format';
-import type { AnalysisMeasure } from './analysis-series';
+import type { AnalysisMeasure, SchoolCoverage } from './analysis-series';
+import { CoverageNote, coverageText } from './coverage-note';
 import { MethodNotes, TimingNotCause } from './method-notes';
 
 export interface BeforeAfterPanelProps {
@@ -11,6 +12,8 @@ export interface BeforeAfterPanelProps {
   date: string;
   areaName: string;
   otherEvents: readonly AnalysisEvent[];
+  /** Schools reporting behind each figure, where the file gives them (the daily collection's files do). */
+  coverage: SchoolCoverage;
 }
 
 const unique = (items: readonly string[]): string[] => [...new Set(items)];
@@ -24,7 +27,9 @@ function merge(answers: readonly Explanation[]): Explanation {
 }
 
 /** Like periods compared with like around the event, each difference with its interval where counts allow. */
-export function BeforeAfterPanel({ measure, points, date, areaName, otherEvents }: BeforeAfterPanelProps) {
+export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
+  const { measure, points, date, areaName, otherEvents, coverage } = props;
+  const daily = measure.countColumn !== null;
   const like = likePeriods(points, date, measure.granularity, { otherEvents });
   if (!like.ok) {
     return (
@@ -67,7 +72,8 @@ export function BeforeAfterPanel({ measure, points, date, areaName, otherEvents 
               <th scope="col">Before</th>
               <th scope="col">After</th>
               <th scope="col">Difference</th>
-              <th scope="col">95% interval</th>
+              <th scope="col">95% interval, chance variation only</th>
+              {daily && <th scope="col">Schools reporting, before → after</th>}
             </tr>
           </thead>
           <tbody>
@@ -78,6 +84,11 @@ export function BeforeAfterPanel({ measure, points, date, areaName, otherEvents 
                 <td>{percent(pair.after.value, measure.decimals)}</td>
                 <td>{answer.ok ? signedPp(answer.difference) : answer.reason}</td>
                 <td>{answer.ok && answer.interval ? intervalText(answer.interval) : 'none (no counts)'}</td>
+                {daily && (
+                  <td>
+                    {coverageText(coverage, pair.before.period)} → {coverageText(coverage, pair.after.period)}
+                  </td>
+                )}
               </tr>
             ))}
             {mean && (
@@ -94,6 +105,7 @@ export function BeforeAfterPanel({ measure, points, date, areaName, otherEvents 
                 <td>{mean.ok ? percent(mean.after.mean) : ''}</td>
                 <td colSpan={mean.ok ? 1 : 2}>{mean.ok ? signedPp(mean.difference) : mean.reason}</td>
                 {mean.ok && <td>{mean.interval ? intervalText(mean.interval) : 'none (see caveats)'}</td>}
+                {daily && <td />}
               </tr>
             )}
           </tbody>
@@ -105,13 +117,15 @@ export function BeforeAfterPanel({ measure, points, date, areaName, otherEvents 
           {measure.partYearLatest}
         </p>
       )}
-      {measure.countColumn && (
+      {daily && (
         <p className="hint">
-          Intervals use the possible sessions behind each rate. Millions of sessions make them very narrow;
-          they cover chance only, not the clustering of sessions within pupils and schools, nor anything else
-          that changed.
+          These are census counts of every session, not a sample. The intervals treat each possible session as
+          a chance draw, so millions of sessions make them very narrow: they cover chance variation only, not
+          the clustering of sessions within pupils and schools, nor anything else that changed. They are not a
+          test of whether the event made a difference.
         </p>
       )}
+      {daily && <CoverageNote coverage={coverage} pairs={like.pairs} />}
       <TimingNotCause />
       <MethodNotes answer={merge(explained)} />
     </section>

@@ -5,6 +5,7 @@ import type { Dataset } from '../../data/catalogue';
 import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
 import { displaySql } from '../../data/sql/series-query';
 import { isEnglandWide } from '../../timeline/event-scope';
+import { leftOutAreas, windowOf } from './comparison-areas';
 import type { TimelineEvent } from '../../timeline/event';
 import type { AnalysisLine } from './analysis-chart';
 import { periodDates } from './analysis-model';
@@ -40,15 +41,6 @@ const LINES: readonly AnalysisLine[] = [
   { key: 'comparison', name: 'Comparison mean', colour: '#0072B2', dash: '6 3', width: 2.5, dots: true },
 ];
 
-function leftOutOf(event: TimelineEvent, allEvents: readonly TimelineEvent[]): Map<string, string> {
-  const leftOut = new Map<string, string>();
-  for (const code of event.areaCodes) leftOut.set(code, 'named by this event');
-  for (const other of allEvents.filter((e) => !isEnglandWide(e)))
-    for (const code of other.areaCodes)
-      if (!leftOut.has(code)) leftOut.set(code, `named by “${other.title}”`);
-  return leftOut;
-}
-
 /** A local authority against its region's others: the two pre-event trends drawn, so parallelism can be judged. */
 export function DidPanel(props: DidPanelProps) {
   const { measure, dataset, area, event, date } = props;
@@ -60,19 +52,34 @@ export function DidPanel(props: DidPanelProps) {
     .filter(([code]) => code !== area.code && code !== '')
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const leftOut = leftOutOf(event, props.allEvents);
+  const seriesOf = (code: string) => {
+    const points = comparablePoints(toPoints(rows, code), measure);
+    return measure.granularity === 'term' ? likeTermSeries(points, date) : points;
+  };
+  const dates = periodDates(rows);
+  // The window is the treated area's own usable periods (the pandemic years and any gaps left out); the events
+  // dated inside it decide who is left out, and so does a missing figure inside it (a new authority, say).
+  const own = { name: area.name, series: seriesOf(area.code) };
+  const alone = query.isSuccess ? differenceInDifferences(own, [own], date, measure.granularity) : null;
+  const window = alone?.ok ? windowOf(alone.rows, dates) : null;
+  const leftOut = leftOutAreas(event, props.allEvents, window);
+  if (alone?.ok)
+    for (const candidate of candidates) {
+      const values = new Map(seriesOf(candidate.code).map((p) => [p.period, p.value]));
+      const lacking = alone.rows
+        .filter((row) => (values.get(row.period) ?? null) === null)
+        .map((row) => row.period);
+      if (lacking.length > 0 && !leftOut.has(candidate.code))
+        leftOut.set(candidate.code, `no figure for ${lacking.join(', ')}`);
+    }
   const chosen = new Set(
     props.comparators
       ? props.comparators.filter((code) => names.has(code))
       : candidates.filter((c) => !leftOut.has(c.code)).map((c) => c.code),
   );
-  const seriesOf = (code: string) => {
-    const points = comparablePoints(toPoints(rows, code), measure);
-    return measure.granularity === 'term' ? likeTermSeries(points, date) : points;
-  };
   const answer = query.isSuccess
     ? differenceInDifferences(
-        { name: area.name, series: seriesOf(area.code) },
+        own,
         candidates.filter((c) => chosen.has(c.code)).map((c) => ({ name: c.name, series: seriesOf(c.code) })),
         date,
         measure.granularity,
@@ -88,7 +95,6 @@ export function DidPanel(props: DidPanelProps) {
     ...(leftOutNote.length ? [`Left out of the comparison: ${leftOutNote.join('; ')}.`] : []),
   ];
   const title = `${measure.label}: ${area.name} against other local authorities of its region`;
-  const dates = periodDates(rows);
   const lines = LINES.map((line) =>
     line.key === 'treated'
       ? { ...line, name: area.name }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { dateToX } from '../../charts/event-geometry';
-import { formatEventDate } from '../../charts/event-details';
+import { formatEventDate, statusSuffix } from '../../charts/event-details';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
 import { displaySql } from '../../data/sql/series-query';
@@ -17,6 +17,7 @@ import {
   MEASURES,
   overlappingEvents,
   comparablePoints,
+  schoolCoverage,
   toPoints,
 } from './analysis-series';
 import { BeforeAfterPanel } from './before-after-panel';
@@ -29,7 +30,7 @@ import './analysis.css';
 const DEFAULT_TAG = 'statutory-guidance';
 
 const eventLabel = (event: TimelineEvent): string =>
-  `${formatEventDate(event)} · ${event.title}${event.confidence === 'likely' ? ' (date likely)' : ''}`;
+  `${formatEventDate(event)} · ${event.title}${statusSuffix(event.status)}${event.confidence === 'likely' ? ' (date likely)' : ''}`;
 
 function eventOptions(events: readonly TimelineEvent[]): SelectOption[] {
   return events.map((event) => ({
@@ -136,12 +137,14 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
             date={date}
             areaName={area.name}
             otherEvents={otherEvents}
+            coverage={schoolCoverage(rows, area.code)}
           />
           <ItsPanel
             measure={measure}
             points={points}
             dates={periodDates(rows)}
             date={date}
+            eventEnd={event.precision === 'day' ? event.end : null}
             event={eventMark}
             areaName={area.name}
             otherEvents={otherEvents}

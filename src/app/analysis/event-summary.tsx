@@ -1,4 +1,4 @@
-import { ConfidenceLabel, formatEventDate, typeLabel } from '../../charts/event-details';
+import { ConfidenceLabel, formatEventDate, StatusLabel, typeLabel } from '../../charts/event-details';
 import type { TimelineEvent } from '../../timeline/event';
 
 /** The chosen event's facts: what, when (as precisely as known), where and how sure the date is. */
@@ -8,8 +8,16 @@ export function EventSummary({ event }: { event: TimelineEvent }) {
       <p>
         <strong>{event.title}</strong> ({typeLabel(event.type)}, {formatEventDate(event)}
         {event.precision !== 'day' ? `: known to the ${event.precision} only` : ''}). Area:{' '}
-        {event.scope.join('; ')}. Confidence: <ConfidenceLabel confidence={event.confidence} />.
+        {event.scope.join('; ')}. Confidence: <ConfidenceLabel confidence={event.confidence} />. Status:{' '}
+        <StatusLabel status={event.status} />.
       </p>
+      {event.status !== 'happened' && (
+        <p className="warning" data-testid="event-not-happened">
+          {event.status === 'planned'
+            ? 'This event was planned; no source records that it happened, so a change around its date cannot be read as its effect.'
+            : 'It is not known whether this event happened, so a change around its date cannot be read as its effect.'}
+        </p>
+      )}
       {event.origin === 'marker' && <p className="hint">This is your own marker, kept in this browser.</p>}
     </div>
   );

@@ -3,7 +3,7 @@ import { placeEvent } from '../../analysis/event-phase';
 import { segmentedRegression, type Coefficient } from '../../analysis/segmented-regression';
 import { SeriesTable } from '../../charts/series-table';
 import { ChartFrame } from '../chart-frame';
-import { excludesZero, intervalText, percent, signedPp } from './analysis-format';
+import { intervalText, percent, signedPp } from './analysis-format';
 import { AnalysisChart, type AnalysisLine } from './analysis-chart';
 import { analysisModel, modelCsv, type PeriodDates } from './analysis-model';
 import { likeTermSeries, runAroundEvent, type AnalysisMeasure } from './analysis-series';
@@ -14,6 +14,8 @@ export interface ItsPanelProps {
   points: readonly Point[];
   dates: PeriodDates;
   date: string;
+  /** Last day of the event's span, when it is a range of days; a weekly fit refuses a span with no figures. */
+  eventEnd: string | null;
   event: { x: number; label: string };
   areaName: string;
   otherEvents: readonly AnalysisEvent[];
@@ -38,7 +40,6 @@ function CoefficientRow({ name, value, unit }: { name: string; value: Coefficien
         {unit}
       </td>
       <td>{intervalText(value.interval)}</td>
-      <td>{excludesZero(value.interval) ? 'no' : 'yes'}</td>
     </tr>
   );
 }
@@ -53,7 +54,10 @@ export function ItsPanel(props: ItsPanelProps) {
     placed && run.dropped.length > 0
       ? `The window is the run of periods with figures around the event; left out: ${run.dropped.join(', ')}.`
       : null;
-  const fit = segmentedRegression(run.points, date, measure.granularity, { otherEvents: props.otherEvents });
+  const fit = segmentedRegression(run.points, date, measure.granularity, {
+    otherEvents: props.otherEvents,
+    eventEnd: props.eventEnd,
+  });
   const title = `${measure.label}, ${areaName}: interrupted time series`;
   if (!fit.ok) {
     return (
@@ -67,6 +71,7 @@ export function ItsPanel(props: ItsPanelProps) {
     );
   }
   const { levelChange, slopeChange, preSlope } = fit.coefficients;
+  const { durbinWatson, lag1, lags } = fit.autocorrelation;
   const per = ` per ${fit.timeUnit}`;
   const model = analysisModel(props.dates, [
     { key: 'observed', name: LINES[0]?.name ?? '', values: fit.points },
@@ -96,6 +101,17 @@ export function ItsPanel(props: ItsPanelProps) {
           : 'none set aside'}
         .
       </p>
+      {fit.exploratory && (
+        <p className="warning" data-testid="its-exploratory">
+          Exploratory only: fewer than 12 periods on a side of the event, the minimum Wagner et al. (2002)
+          recommend for a segmented regression.
+        </p>
+      )}
+      <p className="hint" data-testid="its-autocorrelation">
+        Residual lag-1 autocorrelation {lag1.toFixed(2)} (Durbin–Watson {durbinWatson.toFixed(2)}; about 2
+        means none). Intervals use Newey–West standard errors over {lags} lag{lags === 1 ? '' : 's'}
+        {fit.seasons.length > 0 ? `, with a season for each of ${fit.seasons.length} weeks of term` : ''}.
+      </p>
       <TimingNotCause />
       <ChartFrame
         title={title}
@@ -121,8 +137,7 @@ export function ItsPanel(props: ItsPanelProps) {
           <tr>
             <th scope="col">Coefficient</th>
             <th scope="col">Estimate</th>
-            <th scope="col">95% interval</th>
-            <th scope="col">Interval includes no change?</th>
+            <th scope="col">95% interval (Newey–West)</th>
           </tr>
         </thead>
         <tbody>

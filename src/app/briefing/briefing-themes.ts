@@ -8,10 +8,12 @@ export interface BriefingTheme {
   label: string;
   colour: string;
   dash: string;
-  /** For the summary: which event stands for the theme, how it reads in a sentence and its verb. */
+  /** For the summary: which events stand for the theme, how they read in a sentence, and the verbs. */
   represents: (event: TimelineEvent) => boolean;
   noun: string;
   verb: string;
+  /** The plan, for an event that was only planned: "to begin". */
+  plannedVerb: string;
 }
 
 /** Kinds of event that put something in front of schools or families (not meetings, actions or funding rounds). */
@@ -24,8 +26,9 @@ export const THEMES: readonly BriefingTheme[] = [
     colour: '#D55E00',
     dash: '',
     represents: (event) => event.type === 'campaign',
-    noun: 'the first national attendance campaign',
+    noun: 'a national attendance campaign',
     verb: 'began',
+    plannedVerb: 'to begin',
   },
   {
     tag: 'hubs',
@@ -33,8 +36,9 @@ export const THEMES: readonly BriefingTheme[] = [
     colour: '#0072B2',
     dash: '6 3',
     represents: (event) => event.type === 'intervention',
-    noun: 'the first attendance hub',
+    noun: 'an attendance hub',
     verb: 'opened',
+    plannedVerb: 'to open',
   },
   {
     tag: 'mentors',
@@ -44,6 +48,7 @@ export const THEMES: readonly BriefingTheme[] = [
     represents: (event) => event.type === 'intervention',
     noun: 'attendance mentors',
     verb: 'began',
+    plannedVerb: 'to begin',
   },
   {
     tag: 'statutory-guidance',
@@ -53,6 +58,7 @@ export const THEMES: readonly BriefingTheme[] = [
     represents: (event) => event.type === 'guidance' && /statutory/i.test(event.title),
     noun: 'attendance guidance',
     verb: 'became statutory',
+    plannedVerb: 'to become statutory',
   },
 ];
 
@@ -69,15 +75,33 @@ export function highlightedEvents(events: readonly TimelineEvent[]): TimelineEve
     .sort((a, b) => a.start.localeCompare(b.start));
 }
 
-/** One event per theme for the summary: the first that represents it, with where it happened when local. */
+function timingEvent(event: TimelineEvent, theme: BriefingTheme): TimingEvent {
+  const local = event.scope.includes('England') ? '' : ` (${event.scope.join(', ')})`;
+  return {
+    date: eventDate(event),
+    name: `${theme.noun}${local}`,
+    verb: theme.verb,
+    plannedVerb: theme.plannedVerb,
+    status: event.status,
+    likely: event.confidence === 'likely',
+  };
+}
+
+/**
+ * The summary's events, each sentence carrying its event's status and confidence: per theme, the earliest event
+ * that happened, and before it any earlier event that was only planned or is unsettled (said as such). Nothing is
+ * called "the first": the timeline records what the sources record, not everything that ever happened.
+ */
 export function summaryEvents(events: readonly TimelineEvent[]): TimingEvent[] {
   const sorted = [...events]
     .filter((e) => e.origin === 'curated')
     .sort((a, b) => a.start.localeCompare(b.start));
   return THEMES.flatMap((theme) => {
-    const event = sorted.find((e) => e.tags.includes(theme.tag) && theme.represents(e));
-    if (!event) return [];
-    const local = event.scope.includes('England') ? '' : ` (${event.scope.join(', ')})`;
-    return [{ date: eventDate(event), name: `${theme.noun}${local}`, verb: theme.verb }];
+    const candidates = sorted.filter((e) => e.tags.includes(theme.tag) && theme.represents(e));
+    const happened = candidates.find((e) => e.status === 'happened');
+    const earlier = candidates.find(
+      (e) => e.status !== 'happened' && (!happened || e.start < happened.start),
+    );
+    return [earlier, happened].flatMap((event) => (event ? [timingEvent(event, theme)] : []));
   });
 }

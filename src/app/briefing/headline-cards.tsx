@@ -1,4 +1,5 @@
 import { headlinePoints, useEnglandSeries } from './england-series';
+import { SchoolsReporting } from './schools-reporting';
 import {
   changeInWords,
   formatHeadline,
@@ -47,6 +48,7 @@ function HeadlineCard({ spec }: { spec: HeadlineSpec }) {
         </p>
       )}
       <p className="source">{spec.source}</p>
+      {spec.countsSchools && <SchoolsReporting datasetId={spec.datasetId} indicator={spec.indicator} />}
     </article>
   );
 }

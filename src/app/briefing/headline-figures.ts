@@ -22,6 +22,8 @@ export interface HeadlineSpec {
   source: string;
   /** The latest figure covers part of a year (year to date): no earlier whole year is like it. */
   latestIsPartYear?: boolean;
+  /** The file says how many schools reported: shown beside the figure, as coverage changed (issue #11). */
+  countsSchools?: boolean;
 }
 
 const ANNUAL = 'Annual school census (full academic years)';
@@ -61,6 +63,7 @@ export const HEADLINES: readonly HeadlineSpec[] = [
     decimals: 1,
     source: 'Daily register collection, from 2022/23 (year to date)',
     latestIsPartYear: true,
+    countsSchools: true,
   },
 ];
 

@@ -1,4 +1,4 @@
-import { formatEventDate } from '../../charts/event-details';
+import { formatEventDate, statusSuffix } from '../../charts/event-details';
 import type { TimelineEvent } from '../../timeline/event';
 import { themeOf } from './briefing-themes';
 
@@ -13,6 +13,7 @@ export function HighlightedEvents({ events, until }: { events: readonly Timeline
           <li key={event.id} data-event-id={event.id}>
             <span className="event-theme">{themeOf(event)?.label}</span> · {formatEventDate(event)} ·{' '}
             {event.title}
+            {statusSuffix(event.status)}
             {event.confidence === 'likely' && ' (date likely, not confirmed)'}
           </li>
         ))}

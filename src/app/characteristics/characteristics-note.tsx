@@ -34,7 +34,7 @@ export function CharacteristicsNote({ dataset, area, unclassified }: Characteris
         {labels.length > 0 &&
           ` Years covered: ${labels[0]} to ${labels.at(-1)}${
             missing.length
-              ? `, without ${missing.join(', ')}${missing.includes('2019/20') ? ' (no summer-term absence collection in the pandemic)' : ''}`
+              ? `, without ${missing.join(', ')}${missing.includes('2019/20') ? ' (DfE published the autumn term 2019 only: no two-term or full-year release)' : ''}`
               : ''
           }.`}
       </p>

@@ -3,6 +3,7 @@ import {
   EventSource,
   formatEventDate,
   originLabel,
+  StatusLabel,
   typeLabel,
 } from '../../charts/event-details';
 import type { Marker, TimelineEvent } from '../../timeline/event';
@@ -25,6 +26,7 @@ export function EventList({ events }: { events: readonly (TimelineEvent | Marker
             <span>{typeLabel(event.type)}</span>
             <span>{originLabel(event)}</span>
             <ConfidenceLabel confidence={event.confidence} />
+            {event.status !== 'happened' && <StatusLabel status={event.status} />}
           </div>
           {event.description && <p>{event.description}</p>}
           <p className="hint">

@@ -13,6 +13,7 @@ export interface MarkerDraft {
   type: string;
   area: string;
   confidence: string;
+  status: string;
   organisation: string;
   description: string;
   link: string;
@@ -33,6 +34,7 @@ export function draftFrom(request: MarkerRequest): MarkerDraft {
       type: '',
       area: request.areaCode ?? ENGLAND_CODE,
       confidence: 'likely',
+      status: 'happened',
       organisation: '',
       description: '',
       link: '',
@@ -48,6 +50,7 @@ export function draftFrom(request: MarkerRequest): MarkerDraft {
     type: marker.type,
     area: only === undefined ? ENGLAND_CODE : more.length === 0 ? only : KEEP_AREAS,
     confidence: marker.confidence,
+    status: marker.status,
     organisation: marker.organisation,
     description: marker.description,
     link: marker.link ?? '',
@@ -71,6 +74,7 @@ export function draftToInput(draft: MarkerDraft, editing: Marker | null, nameOf:
     link: draft.link,
     tags: draft.tags,
     confidence: draft.confidence,
+    status: draft.status,
     areaCodes: keep ? editing.areaCodes : [draft.area],
     scope: keep ? editing.scope : [nameOf(draft.area)],
   };
@@ -87,6 +91,7 @@ export function errorsByField(errors: readonly FieldError[]): Partial<Record<Dra
     'end',
     'type',
     'confidence',
+    'status',
     'organisation',
     'description',
     'link',

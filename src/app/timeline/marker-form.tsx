@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactElement, type SyntheticEvent } from 'react';
 import { typeLabel } from '../../charts/event-details';
-import { CONFIDENCE_LEVELS, EVENT_TYPES } from '../../timeline/event';
+import { CONFIDENCE_LEVELS, EVENT_STATUSES, EVENT_TYPES } from '../../timeline/event';
 import { validateMarker } from '../../timeline/marker-validate';
 import {
   KEEP_AREAS,
@@ -138,6 +138,15 @@ function MarkerFields({ titleId, request, onDone }: FieldsProps) {
             {CONFIDENCE_LEVELS.map((level) => (
               <option key={level} value={level}>
                 {level}
+              </option>
+            ))}
+          </select>
+        ))}
+        {field('status', 'Status', (p) => (
+          <select {...p}>
+            {EVENT_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {status}
               </option>
             ))}
           </select>

@@ -39,10 +39,13 @@ export function isMissingSymbol(text: string): boolean {
   return key in MISSING_SYMBOLS || key.toLowerCase() in MISSING_SYMBOLS;
 }
 
-/** The 2019/20 annual gap deserves its own sentence: there was no summer-term collection in the pandemic. */
+/** The 2019/20 annual gap deserves its own sentence, in DfE's words (Pupil absence in schools: autumn term 2019/20). */
 export function explainPeriodGap(periodLabel: string, grain: string): string | null {
   if (grain === 'Academic year' && periodLabel === '2019/20') {
-    return 'No annual figures for 2019/20: the summer term absence collection was cancelled because of the pandemic, so a full-year rate cannot be calculated.';
+    return (
+      'No annual figures for 2019/20: DfE published the autumn term 2019 only; with the spring and summer terms ' +
+      'disrupted by COVID-19, there was no two-term or full-year release.'
+    );
   }
   return null;
 }

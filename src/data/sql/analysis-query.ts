@@ -18,6 +18,11 @@ export interface AnalysisRequest {
   areaCodes: readonly string[] | null;
   /** Only areas of this region: a local authority's neighbours, for a difference-in-differences. */
   regionCode: string | null;
+  /**
+   * Schools reporting and schools open (the daily collection's `num_schools`, `total_num_schools`), when the file
+   * has them: coverage rose from about 80% to 97% of schools, and a change in who is counted can move a rate.
+   */
+  schoolsColumns?: { reporting: string; total: string } | null;
 }
 
 export interface AnalysisRow {
@@ -32,6 +37,8 @@ export interface AnalysisRow {
   value: number | null;
   flag: string | null;
   count: number | null;
+  schools: number | null;
+  schools_total: number | null;
 }
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
@@ -48,8 +55,13 @@ export function analysisQuery(request: AnalysisRequest): BuiltQuery {
     params.push(...request.areaCodes);
   }
   const count = request.countColumn === null ? 'NULL::DOUBLE' : valueSql(request.countColumn);
+  const schools = request.schoolsColumns ?? null;
+  const schoolsSql = schools
+    ? `${valueSql(schools.reporting)} AS schools, ${valueSql(schools.total)} AS schools_total`
+    : 'NULL::DOUBLE AS schools, NULL::DOUBLE AS schools_total';
   const sql = `SELECT period, period_start, period_end, period_mid, level, area_code, area_name, region_code,
-  ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag, ${count} AS count
+  ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag, ${count} AS count,
+  ${schoolsSql}
 FROM ${quoteIdent(request.view)}
 WHERE ${where.join('\n  AND ')}
   AND period_start IS NOT NULL

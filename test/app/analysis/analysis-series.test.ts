@@ -6,6 +6,7 @@ import {
   likeTermSeries,
   MEASURES,
   runAroundEvent,
+  schoolCoverage,
   toPoints,
 } from '../../../src/app/analysis/analysis-series';
 import type { AnalysisRow } from '../../../src/data/sql/analysis-query';
@@ -82,6 +83,8 @@ test('rows become points of one area, with the count only where there is one', (
     value,
     flag: null,
     count,
+    schools: count === null ? null : 20747.3,
+    schools_total: count === null ? null : 21313,
   });
   expect(toPoints([row('E92000001', 6.87, 2505799574), row('E12000001', 7.1, null)], 'E92000001')).toEqual([
     { period: '2024/25 year to date', start: '2024-09-01', value: 6.87, count: 2505799574 },
@@ -105,4 +108,31 @@ test('a measure whose latest period is a part year compares whole years only', (
   ]);
   const annual = MEASURES.find((m) => m.id === 'annual-severe');
   expect(comparablePoints(points, annual ?? {})).toHaveLength(3);
+});
+
+// Issue #11: the schools behind each figure travel with it, where the file gives them.
+test('school coverage by period, only where the file gives it', () => {
+  const row = (period: string, schools: number | null, total: number | null): AnalysisRow => ({
+    period,
+    period_start: '2024-09-01',
+    period_end: '2025-08-31',
+    period_mid: 0,
+    level: 'National',
+    area_code: 'E92000001',
+    area_name: 'England',
+    region_code: null,
+    value: 6.9,
+    flag: null,
+    count: 1,
+    schools,
+    schools_total: total,
+  });
+  const coverage = schoolCoverage(
+    [row('2022/23', 17586.7, 22005), row('2023/24', 19766.4, null), row('x', null, null)],
+    'E92000001',
+  );
+  expect([...coverage]).toEqual([
+    ['2022/23', { reporting: 17586.7, total: 22005 }],
+    ['2023/24', { reporting: 19766.4, total: null }],
+  ]);
 });

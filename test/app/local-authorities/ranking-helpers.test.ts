@@ -86,7 +86,7 @@ test.each(changes)('formatChange(%s, %s, %s) = %s', (value, decimals, unit, text
 test('a change on 2019/20 says why it is missing', () => {
   const [beta, gone] = rows;
   expect(beta && explainChangeGap(beta, 'previous', 'Academic year')).toMatch(
-    /summer term absence collection was cancelled/,
+    /no two-term or full-year release/,
   );
   expect(gone && explainChangeGap(gone, 'baseline', 'Academic year')).toBe(
     'No 2020/21 figure: “c”: suppressed to protect confidentiality (small numbers).',

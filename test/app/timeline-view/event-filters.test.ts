@@ -17,6 +17,7 @@ function event(id: string, extra: Partial<TimelineEvent>): TimelineEvent {
     description: '',
     source: '',
     confidence: 'seed',
+    status: 'happened',
     origin: 'curated',
     ...extra,
   };

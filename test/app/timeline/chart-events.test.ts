@@ -29,6 +29,7 @@ function event(
     description: '',
     source: '',
     confidence: 'verified',
+    status: 'happened',
     origin: 'curated',
     ...extra,
   };

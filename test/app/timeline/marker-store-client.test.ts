@@ -18,6 +18,7 @@ function marker(id: string, title = id, start = '2023-10-01'): Marker {
     description: '',
     source: '',
     confidence: 'likely',
+    status: 'happened',
     origin: 'marker',
     link: null,
   };

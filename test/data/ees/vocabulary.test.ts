@@ -29,7 +29,7 @@ describe('missing-value symbols are gaps with reasons', () => {
   });
   test('2019/20 has its own explanation', () => {
     expect(explainPeriodGap('2019/20', 'Academic year')).toMatch(
-      /summer term absence collection was cancelled/,
+      /DfE published the autumn term 2019 only; .* no two-term or full-year release/,
     );
     expect(explainPeriodGap('2019/20', 'Term')).toBeNull();
   });

@@ -109,6 +109,21 @@ describe('one rate with its count, for England', () => {
   });
 });
 
+// Issue #11: the number of schools reporting travels with each attendance figure (num_schools and
+// total_num_schools of data/attendance_ytd.csv, National, Total, read with python's csv module).
+test.each([
+  ['2022/23 year to date', 17586.7015706806, 22005],
+  ['2023/24 year to date', 19766.4278074866, 21232],
+  ['2024/25 year to date', 20747.2978723404, 21313],
+])('schools reporting and schools open, %s', async (period, reporting, total) => {
+  const rows = await run({
+    ...england('ds_attendance_ytd', 'overall_absence_perc', 'possible_sessions'),
+    schoolsColumns: { reporting: 'num_schools', total: 'total_num_schools' },
+  });
+  const row = rows.find((r) => r.period === period);
+  expect([row?.schools, row?.schools_total]).toEqual([reporting, total]);
+});
+
 test('the annual gap keeps its symbol and every period is dated', async () => {
   const rows = await run(england('ds_annual_absence', 'enrolments_pa_50_exact_percent', null));
   expect(rows.map((row) => row.period)).toEqual([

@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { toChartModel, type SeriesInputRow } from '../../src/charts/series-model';
+
+const row = (period: string, start: string, mid: number): SeriesInputRow => ({
+  period,
+  period_start: start,
+  period_end: null,
+  period_mid: mid,
+  area_code: 'E92000001',
+  area_name: 'England',
+  value: 1,
+  flag: null,
+});
+
+// Issue #11: every chart's hover and table flag 2020/21 and 2021/22 (COVID-19 sessions recorded as code X).
+test.each([
+  ['2018/19', '2018-09-01', null],
+  [
+    '2020/21',
+    '2020-09-01',
+    /in 2020\/21 sessions missed in circumstances relating to COVID-19 were recorded with code X/,
+  ],
+  ['2021/22', '2021-09-01', /until April 2022 .* code X, which does not count as absence/],
+  ['2021/22 Spring term', '2022-01-04', /until April 2022/],
+  ['2022/23', '2022-09-01', null],
+])('%s', (period, start, note) => {
+  const [first] = toChartModel([row(period, start, 1)]).periods;
+  if (note === null) expect(first?.note).toBeUndefined();
+  else expect(first?.note).toMatch(note);
+});

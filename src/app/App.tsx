@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { AppNav } from './app-nav';
-import { DataPanel } from './data-panel';
+import { DataDrawer } from './data-drawer';
 import { startDefaultLoads } from './datasets/dataset-store';
 import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
@@ -37,12 +37,10 @@ export function App() {
         current={view.id}
         onNavigate={(id) => setParams({ view: id === 'trends' ? null : id })}
       />
+      <DataDrawer withPanel={view.id !== 'briefing'} />
       <main id="main" className="layout">
         <PanelBoundary key={view.id} name={view.label}>
           <View />
-        </PanelBoundary>
-        <PanelBoundary name="data">
-          <DataPanel />
         </PanelBoundary>
       </main>
       <footer className="app-footer">

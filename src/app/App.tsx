@@ -5,6 +5,7 @@ import { DataDrawer } from './data-drawer';
 import { startDefaultLoads } from './datasets/dataset-store';
 import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
+import { SharedMarkersPrompt } from './timeline/shared-markers-prompt';
 import { VIEWS } from './views';
 
 const queryClient = new QueryClient({
@@ -39,6 +40,7 @@ export function App() {
       />
       <DataDrawer withPanel={view.id !== 'briefing'} />
       <main id="main" className="layout">
+        <SharedMarkersPrompt />
         <PanelBoundary key={view.id} name={view.label}>
           <View />
         </PanelBoundary>

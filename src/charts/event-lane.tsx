@@ -59,7 +59,18 @@ export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
     document.addEventListener('keydown', dismiss);
     return () => document.removeEventListener('keydown', dismiss);
   }, [hovered]);
-  const close = (event: KeyboardEvent<HTMLLIElement>) => {
+  const keys = (event: KeyboardEvent<HTMLLIElement>) => {
+    // Left and right arrows step along the strip's buttons in order (Tab also visits the open details' links).
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const buttons = [...(box.current?.querySelectorAll<HTMLButtonElement>('.lane-item > button') ?? [])];
+      const at = buttons.findIndex((button) => button.parentElement === event.currentTarget);
+      const next = buttons[at + (event.key === 'ArrowRight' ? 1 : -1)];
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+      return;
+    }
     if (event.key !== 'Escape' || open === null) return;
     event.stopPropagation();
     setHovered(null);
@@ -112,11 +123,12 @@ export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
                         data-date={item.events[0]?.start}
                         data-dates={[...new Set(item.events.map((event) => event.start))].join(' ')}
                         data-origin={item.theme.id === 'markers' ? 'marker' : 'curated'}
+                        data-count={item.events.length}
                         onMouseEnter={() => setHovered(item.key)}
                         onMouseLeave={() => setHovered(null)}
                         onFocus={() => setFocused(item.key)}
                         onBlur={leave(item.key)}
-                        onKeyDown={close}
+                        onKeyDown={keys}
                       >
                         <button
                           type="button"

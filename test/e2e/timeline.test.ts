@@ -200,7 +200,8 @@ test('markers can be edited and deleted, with undo', async () => {
 test('imports report bad files and bad rows by line and never overwrite silently', async () => {
   await page().goto(`${baseUrl}?view=timeline`);
   const list = page().locator('.marker-list li');
-  await expect.poll(() => list.count()).toBe(1);
+  // The list is read from IndexedDB after the page loads, slower while other tests share the machine.
+  await expect.poll(() => list.count(), { timeout: 30_000 }).toBe(1);
   const input = page().getByLabel('Import markers');
   const file = (name: string, mimeType: string, text: string) => ({
     name,

@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { AppNav } from './app-nav';
-import { DataPanel } from './data-panel';
+import { DataDrawer } from './data-drawer';
 import { browserDatasets } from '../data/datasets/browser-datasets';
 import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
+import { SharedMarkersPrompt } from './timeline/shared-markers-prompt';
 import { VIEWS } from './views';
 
 const queryClient = new QueryClient({
@@ -37,12 +38,11 @@ export function App() {
         current={view.id}
         onNavigate={(id) => setParams({ view: id === 'trends' ? null : id })}
       />
+      <DataDrawer withPanel={view.id !== 'briefing'} />
       <main id="main" className="layout">
+        <SharedMarkersPrompt />
         <PanelBoundary key={view.id} name={view.label}>
           <View />
-        </PanelBoundary>
-        <PanelBoundary name="data">
-          <DataPanel />
         </PanelBoundary>
       </main>
       <footer className="app-footer">

@@ -1,68 +1,55 @@
 import { useEffect, useId, useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { MergedEvents } from '../timeline/merge-events';
-import { EventFacts, formatEventDate, originLabel, statusSuffix } from './event-details';
-import { laneLayout, type LaneItem } from './event-geometry';
-import { EVENT_STYLES } from './event-layer';
+import { EventFacts, formatEventDate } from './event-details';
+import { isPlanned, stripLayout, type StripItem } from './strip-layout';
+import { ThemeSymbol } from './theme-symbol';
 import { PLOT_INSET_LEFT, PLOT_INSET_RIGHT } from './time-series-chart';
+import { useElementWidth } from './use-element-width';
 import './event-lane.css';
 
 export interface EventLaneProps {
   merged: MergedEvents;
-  /** The chart's x domain (ms), so the lane shares its time axis. */
+  /** The chart's x domain (ms), so the strip shares its time axis. */
   domain: readonly [number, number];
+  /** Called with the days or periods to light up on the chart while an item is hovered or focused. */
+  onHighlight?: (spans: readonly [number, number][] | null) => void;
 }
 
-function itemDate(item: LaneItem): string {
+/** Pixels per row of the strip: a 24 px button and a little air. */
+export const ROW_HEIGHT = 30;
+
+function itemDate(item: StripItem): string {
+  const dates = [...new Set(item.events.map((event) => formatEventDate(event)))];
+  return dates.length > 2 ? `${dates[0]} to ${dates.at(-1)}` : dates.join(' and ');
+}
+
+function itemName(item: StripItem): string {
   const [first] = item.events;
-  if (item.last)
-    return `${formatEventDate({ start: item.start, end: null, precision: 'day' })} to ${formatEventDate({ start: item.last, end: null, precision: 'day' })}`;
-  return item.end === null || !first
-    ? formatEventDate({ start: item.start, end: null, precision: 'day' })
-    : formatEventDate(first);
-}
-
-function itemName(item: LaneItem): string {
-  const count = item.events.length;
-  const first = item.events[0];
   const what =
-    count === 1 && first
-      ? `${first.title}${statusSuffix(first.status)} (${originLabel(first).toLowerCase()})`
-      : `${count} events`;
-  return `${itemDate(item)}: ${what}`;
-}
-
-function itemText(item: LaneItem): string {
-  // A narrow band has no room for words; its button still names the event to screen readers and on hover.
-  if (item.width > 0)
-    return item.width < 8
-      ? item.clippedStart
-        ? '‹'
-        : ''
-      : `${item.clippedStart ? '‹ ' : ''}${item.events[0]?.title ?? ''}`;
-  const count = item.events.length;
-  if (item.kind === 'curated') return count > 1 ? String(count) : '◆';
-  return count > 1 ? `M${count}` : 'M';
+    item.events.length === 1 && first
+      ? `${first.title}${isPlanned(first) ? ' (planned)' : ''}`
+      : `${item.events.length} ${item.theme.noun[1]}`;
+  return `${item.theme.label}, ${itemDate(item)}: ${what}`;
 }
 
 /**
- * The chart's events as buttons on a strip under the plot, at the same horizontal positions as their lines.
- * Hover or keyboard focus opens a list of the events; Escape closes it.
+ * The chart's events as a strip of labelled buttons under the plot, one row per theme, at the dates of the
+ * chart's axis. Hover or keyboard focus opens the events' details and lights them up on the chart; Escape closes.
  */
-export function EventLane({ merged, domain }: EventLaneProps) {
+export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
   const id = useId();
-  const layout = useMemo(() => laneLayout(merged, domain), [merged, domain]);
-  const items = useMemo(() => [...layout.items].sort((a, b) => a.start.localeCompare(b.start)), [layout]);
+  const [box, width] = useElementWidth<HTMLDivElement>();
+  const plotWidth = Math.max(0, width - PLOT_INSET_LEFT - PLOT_INSET_RIGHT);
+  const layout = useMemo(
+    () => stripLayout(merged, domain, plotWidth, PLOT_INSET_RIGHT),
+    [merged, domain, plotWidth],
+  );
   const [hovered, setHovered] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const open = hovered ?? focused;
+  const openItem = layout.items.find((item) => item.key === open);
 
-  const close = (event: KeyboardEvent<HTMLLIElement>) => {
-    if (event.key !== 'Escape' || open === null) return;
-    event.stopPropagation();
-    setHovered(null);
-    setFocused(null);
-    event.currentTarget.querySelector('button')?.focus();
-  };
+  useEffect(() => onHighlight?.(openItem ? openItem.spans : null), [openItem, onHighlight]);
   // Content shown on hover must be dismissable without moving the pointer (WCAG 1.4.13), wherever focus is.
   useEffect(() => {
     if (hovered === null) return;
@@ -72,115 +59,160 @@ export function EventLane({ merged, domain }: EventLaneProps) {
     document.addEventListener('keydown', dismiss);
     return () => document.removeEventListener('keydown', dismiss);
   }, [hovered]);
+  const keys = (event: KeyboardEvent<HTMLLIElement>) => {
+    // Left and right arrows step along the strip's buttons in order (Tab also visits the open details' links).
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const buttons = [...(box.current?.querySelectorAll<HTMLButtonElement>('.lane-item > button') ?? [])];
+      const at = buttons.findIndex((button) => button.parentElement === event.currentTarget);
+      const next = buttons[at + (event.key === 'ArrowRight' ? 1 : -1)];
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+      return;
+    }
+    if (event.key !== 'Escape' || open === null) return;
+    event.stopPropagation();
+    setHovered(null);
+    setFocused(null);
+    event.currentTarget.querySelector('button')?.focus();
+  };
   const leave = (key: string) => (event: FocusEvent<HTMLLIElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget))
       setFocused((current) => (current === key ? null : current));
   };
+  const height = layout.rows.reduce((sum, row) => sum + row.count, 0) * ROW_HEIGHT;
 
   return (
-    <section className="event-lane-wrap" aria-label="Events on this chart">
-      {items.length === 0 ? (
-        <p className="event-lane-empty">No alliance events or markers fall in this period for this area.</p>
+    <div ref={box} className="event-strip">
+      {layout.items.length === 0 ? (
+        <p className="event-lane-empty">No events of the themes shown fall in this period for this area.</p>
       ) : (
-        <ul
-          className="event-lane"
-          style={{
-            marginLeft: PLOT_INSET_LEFT,
-            marginRight: PLOT_INSET_RIGHT,
-            height: `${layout.rows * 1.7}rem`,
-          }}
-        >
-          {items.map((item, index) => {
-            const popover = `${id}-${index}`;
-            const isOpen = open === item.key;
-            return (
-              <li
-                key={item.key}
-                className={`lane-item lane-${item.width > 0 ? 'band' : 'point'} lane-${item.kind}${item.events.every((e) => e.status === 'planned') ? ' lane-planned' : ''}${isOpen ? ' lane-open' : ''}`}
-                style={{
-                  left: `${item.left}%`,
-                  top: `${item.row * 1.7}rem`,
-                  width: item.width > 0 ? `${item.width}%` : undefined,
-                }}
-                data-date={item.start}
-                data-dates={[...new Set(item.events.map((event) => event.start))].join(' ')}
-                onMouseEnter={() => setHovered(item.key)}
-                onMouseLeave={() => setHovered(null)}
-                onFocus={() => setFocused(item.key)}
-                onBlur={leave(item.key)}
-                onKeyDown={close}
+        <div className="strip-body" style={{ height }}>
+          {layout.rows.map((row) => (
+            <div
+              key={row.theme.id}
+              className="strip-row"
+              style={{ top: row.first * ROW_HEIGHT, height: row.count * ROW_HEIGHT }}
+            >
+              <span className="strip-row-label" style={{ width: PLOT_INSET_LEFT - 6 }} aria-hidden="true">
+                {row.theme.short}
+              </span>
+              <ul
+                aria-label={row.theme.label}
+                style={{ left: PLOT_INSET_LEFT, right: PLOT_INSET_RIGHT }}
+                data-theme={row.theme.id}
               >
-                <button
-                  type="button"
-                  aria-label={itemName(item)}
-                  aria-expanded={isOpen}
-                  aria-controls={isOpen ? popover : undefined}
-                  onClick={() =>
-                    setFocused((current) => (current === item.key && hovered === null ? null : item.key))
-                  }
-                >
-                  {itemText(item)}
-                </button>
-                {isOpen && (
-                  <div
-                    id={popover}
-                    className={`lane-popover${item.left > 55 ? ' lane-popover-left' : ''}`}
-                    role="group"
-                    aria-label={itemName(item)}
-                  >
-                    <p className="lane-popover-head">
-                      {itemDate(item)} ·{' '}
-                      {item.events.length === 1 ? '1 event' : `${item.events.length} events`}
-                      {item.clippedStart && ' · began before this chart'}
-                      {item.clippedEnd && ' · continues after this chart'}
-                    </p>
-                    <ul>
-                      {item.events.map((event) => (
-                        <li key={`${event.origin}:${event.id}`}>
-                          <strong>
-                            {event.title}
-                            {statusSuffix(event.status)}
-                          </strong>{' '}
-                          <span className="lane-origin">{originLabel(event)}</span>
-                          <EventFacts event={event} />
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+                {layout.items
+                  .filter((item) => item.theme.id === row.theme.id)
+                  .map((item, index) => {
+                    const popover = `${id}-${row.theme.id}-${index}`;
+                    const isOpen = open === item.key;
+                    const band = item.width > 0;
+                    const planned = item.events.every(isPlanned);
+                    return (
+                      <li
+                        key={item.key}
+                        className={`lane-item strip-${band ? 'band' : 'point'}${isOpen ? ' lane-open' : ''}`}
+                        style={{
+                          left: band ? item.x : item.x - 12,
+                          top: (item.row - row.first) * ROW_HEIGHT,
+                          width: band ? item.width : undefined,
+                          ['--theme' as string]: item.theme.colour,
+                        }}
+                        data-date={item.events[0]?.start}
+                        data-dates={[...new Set(item.events.map((event) => event.start))].join(' ')}
+                        data-origin={item.theme.id === 'markers' ? 'marker' : 'curated'}
+                        data-count={item.events.length}
+                        onMouseEnter={() => setHovered(item.key)}
+                        onMouseLeave={() => setHovered(null)}
+                        onFocus={() => setFocused(item.key)}
+                        onBlur={leave(item.key)}
+                        onKeyDown={keys}
+                      >
+                        <button
+                          type="button"
+                          aria-label={itemName(item)}
+                          aria-expanded={isOpen}
+                          aria-controls={isOpen ? popover : undefined}
+                          onClick={() =>
+                            setFocused((current) =>
+                              current === item.key && hovered === null ? null : item.key,
+                            )
+                          }
+                        >
+                          {!band && (
+                            <ThemeSymbol
+                              shape={item.theme.symbol}
+                              colour={item.theme.colour}
+                              hollow={planned}
+                            />
+                          )}
+                          {item.labelWidth > 0 && (
+                            <span className="strip-label" style={{ maxWidth: item.labelWidth }}>
+                              {item.clippedStart ? '‹ ' : ''}
+                              {item.label}
+                            </span>
+                          )}
+                        </button>
+                        {isOpen && <ItemPopover id={popover} item={item} toLeft={item.x > plotWidth / 2} />}
+                      </li>
+                    );
+                  })}
+              </ul>
+            </div>
+          ))}
+        </div>
       )}
-      <EventKey />
-    </section>
+      <MarkerTitles merged={merged} />
+    </div>
   );
 }
 
-/** What the lines, labels and bands mean, in words and line patterns rather than colour alone. */
-function EventKey() {
-  const swatch = (style: (typeof EVENT_STYLES)['curated']) => (
-    <svg width="12" height="16" aria-hidden="true">
-      <line
-        x1="6"
-        y1="0"
-        x2="6"
-        y2="16"
-        stroke={style.colour}
-        strokeWidth={style.width}
-        strokeDasharray={style.dash}
-      />
-    </svg>
-  );
+/** A member's markers by title, not only as symbols: the strip's labels may be cut short or grouped. */
+function MarkerTitles({ merged }: { merged: MergedEvents }) {
+  const markers = [
+    ...merged.points.flatMap((point) => point.events),
+    ...merged.bands.map((band) => band.event),
+  ].filter((event) => event.origin === 'marker');
+  if (markers.length === 0) return null;
+  markers.sort((a, b) => a.start.localeCompare(b.start));
   return (
-    <p className="event-key">
-      <span>{swatch(EVENT_STYLES.curated)} solid line, ◆ or a count: alliance or DfE event</span>
-      <span>{swatch(EVENT_STYLES.marker)} dashed line, M: your marker</span>
-      <span>
-        <span className="event-key-band" aria-hidden="true" /> shaded band: an event over a period (‹ it began
-        before the chart)
-      </span>
-    </p>
+    <div className="strip-markers">
+      <strong>Your markers on this chart:</strong>{' '}
+      <ul aria-label="Your markers on this chart">
+        {markers.map((marker) => (
+          <li key={marker.id} data-marker-id={marker.id}>
+            {marker.title} ({formatEventDate(marker)}){isPlanned(marker) && ', planned'}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ItemPopover({ id, item, toLeft }: { id: string; item: StripItem; toLeft: boolean }) {
+  return (
+    <div
+      id={id}
+      className={`lane-popover${toLeft ? ' lane-popover-left' : ''}`}
+      role="group"
+      aria-label={itemName(item)}
+    >
+      <p className="lane-popover-head">
+        {item.theme.label} · {item.events.length === 1 ? '1 event' : `${item.events.length} events`}
+        {item.clippedStart && ' · began before this chart'}
+        {item.clippedEnd && ' · continues after this chart'}
+      </p>
+      <ul>
+        {item.events.map((event) => (
+          <li key={`${event.origin}:${event.id}`}>
+            <strong>{event.title}</strong>
+            {isPlanned(event) && <span className="lane-origin"> planned</span>}
+            <EventFacts event={event} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -32,6 +32,8 @@ export interface TimeSeriesChartProps {
 /** Where the plot area sits inside the chart, so HTML drawn beside it (the event lane) can line up with it. */
 export const CHART_MARGIN = { top: 16, right: 24, bottom: 8, left: 8 } as const;
 export const Y_AXIS_WIDTH = 56;
+/** The time axis's height under the plot (Recharts' default, named so overlays can find the plot's bottom). */
+export const X_AXIS_HEIGHT = 30;
 /** The plot area starts this far from the chart's left edge and ends this far from its right edge. */
 export const PLOT_INSET_LEFT = CHART_MARGIN.left + Y_AXIS_WIDTH;
 export const PLOT_INSET_RIGHT = CHART_MARGIN.right;
@@ -128,6 +130,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             tickFormatter={formatX}
             tick={axisTick}
             interval={0}
+            height={X_AXIS_HEIGHT}
           />
           <YAxis
             tick={axisTick}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatEventDate } from '../../src/charts/event-details';
-import { dateToX, kindOf, laneLayout, percentAlong } from '../../src/charts/event-geometry';
+import { dateToX, kindOf, percentAlong } from '../../src/charts/event-geometry';
 import type { TimelineEvent } from '../../src/timeline/event';
 import type { DatePrecision } from '../../src/timeline/iso-date';
 
@@ -32,43 +32,6 @@ describe('placing events on the time axis', () => {
     [[event('a', '2023-01-01'), event('b', '2023-01-01', 'marker')], 'mixed'],
   ])('a group is %#: %s', (events, kind) => {
     expect(kindOf(events)).toBe(kind);
-  });
-
-  test('close points share one button listing them; readable bands go below; narrow bands join the points', () => {
-    const { items, rows } = laneLayout(
-      {
-        points: [
-          { date: '2023-03-01', events: [event('a', '2023-03-01')] },
-          { date: '2023-03-03', events: [event('b', '2023-03-03', 'marker')] },
-          { date: '2023-09-01', events: [event('c', '2023-09-01')] },
-        ],
-        bands: [
-          {
-            event: event('d', '2022-06-01', 'curated', '2023-02-01'),
-            start: '2023-01-01',
-            end: '2023-02-01',
-            clippedStart: true,
-            clippedEnd: false,
-          },
-          {
-            event: event('e', '2023-09-05', 'curated', '2023-09-06'),
-            start: '2023-09-05',
-            end: '2023-09-06',
-            clippedStart: false,
-            clippedEnd: false,
-          },
-        ],
-      },
-      domain,
-    );
-    expect(items.map((i) => [i.key, i.row, i.kind, i.events.map((e) => e.id), i.last])).toEqual([
-      ['point:2023-03-01', 0, 'mixed', ['a', 'b'], '2023-03-03'],
-      ['point:2023-09-01', 0, 'curated', ['c', 'e'], '2023-09-05'],
-      ['band:curated:d', 1, 'curated', ['d'], null],
-    ]);
-    expect(rows).toBe(2);
-    expect(items[2]?.left).toBe(0);
-    expect(items[2]?.clippedStart).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
-import { openPage, type OpenPage } from './support/browser';
+import { openDataDrawer, openPage, type OpenPage } from './support/browser';
 import { BAD } from './support/fixtures';
 
 interface Expectation {
@@ -99,6 +99,7 @@ test('a very large file (1 million rows, generated) loads and the chart still an
     .poll(async () => (await snapshot()).datasets.length, { timeout: 300_000, interval: 1000 })
     .toBe(before.datasets.length + 1);
   const id = (await snapshot()).datasets.at(-1);
+  await openDataDrawer(open.page);
   await open.page
     .locator(`li[data-dataset-id="${id}"]`)
     .getByRole('button', { name: /^Chart/ })

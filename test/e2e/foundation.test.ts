@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import path from 'node:path';
-import { openPage, type OpenPage } from './support/browser';
+import { openDataDrawer, openPage, type OpenPage } from './support/browser';
 import { DFE } from './support/fixtures';
 
 let open: OpenPage;
@@ -41,7 +41,7 @@ test('start-up draws England and the nine regions from the default data', async 
 
 test('adding a real DfE file the app has never seen charts its indicator', async () => {
   await open.page.getByLabel('Add data files').setInputFiles(path.join(DFE, 'history/absence_by_term.csv'));
-  await open.page.waitForSelector('li[data-dataset-id="u1"]', { timeout: 60_000 });
+  await open.page.waitForSelector('li[data-dataset-id="u1"]', { state: 'attached', timeout: 60_000 });
   await open.page.getByLabel('Dataset').selectOption('u1');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
   await chartReady();
@@ -50,6 +50,7 @@ test('adding a real DfE file the app has never seen charts its indicator', async
 });
 
 test('removing an added file leaves the other charts answering', async () => {
+  await openDataDrawer(open.page);
   await open.page.getByRole('button', { name: 'Remove absence_by_term.csv' }).click();
   await expect.poll(() => open.page.locator('li[data-dataset-id="u1"]').count()).toBe(0);
   await open.page.getByLabel('Dataset').selectOption('annual_absence');
@@ -58,7 +59,7 @@ test('removing an added file leaves the other charts answering', async () => {
   await expect.poll(() => open.page.locator('.chart-legend button').count()).toBe(10);
   // The same file added again is a new dataset, read afresh.
   await open.page.getByLabel('Add data files').setInputFiles(path.join(DFE, 'history/absence_by_term.csv'));
-  await open.page.waitForSelector('li[data-dataset-id="u2"]', { timeout: 60_000 });
+  await open.page.waitForSelector('li[data-dataset-id="u2"]', { state: 'attached', timeout: 60_000 });
   await open.page.getByLabel('Dataset').selectOption('u2');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
   await chartReady();

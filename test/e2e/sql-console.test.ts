@@ -32,7 +32,10 @@ async function run(sql: string, expectedState: 'ready' | 'error'): Promise<void>
 
 test('the console reproduces England’s 2023/24 severe absence from observations', async () => {
   await open.page.goto(`${baseUrl}?view=sql`);
-  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', { timeout: 60_000 });
+  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', {
+    state: 'attached',
+    timeout: 60_000,
+  });
   await open.page.waitForSelector('.sql-schema li[data-table="ds_annual_absence"]', { timeout: 60_000 });
   await expect
     .poll(() => open.page.locator('.sql-schema li[data-table="ds_annual_absence"]').textContent())
@@ -56,7 +59,10 @@ test('the console reproduces England’s 2023/24 severe absence from observation
 
 test('the example query runs with Ctrl+Enter and shows every year', async () => {
   await open.page.goto(`${baseUrl}?view=sql`);
-  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', { timeout: 60_000 });
+  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', {
+    state: 'attached',
+    timeout: 60_000,
+  });
   await editor().focus();
   await open.page.keyboard.press('Control+Enter');
   await open.page.waitForSelector('.sql-output[data-state="ready"]', { timeout: 60_000 });
@@ -113,7 +119,10 @@ test('the console refuses to drop the app’s table, and the trends chart still 
 
 test('the console reaches neither the network nor DuckDB’s extension repository', async () => {
   await open.page.goto(`${baseUrl}?view=sql`);
-  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', { timeout: 60_000 });
+  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', {
+    state: 'attached',
+    timeout: 60_000,
+  });
   await run("SELECT * FROM read_csv('https://example.com/a.csv')", 'error');
   await expect.poll(() => alert().textContent()).toContain('read_csv() reads files or the network');
   await run('LOAD httpfs', 'error');

@@ -48,11 +48,11 @@ test('the trends chart draws the timeline at its dates, with a lane sharing the 
   expect(Math.abs(drawn - expected)).toBeLessThan(1);
   expect(await line.getAttribute('stroke-dasharray')).toBeFalsy();
 
-  // The lane's button for that date sits under the line; close dates share one button placed at the first of them.
+  // The strip's symbol for that date sits under the tick; close dates of a theme share one button at the first.
   const svg = await page().locator('figure[data-chart] svg.recharts-surface').first().boundingBox();
   const item = page().locator('.lane-item[data-dates~="2023-09-28"]');
   const button = item.locator('button');
-  const box = await button.boundingBox();
+  const box = await item.locator('svg.theme-symbol').boundingBox();
   if (!svg || !box) throw new Error('chart or lane not drawn');
   const centre = box.x + box.width / 2 - svg.x;
   if ((await item.getAttribute('data-date')) === '2023-09-28')
@@ -60,7 +60,7 @@ test('the trends chart draws the timeline at its dates, with a lane sharing the 
   expect(drawn - centre).toBeGreaterThan(-1.5);
   expect(drawn - centre).toBeLessThan(0.05 * svg.width);
 
-  // Ranges are bands; one that starts before the chart is clipped, not dropped.
+  // Ranges are bars along the foot of the plot; one that starts before the chart is clipped, not dropped.
   expect(await page().locator('[data-event-id="2024-01-08-moments-matter-campaign"]').count()).toBe(1);
   expect(await page().locator('rect.event-band').count()).toBeGreaterThan(3);
 
@@ -133,6 +133,10 @@ test('a marker added with "Add marker" is checked, saved and survives a restart'
   await shot('form');
   await dialog.getByRole('button', { name: 'Save marker' }).click();
   await expect.poll(() => dialog.isVisible()).toBe(false);
+  // The saved marker is confirmed by its title.
+  await expect
+    .poll(() => page().locator('.marker-saved').textContent())
+    .toContain(`Marker saved: “${MARKER}”`);
   // Text, never HTML: the angle brackets of the title are shown as typed.
   await expect.poll(() => page().locator('.marker-list li').first().textContent()).toContain(MARKER);
   expect(await page().locator('.marker-list b').count()).toBe(0);
@@ -148,7 +152,9 @@ test('a marker added with "Add marker" is checked, saved and survives a restart'
   const line = page().locator('line[data-date="2023-10-16"]');
   await line.waitFor({ state: 'attached' });
   expect(await line.getAttribute('data-origin')).toBe('marker');
-  expect(await line.getAttribute('stroke-dasharray')).toBe('6 4');
+  // The strip has a row for the member's markers, and lists them by title under the chart.
+  expect(await page().locator('.strip-row ul[data-theme="markers"] .lane-item').count()).toBe(1);
+  expect(await page().locator('.strip-markers').textContent()).toContain(MARKER);
   await page().locator('.lane-item[data-dates~="2023-10-16"]').hover();
   await expect.poll(() => page().locator('.lane-popover').textContent()).toContain('Your marker');
   await shot('marker-on-chart');
@@ -194,7 +200,8 @@ test('markers can be edited and deleted, with undo', async () => {
 test('imports report bad files and bad rows by line and never overwrite silently', async () => {
   await page().goto(`${baseUrl}?view=timeline`);
   const list = page().locator('.marker-list li');
-  await expect.poll(() => list.count()).toBe(1);
+  // The list is read from IndexedDB after the page loads, slower while other tests share the machine.
+  await expect.poll(() => list.count(), { timeout: 30_000 }).toBe(1);
   const input = page().getByLabel('Import markers');
   const file = (name: string, mimeType: string, text: string) => ({
     name,

@@ -32,7 +32,7 @@ export function BriefingView() {
   const [, setParams] = useUrlParams();
   const { markers } = useMarkers();
   const events = useMemo(() => [...curatedEvents, ...markers], [markers]);
-  const highlighted = highlightedEvents(curatedEvents);
+  const highlighted = useMemo(() => highlightedEvents(curatedEvents), []);
   const severe = useEnglandSeries(EXPLORE_PARAMS.ds, EXPLORE_PARAMS.ind);
   const chartEnd = severe.rows.at(-1)?.period_end ?? '';
   const explore = (event: MouseEvent<HTMLAnchorElement>) => {

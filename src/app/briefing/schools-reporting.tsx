@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ENGLAND } from '../../data/ees/geography';
 import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
 import type { AnalysisRequest, AnalysisRow } from '../../data/sql/analysis-query';
-import { useDatasets } from '../datasets/use-datasets';
+import { revisionOf, useDatasets } from '../datasets/use-datasets';
 
 const whole = (value: number): string => Math.round(value).toLocaleString('en-GB');
 const share = (row: AnalysisRow): number | null =>
@@ -26,7 +26,7 @@ export function coverageSentence(rows: readonly AnalysisRow[]): string | null {
 
 /** The schools behind England's figure from one daily-collection dataset, where its file gives them. */
 export function SchoolsReporting({ datasetId, indicator }: { datasetId: string; indicator: string }) {
-  const { datasets, revisions } = useDatasets();
+  const { datasets } = useDatasets();
   const dataset = datasets.find((d) => d.id === datasetId);
   const request: AnalysisRequest | null =
     dataset && dataset.columns.includes('num_schools') && dataset.columns.includes('total_num_schools')
@@ -41,7 +41,7 @@ export function SchoolsReporting({ datasetId, indicator }: { datasetId: string; 
           schoolsColumns: { reporting: 'num_schools', total: 'total_num_schools' },
         }
       : null;
-  const query = useQuery(analysisQueryOptions(request, revisions[datasetId] ?? 0));
+  const query = useQuery(analysisQueryOptions(request, revisionOf(datasets, datasetId)));
   const sentence = coverageSentence(query.data?.rows ?? []);
   return sentence ? (
     <p className="source" data-testid="schools-reporting">

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactElement, type SyntheticEvent } from 'react';
-import { typeLabel } from '../../charts/event-details';
-import { CONFIDENCE_LEVELS, EVENT_STATUSES, EVENT_TYPES } from '../../timeline/event';
+import { formatEventDate, typeLabel } from '../../charts/event-details';
+import { CONFIDENCE_LEVELS, EVENT_STATUSES, EVENT_TYPES, type Marker } from '../../timeline/event';
 import { validateMarker } from '../../timeline/marker-validate';
 import {
   KEEP_AREAS,
@@ -35,6 +35,7 @@ export function MarkerForm({ request, onClose }: MarkerFormProps) {
       node.showModal();
     } else if (!request && node.open) node.close();
   }, [request]);
+  const [saved, setSaved] = useState<{ marker: Marker; edited: boolean } | null>(null);
   const closed = () => {
     onClose();
     const target = returnTo.current;
@@ -42,16 +43,32 @@ export function MarkerForm({ request, onClose }: MarkerFormProps) {
     if (target?.isConnected) target.focus();
   };
   return (
-    <dialog ref={dialog} className="marker-dialog" aria-labelledby={titleId} onClose={closed}>
-      {request && <MarkerFields titleId={titleId} request={request} onDone={() => dialog.current?.close()} />}
-    </dialog>
+    <>
+      <dialog ref={dialog} className="marker-dialog" aria-labelledby={titleId} onClose={closed}>
+        {request && (
+          <MarkerFields
+            titleId={titleId}
+            request={request}
+            onDone={(marker) => {
+              if (marker) setSaved({ marker, edited: request.mode === 'edit' });
+              dialog.current?.close();
+            }}
+          />
+        )}
+      </dialog>
+      <p role="status" className="marker-saved">
+        {saved &&
+          `${saved.edited ? 'Changes saved to' : 'Marker saved:'} “${saved.marker.title}” (${formatEventDate(saved.marker)}). Charts of its area show it in the “Your markers” row under the chart, with its title.`}
+      </p>
+    </>
   );
 }
 
 interface FieldsProps {
   titleId: string;
   request: MarkerRequest;
-  onDone: () => void;
+  /** Called with the saved marker, or with nothing when the form is cancelled. */
+  onDone: (saved?: Marker) => void;
 }
 
 function MarkerFields({ titleId, request, onDone }: FieldsProps) {
@@ -82,7 +99,7 @@ function MarkerFields({ titleId, request, onDone }: FieldsProps) {
     // On failure the dialog stays open with everything typed, and the message says what went wrong.
     const saved = await (editing ? update(result.marker) : add(result.marker));
     setSaving(false);
-    if (saved.ok) onDone();
+    if (saved.ok) onDone(result.marker);
     else setFailure(saved.message);
   };
 
@@ -200,7 +217,7 @@ function MarkerFields({ titleId, request, onDone }: FieldsProps) {
         <button type="submit" disabled={saving}>
           {saving ? 'Saving…' : 'Save marker'}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={() => onDone()}>
           Cancel
         </button>
       </div>

@@ -3,6 +3,7 @@ import type { Marker } from '../../timeline/event';
 import { eventsToIcs, markersToCsv, markersToJson } from '../../timeline/marker-export';
 import { importMarkerFile, keepBoth, MAX_IMPORT_BYTES, type RejectedRow } from '../../timeline/marker-import';
 import { download } from '../../ui/download';
+import { MarkerLinkButton } from './marker-link-button';
 import { useMarkers } from './use-markers';
 import './timeline.css';
 
@@ -103,6 +104,7 @@ export function MarkerShare() {
           Export iCalendar
         </button>
       </div>
+      <MarkerLinkButton markers={markers} />
       <div className="file-drop">
         <label htmlFor={inputId} className="button">
           Import markers

@@ -6,9 +6,14 @@ import { chartAreaFor, chartEventsFor, chartSpanOf } from './chart-events';
 import { curatedEvents } from './curated-events';
 import { useAreaDirectory } from './use-area-directory';
 import { useMarkers } from './use-markers';
+import { useThemesOff } from './use-themes-off';
+import { withoutThemes } from '../../timeline/event-themes';
 
 export interface ChartEvents {
+  /** The events of the themes switched on, as drawn. */
   merged: MergedEvents;
+  /** Every event in the chart's period, whatever the theme switches say. */
+  all: MergedEvents;
   /** The chart's x domain (ms), spanning whole periods; undefined until there are rows. */
   domain: [number, number] | undefined;
   area: ChartArea;
@@ -31,12 +36,14 @@ export function useChartEvents(
   const { markers } = useMarkers();
   const span = useMemo(() => chartSpanOf(rows), [rows]);
   const area = useMemo(() => chartAreaFor(geography, laToRegion), [geography, laToRegion]);
-  const merged = useMemo(
+  const [off] = useThemesOff();
+  const all = useMemo(
     () =>
       span && shown ? chartEventsFor([...curatedEvents, ...markers], area, laToRegion, span.window) : NONE,
     [span, area, laToRegion, markers, shown],
   );
+  const merged = useMemo(() => withoutThemes(all, off), [all, off]);
   const domain = span?.domain;
   // One object while its parts stay the same, so a memoised chart is not redrawn for nothing.
-  return useMemo(() => ({ merged, domain, area, shown }), [merged, domain, area, shown]);
+  return useMemo(() => ({ merged, all, domain, area, shown }), [merged, all, domain, area, shown]);
 }

@@ -65,3 +65,9 @@ export async function openPage(
     },
   };
 }
+
+/** The data panel is a drawer, closed by default: open it (if closed) before using its buttons. */
+export async function openDataDrawer(page: Page): Promise<void> {
+  const toggle = page.locator('.data-summary button');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}

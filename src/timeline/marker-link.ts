@@ -1,0 +1,93 @@
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import type { Marker } from './event';
+import { markersToJson } from './marker-export';
+import { importMarkers, MAX_IMPORT_BYTES, type ImportResult } from './marker-import';
+
+/** The fragment key: `#markers=1.<data>`. A fragment never reaches a server, so shared markers stay in browsers. */
+export const MARKER_LINK_KEY = 'markers';
+const VERSION = '1';
+/** Longer links are cut short by some mail and chat programs; past this, export a file. */
+export const MAX_LINK_CHARS = 16_000;
+
+/** The link could not be read: it was cut short, edited, too large or made by a newer version. */
+export class MarkerLinkError extends Error {
+  override readonly name = 'MarkerLinkError';
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text))
+    throw new MarkerLinkError('the link holds characters a marker link never has');
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+/** The fragment (without `#`) that carries these markers, compressed; null when it would be too long to share. */
+export function markersToFragment(markers: readonly Marker[]): string | null {
+  const fragment = `${MARKER_LINK_KEY}=${VERSION}.${toBase64Url(deflateSync(strToU8(markersToJson(markers)), { level: 9 }))}`;
+  return fragment.length <= MAX_LINK_CHARS ? fragment : null;
+}
+
+/** The markers' data in a fragment, or null when the fragment is not a marker link at all. */
+export function markerData(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.get(MARKER_LINK_KEY);
+}
+
+/** Inflates in slices and stops past the import limit, so a small link cannot expand into gigabytes. */
+function inflateLimited(bytes: Uint8Array): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const inflate = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > MAX_IMPORT_BYTES) throw new MarkerLinkError('the markers in the link are larger than 2 MB');
+    parts.push(chunk);
+  });
+  const SLICE = 1024;
+  for (let at = 0; at < bytes.length; at += SLICE)
+    inflate.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/**
+ * Reads the markers a link carries and checks each as an imported file would be checked; nothing is stored.
+ * Throws MarkerLinkError with a sentence that says what is wrong.
+ */
+export function markersFromLink(data: string, existingIds: Iterable<string>): ImportResult {
+  if (data.length > MAX_LINK_CHARS)
+    throw new MarkerLinkError(
+      `the link is ${data.length} characters long; marker links are at most ${MAX_LINK_CHARS}`,
+    );
+  const dot = data.indexOf('.');
+  const version = dot > 0 ? data.slice(0, dot) : '';
+  if (version !== VERSION)
+    throw new MarkerLinkError(
+      /^\d+$/.test(version) && Number(version) > Number(VERSION)
+        ? 'the link was made by a newer version of Attendance Lens'
+        : 'the link does not start the way a marker link does',
+    );
+  let text: string;
+  try {
+    text = strFromU8(inflateLimited(fromBase64Url(data.slice(dot + 1))));
+  } catch (error) {
+    if (error instanceof MarkerLinkError) throw error;
+    throw new MarkerLinkError('the link is damaged or cut short (its data do not unpack)', { cause: error });
+  }
+  try {
+    return importMarkers(text, 'json', existingIds);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new MarkerLinkError(`the link’s data are not a list of markers: ${message}`, { cause: error });
+  }
+}

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { openPage, type OpenPage } from './support/browser';
+
+// Issue #14: a member shares markers as a link; opening it shows them and asks before saving any.
+const baseUrl = inject('baseUrl');
+let sender: OpenPage;
+let receiver: OpenPage;
+const TITLE = 'Town-wide attendance week <i>';
+
+beforeAll(async () => {
+  sender = await openPage(baseUrl);
+  receiver = await openPage(baseUrl);
+});
+afterAll(async () => {
+  await sender.close();
+  await receiver.close();
+});
+
+async function shareLink(): Promise<string> {
+  const page = sender.page;
+  await page.goto(`${baseUrl}?view=timeline`);
+  await page.getByRole('button', { name: 'Add marker' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add marker' });
+  await dialog.getByLabel('Title').fill(TITLE);
+  await dialog.getByLabel('Date', { exact: true }).fill('2023-10-16');
+  await dialog.getByLabel('Type').selectOption('campaign');
+  await dialog.getByRole('button', { name: 'Save marker' }).click();
+  await expect.poll(() => page.locator('.marker-list li').count()).toBe(1);
+  await page.getByRole('button', { name: 'Share as a link' }).click();
+  const link = await page.getByLabel('Link to your markers').inputValue();
+  expect(link).toMatch(/\?view=timeline#markers=1\.[A-Za-z0-9_-]+$/);
+  return link;
+}
+
+const savedCount = () => receiver.page.locator('.marker-list li').count();
+
+test('a shared link shows its markers, saves nothing until asked, then saves them', async () => {
+  const link = await shareLink();
+  // The marker's words are in the link only compressed, never as readable text.
+  expect(link).not.toContain('attendance');
+  const page = receiver.page;
+  await page.goto(link);
+  const prompt = page.getByRole('region', { name: 'Markers shared with you' });
+  await expect.poll(() => prompt.textContent(), { timeout: 30_000 }).toContain(TITLE);
+  expect(await prompt.textContent()).toContain('16 Oct 2023');
+  expect(await savedCount()).toBe(0);
+  // The link's contents are taken out of the address once read: a reload does not offer them again.
+  expect(new URL(page.url()).hash).toBe('');
+  await prompt.getByRole('button', { name: 'Save this marker' }).click();
+  await expect.poll(() => savedCount()).toBe(1);
+  expect(await page.locator('.marker-list li').first().textContent()).toContain(TITLE);
+  expect(await page.locator('.marker-list i').count()).toBe(0);
+  await expect
+    .poll(() => page.getByRole('status').filter({ hasText: 'Saved 1 shared marker' }).count())
+    .toBe(1);
+
+  // Opening the same link again finds the marker already saved and offers nothing new.
+  await page.goto(link);
+  await expect.poll(() => page.locator('.shared-markers').textContent()).toContain('already saved here');
+  expect(await page.getByRole('button', { name: /^Save/ }).isDisabled()).toBe(true);
+  expect(receiver.consoleErrors).toEqual([]);
+  expect(sender.consoleErrors).toEqual([]);
+});
+
+test.each([
+  [
+    'a tampered link',
+    (link: string) => link.replace(/#markers=1\.(.{12})./, '#markers=1.$1~'),
+    /could not be read/,
+  ],
+  ['a link cut short', (link: string) => link.slice(0, link.length - 10), /could not be read/],
+  ['an oversized link', () => `${baseUrl}?view=timeline#markers=1.${'A'.repeat(20_000)}`, /at most/],
+])('%s gets a clear message and changes nothing', async (_name, damage, message) => {
+  const page = receiver.page;
+  await page.goto(`${baseUrl}?view=timeline`);
+  await expect.poll(() => savedCount(), { timeout: 30_000 }).toBe(1);
+  const before = await page.locator('.marker-list').textContent();
+  const good = await sender.page.getByLabel('Link to your markers').inputValue();
+  await page.goto(damage(good));
+  const alert = page.locator('.shared-markers[role="alert"]');
+  await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toMatch(message);
+  expect(await alert.textContent()).toContain('Nothing was saved; your markers are unchanged.');
+  expect(await page.locator('.marker-list').textContent()).toBe(before);
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect.poll(() => alert.count()).toBe(0);
+});

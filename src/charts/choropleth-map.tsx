@@ -32,7 +32,7 @@ export interface ChoroplethMapProps {
 const WIDTH = 780;
 const MAIN = { x: 0, y: 0, width: 470, height: 560 };
 const LONDON = { x: 480, y: 10, width: 290, height: 230 };
-const SCILLY = { x: 10, y: 470, width: 90, height: 70 };
+const SCILLY = { x: 30, y: 330, width: 90, height: 70 };
 const LEGEND_Y = 260;
 const HEIGHT = 600;
 const NO_FIGURE = '#f3f2f1';

@@ -1,12 +1,12 @@
 import { quantileSorted } from 'd3-array';
-import { schemeBlues } from 'd3-scale-chromatic';
+import { schemeYlGnBu } from 'd3-scale-chromatic';
 
 export type ClassMethod = 'quantile' | 'equal';
 
 export const CLASS_COUNT = 5;
 
-/** ColorBrewer's sequential blues: ordered light to dark, and told apart by people with colour-blindness. */
-export const CLASS_COLOURS: readonly string[] = schemeBlues[CLASS_COUNT] ?? [];
+/** ColorBrewer's yellow-green-blue: light to dark, told apart with colour-blindness, its lightest still seen on white. */
+export const CLASS_COLOURS: readonly string[] = schemeYlGnBu[CLASS_COUNT] ?? [];
 
 export interface MapClass {
   index: number;

@@ -33,7 +33,7 @@ export function MapLegend({ x, y, title, classes, hatch, formatValue }: MapLegen
       <g transform={`translate(0 ${24 + classes.length * ROW})`}>
         <rect width={28} height={16} fill={`url(#${hatch})`} stroke="#505a5f" strokeWidth={0.5} />
         <text x={36} y={12}>
-          No figure (suppressed, missing or not published)
+          No figure (point at it for why)
         </text>
       </g>
     </g>

@@ -73,7 +73,11 @@ export function buildDataSet({ from, out }: BuildPaths): ManifestEntry[] {
   const boundaries = buildBoundaries(readFileSync(geoPath, 'utf8'), geoPath, oldCodes);
   write(BOUNDARIES_FILE, boundaries.text);
   const neighboursPath = join(from, '..', 'neighbours', 'statistical_neighbours_2025.csv');
-  const neighbours = buildNeighbours(readCsvFile(neighboursPath), neighboursPath);
+  const neighbours = buildNeighbours(
+    readCsvFile(neighboursPath),
+    neighboursPath,
+    new Map([...laCodes.byOldCode].map(([old, la]) => [old, la.newCode])),
+  );
   write(NEIGHBOURS_FILE, toCsv(neighbours));
 
   const readmePath = join(out, 'README.md');

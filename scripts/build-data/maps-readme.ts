@@ -37,9 +37,10 @@ ${changed}
 ## ${NEIGHBOURS_FILE}
 
 Provenance: ${NEIGHBOURS_SOURCE}, unchanged in content; input \`../neighbours/statistical_neighbours_2025.csv\`. One row
-per authority and neighbour (${neighbourRows} rows): \`old_la_code\`, \`la_name\`, \`neighbour_order\` (1 is the closest),
-\`neighbour_old_la_code\`, \`neighbour_la_name\` and \`closeness\` ("Extremely close", "Very close", "Close",
+per authority and neighbour (${neighbourRows} rows): \`old_la_code\`, \`new_la_code\`, \`la_name\`, \`neighbour_order\` (1 is the
+closest), \`neighbour_old_la_code\`, \`neighbour_new_la_code\`, \`neighbour_la_name\` and \`closeness\` ("Extremely close", "Very close", "Close",
 "Somewhat close", "Not close"; the source's "Close " loses its trailing space). Authorities and neighbours are in the
-file's order. Licence: Open Government Licence v3.0.
+file's order. The ONS codes are added from the attendance files' code pairs (the latest file's code, as in the
+other files here). Licence: Open Government Licence v3.0.
 `;
 }

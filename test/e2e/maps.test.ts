@@ -39,10 +39,13 @@ test('the map of severe absence 2024/25 draws 153 areas whose values equal the r
   const table = await open.page
     .locator('table.la-ranking tbody tr')
     .evaluateAll((rows) =>
-      rows.map((r) => [
-        r.getAttribute('data-la') ?? '',
-        r.querySelector('td[data-column="latest"]')?.textContent ?? '',
-      ]),
+      rows.map(
+        (r) =>
+          [
+            r.getAttribute('data-la') ?? '',
+            r.querySelector('td[data-column="latest"]')?.textContent ?? '',
+          ] as const,
+      ),
     );
   const latest = new Map(table);
   for (const area of areas)

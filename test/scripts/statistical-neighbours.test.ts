@@ -7,7 +7,7 @@ import { buildNeighbours, NEIGHBOURS_FILE } from '../../scripts/build-data/stati
 const path = fileURLToPath(new URL(`../../data/${NEIGHBOURS_FILE}`, import.meta.url));
 const built = parseCsv(readFileSync(path, 'utf8'), path);
 const neighboursOf = (code: string) =>
-  built.rows.filter((row) => row[0] === code).map((row) => [row[3], row[5]]);
+  built.rows.filter((row) => row[0] === code).map((row) => [row[4], row[7]]);
 
 describe('statistical_neighbours.csv', () => {
   test('has ten neighbours for each of 153 authorities', () => {
@@ -26,7 +26,8 @@ describe('statistical_neighbours.csv', () => {
   ])('%s %s: neighbours in file order, closeness trimmed', (code, name, expected, first) => {
     expect(neighboursOf(code).map((n) => n[0])).toEqual(expected);
     expect(neighboursOf(code)[0]?.[1]).toBe(first);
-    expect(built.rows.find((row) => row[0] === code)?.[1]).toBe(name);
+    expect(built.rows.find((row) => row[0] === code)?.[1]).toMatch(/^E0\d{7}$/);
+    expect(built.rows.find((row) => row[0] === code)?.[2]).toBe(name);
   });
 });
 
@@ -46,6 +47,11 @@ test.each([
   { name: 'a neighbour not in the file', rows: [row('301', '999')], message: /line 2: SN_1 "999"/ },
   { name: 'an unknown closeness label', rows: [row('301', '301', 'Near')], message: /SN_1P "Near"/ },
   { name: 'a code that is not three digits', rows: [row('3011', '3011')], message: /line 2: old_la_code/ },
+  {
+    name: 'an authority without an ONS code',
+    rows: [row('302', '302')],
+    message: /line 2: no ONS code for 302/,
+  },
 ])('rejects $name with the line', ({ rows, message }) => {
-  expect(() => buildNeighbours(wide(rows), 'sn.csv')).toThrow(message);
+  expect(() => buildNeighbours(wide(rows), 'sn.csv', new Map([['301', 'E09000002']]))).toThrow(message);
 });

@@ -9,16 +9,21 @@ const NATIONAL = 'National';
 const REGIONAL = 'Regional';
 const LOCAL_AUTHORITY = 'Local authority';
 
-/** One authority against its statistical neighbours, by DfE's three-digit codes (the neighbours file's key). */
+/** An authority by DfE's three-digit code and its ONS code: a row with either is that authority. */
+export interface LaCodes {
+  old: string;
+  code: string | null;
+}
+
+/** One authority against its statistical neighbours. */
 export interface NeighboursRequest {
   view: string;
   indicator: string;
   phase: string | null;
   filters: Readonly<Record<string, string>>;
-  /** The authority's old_la_code. */
-  authority: string;
-  /** Its neighbours' old_la_codes, closest first. */
-  neighbours: readonly string[];
+  authority: LaCodes;
+  /** Closest first. */
+  neighbours: readonly LaCodes[];
   /** Only periods with this time_identifier (one term of each year). */
   timeIdentifier?: string | null;
 }
@@ -71,15 +76,19 @@ function membersSql(request: NeighboursRequest, p: (value: SqlValue) => string):
   FROM ${view} o
   WHERE ${where.join('\n    AND ')}
 )`;
-  const order = request.neighbours.map((code, index) => `(${p(code)}, ${index + 1})`).join(', ');
-  const codes = `neighbour_codes(old_la_code, position) AS (VALUES ${order || '(NULL, 0)'})`;
+  const order = request.neighbours.map((n, index) => `(${p(n.old)}, ${p(n.code)}, ${index + 1})`).join(', ');
+  const codes = `neighbour_codes(old_la_code, area_code, position) AS (VALUES ${order || '(NULL, NULL, 0)'})`;
   const authority = `authority AS (
-  SELECT * FROM obs WHERE level = ${p(LOCAL_AUTHORITY)} AND old_la_code = ${p(request.authority)}
+  SELECT * FROM obs WHERE level = ${p(LOCAL_AUTHORITY)}
+    AND (old_la_code = ${p(request.authority.old)} OR area_code = ${p(request.authority.code)})
 )`;
+  // A file may carry only one of the two codes (LAIT's rows for abolished authorities have no ONS code).
   const members = `members AS (
-  SELECT p.period, n.old_la_code, n.position, o.value, coalesce(o.flag, ${p(NO_ROW)}) AS flag
+  SELECT p.period, n.old_la_code, n.position, any_value(o.value) AS value, coalesce(any_value(o.flag), ${p(NO_ROW)}) AS flag
   FROM periods p CROSS JOIN neighbour_codes n
-    LEFT JOIN obs o ON o.level = ${p(LOCAL_AUTHORITY)} AND o.old_la_code = n.old_la_code AND o.period = p.period
+    LEFT JOIN obs o ON o.level = ${p(LOCAL_AUTHORITY)} AND o.period = p.period
+      AND (o.old_la_code = n.old_la_code OR o.area_code = n.area_code)
+  GROUP BY p.period, n.old_la_code, n.position
 )`;
   return [periods, obs, codes, authority, members].join(',\n');
 }

@@ -32,13 +32,15 @@ beforeAll(async () => {
 const BARNSLEY = ['372', '384', '357', '371', '332', '894', '840', '390', '807', '394'];
 const NORTH_NORTHAMPTONSHIRE = ['866', '941', '935', '925', '933', '883', '891', '813', '887', '384'];
 
+const old = (code: string) => ({ old: code, code: null });
+
 const request = (authority: string, neighbours: readonly string[]): NeighboursRequest => ({
   view: 'ds_annual_absence',
   indicator: 'enrolments_pa_50_exact_percent',
   phase: 'Total',
   filters: {},
-  authority,
-  neighbours,
+  authority: old(authority),
+  neighbours: neighbours.map(old),
 });
 
 async function run(authority: string, neighbours: readonly string[]): Promise<NeighboursRow[]> {
@@ -147,6 +149,17 @@ describe('statistical neighbours on the real engine', () => {
     expect(of2018.map((r) => r.old_la_code)).toEqual(NORTH_NORTHAMPTONSHIRE);
     expect(of2018[1]).toMatchObject({ old_la_code: '941', value: null, flag: '-' });
     expect(of2018[0]).toMatchObject({ old_la_code: '866', value: 1.07 });
+  });
+
+  test('an authority is found by its ONS code when the old code does not match', async () => {
+    const { sql, params } = neighboursQuery({
+      ...request('370', BARNSLEY),
+      authority: { old: '000', code: 'E08000016' },
+      neighbours: [{ old: '000', code: 'E08000018' }],
+    });
+    const rows = await engine.query<NeighboursRow & Record<string, unknown>>(sql, params);
+    // Rotherham (372, E08000018) 2024/25: 2.97.
+    expect(rows.at(-1)).toMatchObject({ la_value: 3.11, median: 2.97, with_figures: 1 });
   });
 
   test('a neighbour code with no rows at all is missing, not an error', async () => {

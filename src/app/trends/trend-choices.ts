@@ -22,6 +22,8 @@ export interface TrendChoices {
   from: string;
   to: string;
   multiples: boolean;
+  /** The value axis starts at zero unless the URL says `axis=fit`. */
+  fromZero: boolean;
   filters: Record<string, string>;
 }
 
@@ -145,6 +147,7 @@ export function readChoices(
     from: params.from && starts.has(params.from) ? params.from : '',
     to: params.to && starts.has(params.to) ? params.to : '',
     multiples: params.multiples === '1',
+    fromZero: params.axis !== 'fit',
     filters,
   };
 }

@@ -22,6 +22,7 @@ import { EventsChart } from '../timeline/events-chart';
 import { useHiddenLines } from '../use-hidden-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
+import { AxisChoice } from './axis-choice';
 import { TrendControls } from './trend-controls';
 import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from './trend-choices';
 
@@ -148,6 +149,7 @@ export function TrendView() {
               formatValue={format}
               explainGap={explainGap}
               onPickDate={addMarker}
+              fromZero={choices.fromZero}
               events={events}
               onToggle={toggle}
             />
@@ -176,6 +178,7 @@ export function TrendView() {
           Small multiples
         </button>
       )}
+      <AxisChoice fromZero={choices.fromZero} setParams={setParams} />
       <MarkerAlert />
       <MarkerForm request={markerRequest} onClose={() => setMarkerRequest(null)} />
       {dataset?.source && <p className="source">Source: {dataset.source}</p>}

@@ -1,3 +1,4 @@
+import './axis-choice.css';
 export interface AxisChoiceProps {
   fromZero: boolean;
   setParams: (change: Record<string, string | null>) => void;

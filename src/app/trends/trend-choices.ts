@@ -87,6 +87,12 @@ export function geographyOptions(
         label: `${area.name} with its region and England`,
         group: 'One local authority',
       });
+    for (const area of dataset.areas.filter((a) => a.level === 'Local authority'))
+      options.push({
+        value: `sn:${area.code}`,
+        label: `${area.name} and its statistical neighbours`,
+        group: 'Statistical neighbours',
+      });
   }
   return options;
 }

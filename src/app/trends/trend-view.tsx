@@ -179,6 +179,11 @@ export function TrendView() {
         </button>
       )}
       <AxisChoice fromZero={choices.fromZero} setParams={setParams} />
+      {choices.geography.startsWith('drill:') && (
+        <button type="button" onClick={() => setParams({ geo: `sn:${choices.geography.slice(6)}` })}>
+          Compare with its statistical neighbours
+        </button>
+      )}
       <MarkerAlert />
       <MarkerForm request={markerRequest} onClose={() => setMarkerRequest(null)} />
       {dataset?.source && <p className="source">Source: {dataset.source}</p>}

@@ -54,6 +54,13 @@ test('the map of severe absence 2024/25 draws 153 areas whose values equal the r
   const sheffield = areas.find((a) => a.code === 'E08000019');
   expect(sheffield?.label).toContain('Sheffield: 3.67%, rank 1 of 153 (quartile 1), +0.31 pp on 2023/24');
   await expect.poll(() => open.page.locator('.map-legend').textContent()).toContain('3.67%');
+  // Quartile bands on the ranking: Sheffield is in the highest quarter, whose upper bound is its 3.67%.
+  expect(await open.page.locator('tr[data-la="E08000019"] td[data-column="quartile"]').textContent()).toBe(
+    '1',
+  );
+  expect(await open.page.locator('.la-quartiles').textContent()).toMatch(
+    /quartile 1 \(highest\): \d\.\d\d% to 3\.67% \(\d+\)/,
+  );
   await open.page.locator('figure[data-chart]').screenshot({ path: path.resolve('.tmp/e2e-map-2024.png') });
 
   const [svg] = await Promise.all([

@@ -19,6 +19,7 @@ import { RankingChart } from './ranking-chart';
 import { CSV_COLUMNS, csvRows, rankedBars, referenceValues } from './ranking-chart-data';
 import { unrankedNote } from './ranking-format';
 import { nextSort, sortRows, type SortKey } from './ranking-sort';
+import { quartileBands, quartileSummary } from './ranking-quartiles';
 import { RankingTable } from './ranking-table';
 import './local-authorities.css';
 
@@ -99,6 +100,7 @@ export function LocalAuthoritiesView() {
             {first.ranked} of {rows.length} local authorities have a {first.latest_period} figure; rank 1 is
             the highest. Changes are in {unit === '%' ? 'percentage points' : 'the indicator’s units'}.
           </p>
+          <p className="la-quartiles">Quartiles by rank: {quartileSummary(quartileBands(rows), format)}.</p>
           {noBaseline && <p className="hint">{noBaseline}</p>}
           <RankingTable
             caption={title}

@@ -6,6 +6,7 @@ import { openPage } from '../test/e2e/support/browser';
 import { browserIngest } from './browser-ingest';
 import { coldStart } from './cold-start';
 import { interactionP95, type Change } from './interaction';
+import { mapRedrawP95 } from './map-redraw';
 import { nativeIngest } from './native-ingest';
 import { papaparseIngest } from './papaparse-ingest';
 import { serveProductionBuild } from './serve-build';
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
     await open.page.goto(server.url);
     await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
     const small = await interactionP95(open.page, DEFAULT_CHANGES, 60);
+    console.log('Map redraw on the default data (40 period and indicator changes)…');
+    const map = await mapRedrawP95(open.page, server.url, 40);
 
     console.log(`Ingest of ${(bytes / 1e6).toFixed(0)} MB through "Add data files"…`);
     const ingest = await browserIngest(open.page, LARGE, bytes);
@@ -85,6 +88,7 @@ async function main(): Promise<void> {
       ingest_vs_papaparse: round(ingest.mbPerSecond / papa.mbPerSecond, 2),
       interaction_p95_ms: round(small.p95),
       interaction_p95_large_ms: round(large.p95),
+      map_redraw_p95_ms: round(map.p95),
       peak_memory_mb: round(ingest.peakMemoryMb, 0),
     };
     const rows: [string, string, string][] = [
@@ -113,6 +117,11 @@ async function main(): Promise<void> {
       [
         'Interaction p95, large file loaded',
         `${result.interaction_p95_large_ms} ms (median ${round(median(large.times))} ms)`,
+        'under 100 ms',
+      ],
+      [
+        'Map redraw p95, default data',
+        `${result.map_redraw_p95_ms} ms (median ${round(median(map.times))} ms)`,
         'under 100 ms',
       ],
       ['Peak browser memory during ingest (PSS)', `${result.peak_memory_mb} MB`, ''],

@@ -8,9 +8,12 @@ import type { BuildPaths } from './cli-args';
 import { parseCsv, readCsvFile, toCsv, type Table } from './csv-table';
 import { annualMeta, attendanceMeta, characteristicsMeta } from './dataset-meta';
 import { ANNUAL, CHARACTERISTICS, TERMS, WEEKLY, WEEKLY_INDICATORS, YTD, type DatasetSpec } from './datasets';
+import { buildBoundaries, BOUNDARIES_FILE } from './la-boundaries';
 import { laCodesFrom } from './la-codes';
+import { mapsSection } from './maps-readme';
 import { manifestEntry, renderManifest, type ManifestEntry } from './manifest';
 import { renderReadme } from './readme';
+import { buildNeighbours, NEIGHBOURS_FILE } from './statistical-neighbours';
 
 interface Output {
   spec: DatasetSpec;
@@ -64,6 +67,19 @@ export function buildDataSet({ from, out }: BuildPaths): ManifestEntry[] {
   });
   write('manifest.json', renderManifest(entries));
 
+  // The map and neighbour inputs sit beside the DfE folder (../geo, ../neighbours), as in /work/shared/data.
+  const geoPath = join(from, '..', 'geo', 'uk-local-authorities-topo.json');
+  const oldCodes = new Map([...laCodes.byOldCode].map(([old, la]) => [la.newCode, old]));
+  const boundaries = buildBoundaries(readFileSync(geoPath, 'utf8'), geoPath, oldCodes);
+  write(BOUNDARIES_FILE, boundaries.text);
+  const neighboursPath = join(from, '..', 'neighbours', 'statistical_neighbours_2025.csv');
+  const neighbours = buildNeighbours(
+    readCsvFile(neighboursPath),
+    neighboursPath,
+    new Map([...laCodes.byOldCode].map(([old, la]) => [old, la.newCode])),
+  );
+  write(NEIGHBOURS_FILE, toCsv(neighbours));
+
   const readmePath = join(out, 'README.md');
   const previous = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : null;
   const facts = {
@@ -77,6 +93,7 @@ export function buildDataSet({ from, out }: BuildPaths): ManifestEntry[] {
       rate: severeRate(characteristics, period),
     })),
     weeklyColumns: weekly.table.header.filter((column) => WEEKLY_INDICATORS.some((kept) => kept === column)),
+    maps: mapsSection(boundaries.facts, neighbours.rows.length),
   };
   write('README.md', renderReadme(facts, previous));
   return entries;

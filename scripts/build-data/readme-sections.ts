@@ -16,6 +16,8 @@ export interface ReadmeParts {
   renames: readonly string[];
   severe: readonly string[];
   sources: { annual: string; attendance: string; characteristics: string };
+  /** The map file and the statistical neighbours (scripts/build-data/maps-readme.ts). */
+  maps: string;
   alliance: string;
 }
 
@@ -144,6 +146,7 @@ ${lines(p.renames)}
 |---|---|
 ${lines(p.severe)}
 
+${p.maps}
 ## Rebuilding
 
 \`npm run data:build\` reads \`../shared/data/dfe\` (beside the project) and writes this folder. \`--from DIR\` names another folder

@@ -27,6 +27,8 @@ export interface ReadmeFacts {
   unlabelled: Readonly<Record<string, readonly string[]>>;
   severeRates: readonly { period: string; rate: number }[];
   weeklyColumns: readonly string[];
+  /** The map file and the neighbours, already written as a README section. */
+  maps: string;
 }
 
 const ALLIANCE_HEADING = '## Alliance timeline';
@@ -109,6 +111,7 @@ export function renderReadme(facts: ReadmeFacts, previous: string | null): strin
       attendance: ATTENDANCE_SOURCE,
       characteristics: CHARACTERISTICS.source,
     },
+    maps: facts.maps,
     alliance: allianceSection(previous),
   });
 }

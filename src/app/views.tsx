@@ -4,7 +4,7 @@ import { CharacteristicsView } from './characteristics/characteristics-view';
 import { LocalAuthoritiesView } from './local-authorities/local-authorities-view';
 import { SqlConsoleView } from './sql-console/sql-console-view';
 import { TimelineView } from './timeline-view/timeline-view';
-import { TrendView } from './trends/trend-view';
+import { TrendsEntry } from './trends/trends-entry';
 
 /** The app's views, in navigation order; `?view=` names one, and the first is the default. */
 export interface ViewEntry {
@@ -14,7 +14,7 @@ export interface ViewEntry {
 }
 
 export const VIEWS: readonly ViewEntry[] = [
-  { id: 'trends', label: 'Trends', component: TrendView },
+  { id: 'trends', label: 'Trends', component: TrendsEntry },
   { id: 'local-authorities', label: 'Local authorities', component: LocalAuthoritiesView },
   { id: 'characteristics', label: 'Pupil characteristics', component: CharacteristicsView },
   { id: 'timeline', label: 'Alliance timeline', component: TimelineView },

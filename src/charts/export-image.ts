@@ -15,7 +15,9 @@ const escapeXml = (text: string) =>
   );
 
 export function chartSvg(container: Element, title: string, legend: readonly ImageLegendEntry[]): string {
-  const svg = container.querySelector('svg.recharts-surface');
+  // A Recharts chart, or a chart drawn directly as SVG that marks itself as the picture (the map).
+  const svg =
+    container.querySelector('svg[data-chart-surface]') ?? container.querySelector('svg.recharts-surface');
   if (!svg) throw new Error('The chart has not been drawn yet.');
   const width = Number(svg.getAttribute('width')) || 800;
   const height = Number(svg.getAttribute('height')) || 400;

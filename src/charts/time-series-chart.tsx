@@ -25,6 +25,8 @@ export interface TimeSeriesChartProps {
   xDomain?: [number, number];
   /** A shared top of the value axis, so small multiples compare by eye. */
   yMax?: number;
+  /** false: the value axis starts near the lowest value rather than at zero. */
+  fromZero?: boolean;
   /** Called with the day under the pointer when the plot is clicked (to add a marker there). */
   onPickDate?: (isoDate: string) => void;
 }
@@ -92,6 +94,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         model.lines.filter((line) => !hidden.has(line.key)).map((line) => p.values[line.key] ?? Number.NaN),
       ),
       props.yMax,
+      5,
+      props.fromZero ?? true,
     ),
   );
   const periods = useStable(model.periods.filter((p) => !p.isBreak).map((p) => [p.x, p.label] as const));

@@ -1,4 +1,7 @@
-/** A value axis from zero (or the lowest value, if below zero) to a round number above the highest value. */
+/**
+ * A value axis from zero (or the lowest value, if below zero) to a round number above the highest value; with
+ * `fromZero` false, from a round number below the lowest value instead, so small changes can be seen.
+ */
 export interface ValueAxis {
   domain: [number, number];
   ticks: number[];
@@ -10,14 +13,15 @@ const STEPS = [1, 2, 2.5, 5, 10];
  * Round ticks, about `count` of them, computed here because Recharts' own tick search works in arbitrary-precision
  * decimals and cost a noticeable share of every redraw.
  */
-export function valueAxis(values: Iterable<number>, top?: number, count = 5): ValueAxis {
-  let low = 0;
+export function valueAxis(values: Iterable<number>, top?: number, count = 5, fromZero = true): ValueAxis {
+  let low = fromZero ? 0 : Number.POSITIVE_INFINITY;
   let high = top ?? Number.NEGATIVE_INFINITY;
   for (const value of values) {
     if (!Number.isFinite(value)) continue;
     if (value < low) low = value;
     if (top === undefined && value > high) high = value;
   }
+  if (low === Number.POSITIVE_INFINITY) low = 0;
   if (!(high > low)) high = low + 1;
   const raw = (high - low) / count;
   const power = 10 ** Math.floor(Math.log10(raw));

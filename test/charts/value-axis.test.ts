@@ -16,6 +16,15 @@ describe('valueAxis', () => {
     expect(valueAxis([-3, Number.NaN, 7])).toEqual({ domain: [-4, 8], ticks: [-4, -2, 0, 2, 4, 6, 8] });
   });
 
+  test.each([
+    { values: [1.65, 2.03, 2.39], domain: [1.6, 2.4] },
+    { values: [18.1, 22.5], domain: [18, 23] },
+    { values: [2.3, 2.3], domain: [2.2, 3.4] },
+    { values: [-1, 4], domain: [-1, 4] },
+  ])('need not start at zero: $values runs over $domain', ({ values, domain }) => {
+    expect(valueAxis(values, undefined, 5, false).domain).toEqual(domain);
+  });
+
   test('keeps a shared top, and draws something for no values at all', () => {
     expect(valueAxis([1], 3).domain).toEqual([0, 3]);
     expect(valueAxis([]).domain).toEqual([0, 1]);

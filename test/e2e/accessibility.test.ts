@@ -21,7 +21,17 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-const VIEWS = ['trends', 'local-authorities', 'characteristics', 'timeline', 'briefing', 'sql'];
+const VIEWS = [
+  'trends',
+  'local-authorities',
+  'characteristics',
+  'timeline',
+  'briefing',
+  'sql',
+  // The map and the statistical neighbours, which the views above do not show at first.
+  'local-authorities&la.chart=map',
+  'trends&geo=sn:E08000016',
+];
 
 test.each(VIEWS)('the %s view has no automatically detectable WCAG 2.2 AA violations', async (view) => {
   await open.page.goto(`${baseUrl}?view=${view}`);

@@ -13,6 +13,8 @@ import { buildDataSet } from '../../scripts/build-data/build-all';
 import { severeRate } from '../../scripts/build-data/characteristics';
 import { parseCsv } from '../../scripts/build-data/csv-table';
 import { DATASETS } from '../../scripts/build-data/datasets';
+import { BOUNDARIES_FILE } from '../../scripts/build-data/la-boundaries';
+import { NEIGHBOURS_FILE } from '../../scripts/build-data/statistical-neighbours';
 import { EES_ID_COLUMNS, toPhase } from '../../scripts/build-data/ees-conventions';
 import { META_COLUMNS } from '../../scripts/build-data/meta-csv';
 
@@ -153,7 +155,12 @@ describe.skipIf(!existsSync(SOURCE))('rebuilding from the DfE files', () => {
 
   test('writes exactly the committed bytes (deterministic and up to date)', () => {
     buildDataSet({ from: SOURCE, out });
-    const files = [...DATASETS.flatMap((spec) => [spec.file, spec.meta ?? spec.file]), 'manifest.json'];
+    const files = [
+      ...DATASETS.flatMap((spec) => [spec.file, spec.meta ?? spec.file]),
+      'manifest.json',
+      BOUNDARIES_FILE,
+      NEIGHBOURS_FILE,
+    ];
     for (const file of files) {
       expect(readFileSync(join(out, file)).equals(readFileSync(join(DATA, file))), file).toBe(true);
     }

@@ -17,6 +17,8 @@ export const KEYS = {
   baseline: 'la.baseline',
   sort: 'la.sort',
   dir: 'la.dir',
+  chart: 'la.chart',
+  classes: 'la.classes',
   filter: (column: string) => `la.f.${column}`,
 } as const;
 

@@ -11,11 +11,13 @@ import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-data
 import { useUrlParams } from '../url-state';
 import { KEYS, NO_BASELINE, rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
 import { LaControls } from './la-controls';
+import { LaMap } from './la-map';
 import { RankedValuesTable } from './ranked-values-table';
 import { RankingChart } from './ranking-chart';
 import { CSV_COLUMNS, csvRows, rankedBars, referenceValues } from './ranking-chart-data';
 import { unrankedNote } from './ranking-format';
 import { nextSort, sortRows, type SortKey } from './ranking-sort';
+import { quartileBands, quartileSummary } from './ranking-quartiles';
 import { RankingTable } from './ranking-table';
 import './local-authorities.css';
 
@@ -55,6 +57,8 @@ export function LocalAuthoritiesView() {
     const next = nextSort(choices.sort, key);
     setParams({ [KEYS.sort]: next.key, [KEYS.dir]: next.dir });
   };
+  const showMap = params[KEYS.chart] === 'map';
+  const periodStarts = new Map((dataset?.periods ?? []).map((p) => [p.label, p.start]));
   const drill = (row: RankingRow) => {
     if (!row.la_code || !indicator) return;
     const filters = Object.fromEntries(
@@ -92,6 +96,7 @@ export function LocalAuthoritiesView() {
             {first.ranked} of {rows.length} local authorities have a {first.latest_period} figure; rank 1 is
             the highest. Changes are in {unit === '%' ? 'percentage points' : 'the indicator’s units'}.
           </p>
+          <p className="la-quartiles">Quartiles by rank: {quartileSummary(quartileBands(rows), format)}.</p>
           {noBaseline && <p className="hint">{noBaseline}</p>}
           <RankingTable
             caption={title}
@@ -121,33 +126,64 @@ export function LocalAuthoritiesView() {
                 : `No local authority has a figure for these choices (phase “${choices.phase}”). Some files publish local authorities only by phase: try another phase.`}
         </p>
       )}
-      <ChartFrame
-        title={title}
-        renderKey={JSON.stringify([request, revision])}
-        ready={ready}
-        csv={{
-          columns: CSV_COLUMNS,
-          rows: csvRows(rows, { indicator: indicator?.column ?? '', phase: choices.phase, decimals }),
-        }}
-        legend={references.map((r) => ({
-          name: `${r.label} ${format(r.value)}`,
-          colour: r.colour,
-          dash: r.dash,
-        }))}
-        sql={query.data?.query ? displaySql(query.data.query) : null}
-        table={<RankedValuesTable caption={title} bars={bars} references={references} formatValue={format} />}
-        note={
-          unranked.length > 0 ? (
-            <p className="chart-note">Not drawn: {unrankedNote(unranked, grain)}</p>
-          ) : null
-        }
-      >
-        {bars.length ? (
-          <RankingChart bars={bars} references={references} unit={unit} formatValue={format} />
-        ) : (
-          <p className="chart-empty">{query.isFetching ? 'Drawing…' : 'No figures to draw.'}</p>
-        )}
-      </ChartFrame>
+      <div className="display-choice" role="group" aria-label="Show the figures as">
+        <button type="button" aria-pressed={!showMap} onClick={() => setParams({ [KEYS.chart]: null })}>
+          Bar chart
+        </button>
+        <button type="button" aria-pressed={showMap} onClick={() => setParams({ [KEYS.chart]: 'map' })}>
+          Map
+        </button>
+      </div>
+      {showMap ? (
+        <LaMap
+          title={title}
+          rows={rows}
+          ready={ready}
+          renderKey={JSON.stringify([request, revision])}
+          periodStarts={periodStarts}
+          regionCode={choices.regionCode || null}
+          method={params[KEYS.classes] === 'equal' ? 'equal' : 'quantile'}
+          onMethod={(method) => setParams({ [KEYS.classes]: method === 'equal' ? 'equal' : null })}
+          grain={grain}
+          decimals={decimals}
+          unit={unit}
+          indicator={indicator?.column ?? ''}
+          phase={choices.phase}
+          formatValue={format}
+          sql={query.data?.query ? displaySql(query.data.query) : null}
+          onDrill={drill}
+        />
+      ) : (
+        <ChartFrame
+          title={title}
+          renderKey={JSON.stringify([request, revision])}
+          ready={ready}
+          csv={{
+            columns: CSV_COLUMNS,
+            rows: csvRows(rows, { indicator: indicator?.column ?? '', phase: choices.phase, decimals }),
+          }}
+          legend={references.map((r) => ({
+            name: `${r.label} ${format(r.value)}`,
+            colour: r.colour,
+            dash: r.dash,
+          }))}
+          sql={query.data?.query ? displaySql(query.data.query) : null}
+          table={
+            <RankedValuesTable caption={title} bars={bars} references={references} formatValue={format} />
+          }
+          note={
+            unranked.length > 0 ? (
+              <p className="chart-note">Not drawn: {unrankedNote(unranked, grain)}</p>
+            ) : null
+          }
+        >
+          {bars.length ? (
+            <RankingChart bars={bars} references={references} unit={unit} formatValue={format} />
+          ) : (
+            <p className="chart-empty">{query.isFetching ? 'Drawing…' : 'No figures to draw.'}</p>
+          )}
+        </ChartFrame>
+      )}
       {dataset?.source && <p className="source">Source: {dataset.source}</p>}
     </section>
   );

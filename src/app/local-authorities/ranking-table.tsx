@@ -78,6 +78,9 @@ export function RankingTable({
                 {column.note && <span className="column-note">{column.note}</span>}
               </th>
             ))}
+            <th scope="col" className="numeric">
+              Quartile<span className="column-note">1 = highest</span>
+            </th>
             <th scope="col">
               <span className="visually-hidden">Trend</span>
             </th>
@@ -110,6 +113,7 @@ export function RankingTable({
                   {value(row.change_baseline, () => explainChangeGap(row, 'baseline', grain), change)}
                 </td>
               )}
+              <td data-column="quartile">{row.quartile ?? '—'}</td>
               <td>
                 {row.la_code && (
                   <button type="button" className="drill-button" onClick={() => onDrill(row)}>

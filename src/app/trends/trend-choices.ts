@@ -22,6 +22,8 @@ export interface TrendChoices {
   from: string;
   to: string;
   multiples: boolean;
+  /** The value axis starts at zero unless the URL says `axis=fit`. */
+  fromZero: boolean;
   filters: Record<string, string>;
 }
 
@@ -85,6 +87,12 @@ export function geographyOptions(
         label: `${area.name} with its region and England`,
         group: 'One local authority',
       });
+    for (const area of dataset.areas.filter((a) => a.level === 'Local authority'))
+      options.push({
+        value: `sn:${area.code}`,
+        label: `${area.name} and its statistical neighbours`,
+        group: 'Statistical neighbours',
+      });
   }
   return options;
 }
@@ -145,6 +153,7 @@ export function readChoices(
     from: params.from && starts.has(params.from) ? params.from : '',
     to: params.to && starts.has(params.to) ? params.to : '',
     multiples: params.multiples === '1',
+    fromZero: params.axis !== 'fit',
     filters,
   };
 }

@@ -23,6 +23,7 @@ import { useHiddenLines } from '../use-hidden-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
 import { EmptyChoiceNote } from './empty-choice-note';
+import { AxisChoice } from './axis-choice';
 import { TrendControls } from './trend-controls';
 import { useFilterDefaults } from './use-filter-defaults';
 import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from './trend-choices';
@@ -161,6 +162,7 @@ export function TrendView() {
               formatValue={format}
               explainGap={explainGap}
               onPickDate={addMarker}
+              fromZero={choices.fromZero}
               events={events}
               onToggle={toggle}
             />
@@ -200,6 +202,12 @@ export function TrendView() {
           />{' '}
           Show the alliance’s attendance events
         </label>
+      )}
+      <AxisChoice fromZero={choices.fromZero} setParams={setParams} />
+      {choices.geography.startsWith('drill:') && (
+        <button type="button" onClick={() => setParams({ geo: `sn:${choices.geography.slice(6)}` })}>
+          Compare with its statistical neighbours
+        </button>
       )}
       <MarkerAlert />
       <MarkerForm request={markerRequest} onClose={() => setMarkerRequest(null)} />

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { browserEngine } from '../engine';
+import { viewEngine } from '../datasets/browser-datasets';
 import { filterCombinationsQuery, readCombinations } from '../sql/filter-combinations';
 
 /** The filter combinations of one dataset's view and phase; the key names the load it reads (`revision`). */
@@ -14,7 +14,7 @@ export function filterCombinationsQueryOptions(
     queryFn: async () => {
       if (!view || columns.length === 0) return [];
       const query = filterCombinationsQuery(view, columns, phase);
-      return readCombinations(await browserEngine.query(query.sql, query.params), columns);
+      return readCombinations(await viewEngine.query(query.sql, query.params), columns);
     },
     enabled: view !== null && columns.length > 0,
     staleTime: Infinity,

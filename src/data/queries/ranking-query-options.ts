@@ -9,7 +9,9 @@ export function rankingQueryOptions(request: RankingRequest | null, revision: nu
     queryFn: async () => {
       if (!request) return { rows: [] as RankingRow[], query: null };
       const query = rankingQuery(request);
+      const started = performance.now();
       const rows = await viewEngine.query<RankingRow & Record<string, unknown>>(query.sql, query.params);
+      performance.measure('lens:ranking-query', { start: started, detail: { rows: rows.length } });
       return { rows, query };
     },
     enabled: request !== null,

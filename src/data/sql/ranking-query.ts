@@ -34,6 +34,8 @@ export interface RankingRequest {
 export interface RankingRow {
   la_key: string;
   la_code: string | null;
+  /** DfE's three-digit code: joins the map's areas and the statistical neighbours. */
+  la_old_code: string | null;
   la_name: string | null;
   region_code: string | null;
   region_name: string | null;
@@ -52,6 +54,8 @@ export interface RankingRow {
   rank: number | null;
   /** How many local authorities have a latest value (the ranks run 1..ranked). */
   ranked: number;
+  /** 1 = the quarter with the highest values, by rank, so tied authorities share a quartile; NULL unranked. */
+  quartile: number | null;
   england_value: number | null;
   england_flag: string | null;
   region_value: number | null;
@@ -81,7 +85,7 @@ export function rankingQuery(request: RankingRequest): BuiltQuery {
 )`;
   // A few abolished authorities have no new code; their old code keeps them apart.
   const obs = `obs AS (
-  SELECT o.period, p.seq, o.level, o.area_code, o.area_name, o.region_code, o.region_name,
+  SELECT o.period, p.seq, o.level, o.area_code, o.old_la_code, o.area_name, o.region_code, o.region_name,
     coalesce(nullif(o.area_code, ''), 'old:' || nullif(o.old_la_code, ''), 'name:' || o.area_name) AS area_key,
     ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag
   FROM ${view} o JOIN periods p ON p.period = o.period
@@ -101,15 +105,17 @@ export function rankingQuery(request: RankingRequest): BuiltQuery {
 )`;
   const earlier = (alias: string, column: string) =>
     `CASE WHEN m.${column} IS NOT NULL AND ${alias}.area_key IS NULL THEN ${p(NO_ROW)} ELSE ${alias}.flag END`;
-  const select = `SELECT la.area_key AS la_key, la.area_code AS la_code, la.area_name AS la_name,
+  const rank = 'rank() OVER (ORDER BY la.value DESC NULLS LAST)';
+  const select = `SELECT la.area_key AS la_key, la.area_code AS la_code, la.old_la_code AS la_old_code, la.area_name AS la_name,
   la.region_code, la.region_name,
   m.latest_period, la.value AS latest_value, la.flag AS latest_flag,
   m.previous_period, prev.value AS previous_value, ${earlier('prev', 'previous_period')} AS previous_flag,
   la.value - prev.value AS change_previous,
   m.baseline_period, base.value AS baseline_value, ${earlier('base', 'baseline_period')} AS baseline_flag,
   la.value - base.value AS change_baseline,
-  (CASE WHEN la.value IS NOT NULL THEN rank() OVER (ORDER BY la.value DESC NULLS LAST) END)::INTEGER AS rank,
+  (CASE WHEN la.value IS NOT NULL THEN ${rank} END)::INTEGER AS rank,
   (count(la.value) OVER ())::INTEGER AS ranked,
+  (CASE WHEN la.value IS NOT NULL THEN ceil(4.0 * ${rank} / count(la.value) OVER ()) END)::INTEGER AS quartile,
   eng.value AS england_value, eng.flag AS england_flag, reg.value AS region_value, reg.flag AS region_flag
 FROM la CROSS JOIN marks m
   LEFT JOIN obs prev ON prev.level = ${p(LOCAL_AUTHORITY)} AND prev.area_key = la.area_key AND prev.period = m.previous_period

@@ -21,6 +21,7 @@ const row = (
 ): RankingRow => ({
   la_key: name,
   la_code: name,
+  la_old_code: null,
   la_name: name,
   region_code: 'E12000001',
   region_name: 'North East',
@@ -37,6 +38,7 @@ const row = (
   change_baseline: latest === null ? null : latest - 1,
   rank,
   ranked: 3,
+  quartile: rank === null ? null : Math.ceil((4 * rank) / 3),
   england_value: 2,
   england_flag: null,
   region_value: 2,

@@ -21,7 +21,7 @@ beforeAll(async () => {
     meta,
     grain: 'Academic year',
   });
-});
+}, 120_000);
 
 const severe: RankingRequest = {
   view: 'ds_annual_absence',
@@ -82,6 +82,30 @@ describe('2024/25 severe absence, every local authority', () => {
     const sheffield = byName(await run(), 'Sheffield');
     expect(sheffield.change_previous).toBeCloseTo(0.31, 10);
     expect(sheffield.change_baseline).toBeCloseTo(2.5, 10);
+  });
+
+  test('quartiles by rank: rank r of 153 is in quarter ⌈4r/153⌉, so tied authorities share one', async () => {
+    const rows = await run();
+    expect(byName(rows, 'Sheffield')).toMatchObject({ quartile: 1, la_old_code: '373' });
+    expect(byName(rows, 'Cumbria').quartile).toBeNull();
+    const cases = [
+      [1, 1],
+      [38, 1],
+      [39, 2],
+      [76, 2],
+      [77, 3],
+      [114, 3],
+      [115, 4],
+      [153, 4],
+    ];
+    for (const [rank, quartile] of cases) {
+      for (const row of rows.filter((r) => r.rank === rank))
+        expect(row.quartile, `rank ${rank}`).toBe(quartile);
+    }
+    const byValue = new Map<number, Set<number | null>>();
+    for (const row of rows.filter((r) => r.latest_value !== null))
+      byValue.set(row.latest_value ?? 0, (byValue.get(row.latest_value ?? 0) ?? new Set()).add(row.quartile));
+    for (const quartiles of byValue.values()) expect(quartiles.size).toBe(1);
   });
 
   test('tied values share a rank and the next rank skips', async () => {

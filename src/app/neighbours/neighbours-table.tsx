@@ -1,0 +1,51 @@
+import type { NeighboursRow } from '../../data/sql/neighbours-query';
+
+export interface NeighboursTableProps {
+  caption: string;
+  rows: readonly NeighboursRow[];
+  name: string;
+  regionName: string | null;
+  formatValue: (value: number) => string;
+}
+
+/** The chart's numbers: each period's authority, neighbours' median and range, region and England. */
+export function NeighboursTable({ caption, rows, name, regionName, formatValue }: NeighboursTableProps) {
+  const show = (value: number | null) => (value === null ? '—' : formatValue(value));
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+      <table className="data-table neighbours-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">{name}</th>
+            <th scope="col">Rank of 11</th>
+            <th scope="col">Neighbours’ median</th>
+            <th scope="col">Neighbours’ range</th>
+            <th scope="col">Neighbours with a figure</th>
+            {regionName && <th scope="col">{regionName}</th>}
+            <th scope="col">England</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.period} data-period={row.period}>
+              <th scope="row">{row.period}</th>
+              <td data-column="authority">{show(row.la_value)}</td>
+              <td>{row.rank ?? '—'}</td>
+              <td data-column="median">{show(row.median)}</td>
+              <td data-column="range">
+                {row.low === null || row.high === null
+                  ? '—'
+                  : `${formatValue(row.low)} to ${formatValue(row.high)}`}
+              </td>
+              <td>{row.with_figures} of 10</td>
+              {regionName && <td>{show(row.region_value)}</td>}
+              <td>{show(row.england_value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

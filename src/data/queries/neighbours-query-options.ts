@@ -1,0 +1,40 @@
+import { queryOptions } from '@tanstack/react-query';
+import { viewEngine } from '../datasets/browser-datasets';
+import { fetchNeighbours } from '../neighbours-file';
+import {
+  neighbourValuesQuery,
+  neighboursQuery,
+  type NeighbourValueRow,
+  type NeighboursRequest,
+  type NeighboursRow,
+} from '../sql/neighbours-query';
+
+/** DfE's neighbour lists, fetched once, the first time someone asks for neighbours. */
+export function neighbourListsQueryOptions() {
+  return queryOptions({
+    queryKey: ['neighbour-lists'] as const,
+    queryFn: fetchNeighbours,
+    staleTime: Infinity,
+  });
+}
+
+/** The key names every input the queries read, including which load of the dataset they read (`revision`). */
+export function neighboursQueryOptions(request: NeighboursRequest | null, revision: number) {
+  return queryOptions({
+    queryKey: ['neighbours', request, revision] as const,
+    queryFn: async () => {
+      if (!request) return { rows: [] as NeighboursRow[], values: [] as NeighbourValueRow[], query: null };
+      const query = neighboursQuery(request);
+      const rows = await viewEngine.query<NeighboursRow & Record<string, unknown>>(query.sql, query.params);
+      const valuesQuery = neighbourValuesQuery(request);
+      const values = await viewEngine.query<NeighbourValueRow & Record<string, unknown>>(
+        valuesQuery.sql,
+        valuesQuery.params,
+      );
+      return { rows, values, query };
+    },
+    enabled: request !== null,
+    placeholderData: (previous) => previous,
+    staleTime: Infinity,
+  });
+}

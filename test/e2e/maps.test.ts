@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { openPage, type OpenPage } from './support/browser';
+
+let open: OpenPage;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  open = await openPage(baseUrl);
+});
+afterAll(async () => {
+  await open.close();
+});
+
+const mapUrl = (extra = '') => new URL(`?view=local-authorities&la.chart=map${extra}`, baseUrl).toString();
+const mapReady = () =>
+  open.page.waitForSelector('[data-chart][data-state="ready"] svg[data-chart-surface]', { timeout: 90_000 });
+/** Areas that are keyboard stops: each authority once (London's and Scilly's in their boxes). */
+const areaStops = () => open.page.locator('svg[data-chart-surface] path[data-area][tabindex="0"]');
+
+async function drawnAreas(): Promise<{ code: string; value: string; fill: string; label: string }[]> {
+  return areaStops().evaluateAll((paths) =>
+    paths.map((p) => ({
+      code: p.getAttribute('data-area') ?? '',
+      value: p.getAttribute('data-value') ?? '',
+      fill: p.getAttribute('fill') ?? '',
+      label: p.getAttribute('aria-label') ?? '',
+    })),
+  );
+}
+
+test('the map of severe absence 2024/25 draws 153 areas whose values equal the ranking table’s', async () => {
+  await open.page.goto(mapUrl());
+  await mapReady();
+  await expect.poll(() => areaStops().count()).toBe(153);
+  const areas = await drawnAreas();
+  expect(new Set(areas.map((a) => a.code)).size).toBe(153);
+  const table = await open.page
+    .locator('table.la-ranking tbody tr')
+    .evaluateAll((rows) =>
+      rows.map(
+        (r) =>
+          [
+            r.getAttribute('data-la') ?? '',
+            r.querySelector('td[data-column="latest"]')?.textContent ?? '',
+          ] as const,
+      ),
+    );
+  const latest = new Map(table);
+  for (const area of areas)
+    expect(`${Number(area.value).toFixed(2)}%`, area.code).toBe(latest.get(area.code));
+  // data/annual_absence.csv line 6286: Sheffield 2024/25 3.67, the highest: rank 1, in the darkest class.
+  const sheffield = areas.find((a) => a.code === 'E08000019');
+  expect(sheffield?.label).toContain('Sheffield: 3.67%, rank 1 of 153 (quartile 1), +0.31 pp on 2023/24');
+  await expect.poll(() => open.page.locator('.map-legend').textContent()).toContain('3.67%');
+  // Quartile bands on the ranking: Sheffield is in the highest quarter, whose upper bound is its 3.67%.
+  expect(await open.page.locator('tr[data-la="E08000019"] td[data-column="quartile"]').textContent()).toBe(
+    '1',
+  );
+  expect(await open.page.locator('.la-quartiles').textContent()).toMatch(
+    /quartile 1 \(highest\): \d\.\d\d% to 3\.67% \(\d+\)/,
+  );
+  await open.page.locator('figure[data-chart]').screenshot({ path: path.resolve('.tmp/e2e-map-2024.png') });
+
+  const [svg] = await Promise.all([
+    open.page.waitForEvent('download'),
+    open.page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  expect(svgText).toContain('Office for National Statistics, Open Government Licence v3.0');
+  expect(svgText).toContain('data-area="E08000019"');
+  expect(open.consoleErrors).toEqual([]);
+});
+
+test('a map of 2018/19 draws that year’s authorities', async () => {
+  await open.page.goto(mapUrl('&la.latest=2018/19'));
+  await mapReady();
+  await expect.poll(() => areaStops().count()).toBe(152);
+  const codes = new Set((await drawnAreas()).map((a) => a.code));
+  for (const code of ['E10000021', 'E06000028', 'E06000029', 'E10000009', 'E10000006', 'E06000065'])
+    expect(codes.has(code), code).toBe(true);
+  for (const code of ['E06000058', 'E06000061', 'E06000063', 'E10000023'])
+    expect(codes.has(code), code).toBe(false);
+  // Line 2226 (201819, Northamptonshire, old code 928, no new code): 0.85, joined through DfE's old code.
+  const northamptonshire = (await drawnAreas()).find((a) => a.code === 'E10000021');
+  expect(northamptonshire?.value).toBe('0.85');
+  await open.page.locator('figure[data-chart]').screenshot({ path: path.resolve('.tmp/e2e-map-2018.png') });
+});
+
+test('the keyboard reaches an area and its figures, and Enter drills in', async () => {
+  await open.page.goto(mapUrl());
+  await mapReady();
+  await open.page.getByLabel('Map classes').focus();
+  await open.page.keyboard.press('Tab');
+  const focused = () => open.page.evaluate(() => document.activeElement?.getAttribute('data-area') ?? null);
+  await expect.poll(focused).not.toBeNull();
+  const first = await open.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  const name = first.split(':')[0] ?? '';
+  await expect.poll(() => open.page.locator('.choropleth-detail').textContent()).toContain(name);
+  expect(first).toMatch(/\d\.\d\d%, rank \d+ of 153/);
+  await open.page.keyboard.press('Tab');
+  await expect.poll(focused).not.toBe(null);
+  const code = await focused();
+  await open.page.keyboard.press('Enter');
+  await expect.poll(() => new URL(open.page.url()).searchParams.get('geo')).toBe(`drill:${code}`);
+});
+
+test('a suppressed area is hatched, with its reason on hover', async () => {
+  await open.page.goto(
+    mapUrl('&la.ds=attendance_ytd&la.ind=pa_perc&la.latest=2025/26&la.phase=Total&la.baseline=none'),
+  );
+  await mapReady();
+  // data/attendance_ytd.csv: 202526 Total pa_perc is "c" for City of London (E09000001) and the Isles of Scilly.
+  const city = areaStops().and(open.page.locator('[data-area="E09000001"]'));
+  await expect.poll(() => city.getAttribute('fill')).toMatch(/^url\(#map-hatch/);
+  expect(await city.getAttribute('aria-label')).toContain('suppressed to protect confidentiality');
+  await city.hover();
+  await expect.poll(() => open.page.locator('.choropleth-detail').textContent()).toContain('City of London');
+  expect(await open.page.locator('.choropleth-detail').textContent()).toContain('suppressed');
+  await open.page
+    .locator('figure[data-chart]')
+    .screenshot({ path: path.resolve('.tmp/e2e-map-suppressed.png') });
+  expect(open.consoleErrors).toEqual([]);
+});

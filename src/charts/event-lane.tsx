@@ -27,7 +27,7 @@ function itemName(item: StripItem): string {
   const [first] = item.events;
   const what =
     item.events.length === 1 && first
-      ? `${first.title}${isPlanned(first) ? ' (planned)' : ''}`
+      ? `${isPlanned(first) ? 'Planned: ' : ''}${first.title}`
       : `${item.events.length} ${item.theme.noun[1]}`;
   return `${item.theme.label}, ${itemDate(item)}: ${what}`;
 }

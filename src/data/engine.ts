@@ -14,38 +14,16 @@ const bundles: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-/**
- * DuckDB reports how far a long statement has got (for a CSV read: the share of the file's bytes read) through its
- * progress bar, which DuckDB-WASM's worker posts as PROGRESS_UPDATE messages; set before the lockdown locks settings.
- */
-const PROGRESS_STATEMENTS = [
-  'SET enable_progress_bar = true',
-  'SET enable_progress_bar_print = true',
-  'SET progress_bar_time = 250',
-];
-
-const progressListeners = new Set<(fraction: number) => void>();
-
-function forwardProgress(event: MessageEvent): void {
-  const message = event.data as { type?: string; data?: { percentage?: number } } | null;
-  if (message?.type !== 'PROGRESS_UPDATE') return;
-  const percentage = Number(message.data?.percentage);
-  if (!Number.isFinite(percentage)) return;
-  for (const listener of progressListeners) listener(Math.min(1, Math.max(0, percentage / 100)));
-}
-
 async function startDuckDB(): Promise<duckdb.AsyncDuckDBConnection> {
   performance.mark('lens:duckdb-start');
   const bundle = await duckdb.selectBundle(bundles);
   if (!bundle.mainWorker) throw new Error('No DuckDB worker bundle for this browser.');
   const worker = new Worker(bundle.mainWorker);
-  worker.addEventListener('message', forwardProgress);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule);
   performance.mark('lens:duckdb-instantiated');
   const connection = await db.connect();
-  for (const statement of [...PROGRESS_STATEMENTS, ...ENGINE_START_STATEMENTS])
-    await connection.query(statement);
+  for (const statement of ENGINE_START_STATEMENTS) await connection.query(statement);
   performance.mark('lens:duckdb-ready');
   registered = db;
   return connection;
@@ -128,26 +106,5 @@ export const browserEngine: SqlEngine = {
   async dropFile(name) {
     const db = await database();
     await db.dropFile(name);
-  },
-  async runCancellable(sql, signal) {
-    const conn = await connection();
-    signal.throwIfAborted();
-    // A sent statement runs in slices the worker can stop between; a plain query cannot be stopped.
-    const stop = () => void conn.cancelSent().catch(() => undefined);
-    signal.addEventListener('abort', stop, { once: true });
-    try {
-      const reader = await conn.send(sql);
-      for await (const batch of reader) void batch;
-    } catch (error) {
-      signal.throwIfAborted();
-      throw new QueryError(engineMessage(error), sql, error);
-    } finally {
-      signal.removeEventListener('abort', stop);
-    }
-    signal.throwIfAborted();
-  },
-  onProgress(listener) {
-    progressListeners.add(listener);
-    return () => progressListeners.delete(listener);
   },
 };

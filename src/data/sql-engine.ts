@@ -8,11 +8,4 @@ export interface SqlEngine {
   /** Makes bytes or a picked/dropped file readable by `read_csv('name')`. */
   registerFile(name: string, data: Uint8Array | File): Promise<void>;
   dropFile(name: string): Promise<void>;
-  /**
-   * Runs one long statement (reading a whole file) so that `signal` can stop it part-way; engines without this run
-   * it as a plain query.
-   */
-  runCancellable?(sql: string, signal: AbortSignal): Promise<void>;
-  /** Tells `listener` how far the statement running now has got (0 to 1, by bytes of the file read). */
-  onProgress?(listener: (fraction: number) => void): () => void;
 }

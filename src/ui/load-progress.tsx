@@ -5,15 +5,13 @@ export interface LoadProgressItem {
   fileName: string;
   bytes: number;
   startedAt: number;
-  /** Share of the file read so far, when the engine reports it. */
-  fraction: number | null;
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 1 : 0)} MB`;
 
 /**
- * Which file, its size, the seconds elapsed and how much of it has been read (an indeterminate bar until the engine
- * reports), with a Cancel button for each load.
+ * The engine reads a file in one call and reports no progress, so this shows what is known honestly: which file,
+ * its size and the seconds elapsed, with an indeterminate bar, and a Cancel button for each load.
  */
 export function LoadProgress({
   items,
@@ -35,14 +33,9 @@ export function LoadProgress({
         <li key={item.key}>
           <span>
             Loading {item.fileName} ({megabytes(item.bytes)}) —{' '}
-            {item.fraction === null ? '' : `${megabytes(item.bytes * item.fraction)} read, `}
             {Math.max(0, (now - item.startedAt) / 1000).toFixed(0)} s
           </span>
-          {item.fraction === null ? (
-            <progress aria-label={`Loading ${item.fileName}`} />
-          ) : (
-            <progress aria-label={`Loading ${item.fileName}`} max={1} value={item.fraction} />
-          )}
+          <progress aria-label={`Loading ${item.fileName}`} />
           {onCancel && (
             <button type="button" onClick={() => onCancel(item.key)}>
               Cancel<span className="visually-hidden"> loading {item.fileName}</span>

@@ -173,7 +173,7 @@ test('a local intervention against its region: pre-period trends drawn for both'
   // The North Shore hub pilot (2021/22) has no like year before it once 2019/20 and 2020/21 are left out.
   const event = 'curated:2024-05-21-gm-local-alliance';
   await open.page.getByLabel('Event or marker').selectOption(event);
-  await open.page.getByLabel('Area').selectOption('E08000001');
+  await open.page.getByLabel('Area', { exact: true }).selectOption('E08000001');
   await analysisReady(`${event}|annual-severe|E08000001`);
   await open.page.waitForSelector('[data-testid="did-estimate"]', { timeout: 60_000 });
   expect(await text('[data-testid="did-estimate"]')).toMatch(/^[+−]\d+\.\d\d pp$/);

@@ -16,8 +16,6 @@ export interface LoadJob {
   bytes: number;
   startedAt: number;
   origin: 'default' | 'user';
-  /** How much of the file has been read (0 to 1), when the engine says; null until it does. */
-  fraction: number | null;
 }
 
 export interface LoadProblem {
@@ -124,14 +122,10 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       bytes: pending.bytes,
       startedAt: performance.now(),
       origin: pending.origin,
-      fraction: null,
     };
     const controller = new AbortController();
     controllers.set(pending.key, controller);
     const task = queue.then(async () => {
-      const setFraction = (fraction: number) =>
-        update((s) => ({ ...s, jobs: s.jobs.map((j) => (j.key === job.key ? { ...j, fraction } : j)) }));
-      const stopProgress = engine.onProgress?.(setFraction);
       try {
         controller.signal.throwIfAborted();
         const loaded = await pending.run(controller.signal);
@@ -160,7 +154,6 @@ export function createDatasetStore(options: DatasetStoreOptions) {
         }));
         return null;
       } finally {
-        stopProgress?.();
         controllers.delete(pending.key);
         update((s) => ({ ...s, jobs: s.jobs.filter((j) => j.key !== pending.key) }));
       }

@@ -91,8 +91,7 @@ async function readTable(
     const typed: TidySource = { ...source, indicators: roles.indicators.map((i) => i.column) };
     const create = `CREATE OR REPLACE TABLE ${quoteIdent(source.tidy)} AS SELECT ${tidySelectSql(typed)}
       FROM ${parsedRowsSql(typed, csv)} r`;
-    if (request.signal && engine.runCancellable) await engine.runCancellable(create, request.signal);
-    else await engine.query(create);
+    await engine.query(create);
     return roles;
   } catch (error) {
     if (request.signal?.aborted) throw cancelledLoad(request.fileName);

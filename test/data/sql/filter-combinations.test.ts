@@ -7,8 +7,9 @@ import { createNodeEngine } from '../../support/node-engine';
 let engine: SqlEngine;
 beforeAll(async () => {
   engine = await createNodeEngine();
+  // Stored as the loader stores filter values: trimmed when the file is read.
   await engine.query(`CREATE TABLE ds_admissions AS SELECT * FROM (VALUES
-    ('Primary', 'Total', ' Reception ', 1),
+    ('Primary', 'Total', 'Reception', 1),
     ('Primary', 'Total', '3', 2),
     ('Secondary', 'Total', '7', 3),
     ('Secondary', NULL, '7', 4),

@@ -107,7 +107,8 @@ describe('filters', () => {
       origin: 'user',
     });
     expect(dataset.filters).toEqual([
-      { column: 'sex', label: 'sex', values: ['', 'Boys', 'Total'], truncated: false },
+      // Totals first, the blank value last (issue #12's ordering), labelled as people read it.
+      { column: 'sex', label: 'Sex', values: ['Total', 'Boys', ''], truncated: false },
     ]);
     const rows = await run({ ...national('ds_blanks', 'rate'), phase: null, filters: { sex: '' } });
     expect(rows.map((row) => row.value)).toEqual([3.5, 4.5]);
@@ -123,6 +124,8 @@ describe('filters', () => {
       fileName: 'many.csv',
       data: new TextEncoder().encode(`${[header, ...many].join('\n')}\n`),
       origin: 'user',
+      // Every value distinct: only the meta file can say this is a filter and not a row label.
+      meta: [{ column: 'sex', type: 'Filter', label: 'Sex', unit: '', decimals: null, group: '' }],
     });
     const filter = dataset.filters.find((f) => f.column === 'sex');
     expect(filter?.values).toHaveLength(500);

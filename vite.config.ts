@@ -28,6 +28,26 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The same policy sent as response headers, where it can also forbid framing (clickjacking): a <meta> policy cannot
+ * carry frame-ancestors. `npm run preview` sends these; README.md shows them for common static hosts.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+const previewHeaders: Plugin = {
+  name: 'attendance-lens-preview-headers',
+  configurePreviewServer(server) {
+    server.middlewares.use((_request, response, next) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+      next();
+    });
+  },
+};
+
 const contentSecurityPolicy: Plugin = {
   name: 'attendance-lens-csp',
   apply: 'build',
@@ -41,7 +61,7 @@ const contentSecurityPolicy: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy],
+  plugins: [react(), contentSecurityPolicy, previewHeaders],
   customLogger: logger,
   base: './',
   // Data files stay files (fetched from the page's own origin), never inlined as data: URLs the CSP would block.

@@ -58,6 +58,11 @@ export interface TimelineEvent {
 export interface Marker extends TimelineEvent {
   origin: 'marker';
   link: string | null;
+  /**
+   * How many times storage has saved this marker (1 when added); absent until stored. An edit carries the revision it
+   * started from, so a save from a tab that missed another tab's change is refused rather than overwriting it.
+   */
+  revision?: number;
 }
 
 export const ENGLAND_CODE = 'E92000001';

@@ -57,9 +57,13 @@ export function markersToJson(markers: readonly Marker[], now: Date = new Date()
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Marker text in a spreadsheet: the app's one rule for cells a spreadsheet would run as formulas. */
+/**
+ * Marker text in a spreadsheet: the app's one rule for cells a spreadsheet would run as formulas (a leading
+ * apostrophe), and, so that the apostrophe can be taken off again on import, a cell that itself starts with an
+ * apostrophe gets one more. Import removes exactly one apostrophe before = + - @ tab, carriage return or apostrophe.
+ */
 export function neutraliseFormula(cell: string): string {
-  return String(neutraliseCell(cell));
+  return cell.startsWith("'") ? `'${cell}` : String(neutraliseCell(cell));
 }
 
 export function markersToCsv(markers: readonly Marker[]): string {

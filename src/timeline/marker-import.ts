@@ -34,7 +34,8 @@ export class MarkerImportError extends Error {
 }
 
 const REQUIRED_CSV_COLUMNS = ['title', 'start', 'type'];
-const NEUTRALISED = /^'[=+\-@\t\r]/;
+// What the export's neutraliseFormula prefixed: an apostrophe before a formula character or another apostrophe.
+const NEUTRALISED = /^'[=+\-@\t\r']/;
 
 interface Item {
   line: number;

@@ -11,7 +11,7 @@ interface MarkerDb extends DBSchema {
 
 type Mode = 'readonly' | 'readwrite';
 type Store<M extends Mode> = IDBPObjectStore<MarkerDb, ['markers'], 'markers', M>;
-export type MarkerOperation = 'open' | 'list' | 'add' | 'update' | 'delete' | 'restore';
+export type MarkerOperation = 'open' | 'list' | 'add' | 'update' | 'delete' | 'restore' | 'import';
 
 /** Every storage failure, saying what was attempted; `cause` keeps the browser's own error. */
 export class MarkerStoreError extends Error {
@@ -25,13 +25,43 @@ export class MarkerStoreError extends Error {
   }
 }
 
-/** Members' markers. `update` and `remove` resolve to the previous value, which `restore` puts back (undo). */
+/**
+ * Another tab saved or deleted the marker since this tab read it: the change is refused, and `current` is what is
+ * stored now (null when it was deleted), for the UI to show.
+ */
+export class MarkerConflictError extends MarkerStoreError {
+  constructor(
+    operation: MarkerOperation,
+    readonly current: Marker | null,
+  ) {
+    const refused =
+      operation === 'delete'
+        ? 'it was not deleted'
+        : operation === 'restore'
+          ? 'Undo was not applied'
+          : 'your changes were not saved';
+    super(
+      current
+        ? `“${current.title}” was changed in another tab or window since you opened it, so ${refused}`
+        : `this marker was deleted in another tab or window, so ${refused}`,
+      operation,
+      null,
+    );
+  }
+}
+
+/**
+ * Members' markers, each stored with a revision. `update` and `remove` check the revision the caller read and resolve
+ * to the previous value, which `restore` puts back (undo) if nothing changed since. `importAll` is one transaction.
+ */
 export interface MarkerStore {
   list(): Promise<Marker[]>;
   add(marker: Marker): Promise<Marker>;
-  update(marker: Marker): Promise<Marker>;
-  remove(id: string): Promise<Marker>;
-  restore(previous: Marker): Promise<void>;
+  update(marker: Marker): Promise<{ previous: Marker; saved: Marker }>;
+  remove(id: string, revision?: number): Promise<Marker>;
+  /** Puts `previous` back if the stored marker is still at `expected` (null: still absent). */
+  restore(previous: Marker, expected: number | null): Promise<Marker>;
+  importAll(add: readonly Marker[], replace: readonly Marker[]): Promise<Marker[]>;
   close(): void;
 }
 
@@ -106,10 +136,22 @@ function valid(marker: Marker, operation: MarkerOperation): Marker {
   return result.marker;
 }
 
-async function existing(store: Store<'readwrite'>, id: string, operation: MarkerOperation): Promise<Marker> {
+/** Markers stored before revisions were kept count as revision 0. */
+const revisionOf = (marker: Marker | undefined): number => marker?.revision ?? 0;
+
+/** The stored marker, provided it is still the revision the caller read (when the caller says which it read). */
+async function existing(
+  store: Store<'readwrite'>,
+  id: string,
+  operation: MarkerOperation,
+  revision?: number,
+): Promise<Marker> {
   const previous = await store.get(id);
+  if (!previous && revision !== undefined) throw new MarkerConflictError(operation, null);
   if (!previous)
     throw new MarkerStoreError(`could not ${operation} marker: no marker has id ${id}`, operation, null);
+  if (revision !== undefined && revisionOf(previous) !== revision)
+    throw new MarkerConflictError(operation, previous);
   return previous;
 }
 
@@ -131,27 +173,54 @@ export async function openMarkerStore(name: string = MARKER_DATABASE): Promise<M
   return {
     list: () => run(db, 'list', 'readonly', (store) => store.index('by-start').getAll()),
     add: async (marker) => {
-      const checked = valid(marker, 'add');
+      const checked = { ...valid(marker, 'add'), revision: 1 };
       await run(db, 'add', 'readwrite', (store) => store.add(checked));
       return checked;
     },
     update: async (marker) => {
       const checked = valid(marker, 'update');
       return run(db, 'update', 'readwrite', async (store) => {
-        const previous = await existing(store, checked.id, 'update');
-        await store.put(checked);
-        return previous;
+        const previous = await existing(store, checked.id, 'update', revisionOf(marker));
+        const saved = { ...checked, revision: revisionOf(previous) + 1 };
+        await store.put(saved);
+        return { previous, saved };
       });
     },
-    remove: (id) =>
+    remove: (id, revision) =>
       run(db, 'delete', 'readwrite', async (store) => {
-        const previous = await existing(store, id, 'delete');
+        const previous = await existing(store, id, 'delete', revision);
         await store.delete(id);
         return previous;
       }),
-    restore: async (previous) => {
+    restore: async (previous, expected) => {
       const checked = valid(previous, 'restore');
-      await run(db, 'restore', 'readwrite', (store) => store.put(checked));
+      return run(db, 'restore', 'readwrite', async (store) => {
+        const current = await store.get(checked.id);
+        if ((current ? revisionOf(current) : null) !== expected)
+          throw new MarkerConflictError('restore', current ?? null);
+        // Revisions only grow, so a tab still holding the restored text as it was before is refused too.
+        const restored = { ...checked, revision: Math.max(revisionOf(previous), revisionOf(current)) + 1 };
+        await store.put(restored);
+        return restored;
+      });
+    },
+    importAll: async (add, replace) => {
+      const fresh = add.map((marker) => ({ ...valid(marker, 'import'), revision: 1 }));
+      const replacing = replace.map((marker) => valid(marker, 'import'));
+      // One transaction: a failure, a full disk or the page closing half way keeps none of the file.
+      return run(db, 'import', 'readwrite', async (store) => {
+        const saved: Marker[] = [];
+        for (const marker of fresh) {
+          await store.add(marker);
+          saved.push(marker);
+        }
+        for (const marker of replacing) {
+          const replaced = { ...marker, revision: revisionOf(await store.get(marker.id)) + 1 };
+          await store.put(replaced);
+          saved.push(replaced);
+        }
+        return saved;
+      });
     },
     close: () => db.close(),
   };

@@ -69,6 +69,29 @@ describe('round trips', () => {
   });
 });
 
+describe('every title round-trips through the CSV export exactly', () => {
+  test.each([
+    "'quoted at the start",
+    "'",
+    "''",
+    "'=SUM(1)",
+    "'-5% and an apostrophe",
+    '=HYPERLINK("http://x","y")',
+    '+44 helpline',
+    '-5% persistent absence',
+    '@council',
+    "Council's week",
+    "ends with an apostrophe'",
+    '"quoted", with a comma; and a semicolon',
+    'Ünïcödé £ – “curly”',
+  ])('%j', (title) => {
+    const original = [marker('a', { title, organisation: title, source: title })];
+    const { accepted, rejected } = importMarkers(markersToCsv(original), 'csv', []);
+    expect(rejected).toEqual([]);
+    expect(accepted).toEqual(original);
+  });
+});
+
 describe('whole-file failures', () => {
   test.each([
     ['malformed JSON', 'json', '[\n  {"title": "a",}\n]', /^The file is not valid JSON \(line 2\)/, 2],

@@ -12,6 +12,7 @@ import {
   type MarkerRequest,
 } from './marker-draft';
 import { MarkerField, type ControlProps } from './marker-field';
+import { StoredMarker } from './stored-marker';
 import { useAreaDirectory } from './use-area-directory';
 import { useMarkers } from './use-markers';
 import './timeline.css';
@@ -75,8 +76,10 @@ function MarkerFields({ titleId, request, onDone }: FieldsProps) {
   const id = useId();
   const directory = useAreaDirectory();
   const { add, update } = useMarkers();
-  const editing = request.mode === 'edit' ? request.marker : null;
+  // The stored marker the edit starts from; after a refused stale save, the version another tab saved.
+  const [editing, setEditing] = useState(request.mode === 'edit' ? request.marker : null);
   const [draft, setDraft] = useState<MarkerDraft>(() => draftFrom(request));
+  const [stored, setStored] = useState<Marker | null>(null);
   const [errors, setErrors] = useState<ReturnType<typeof errorsByField>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -97,10 +100,21 @@ function MarkerFields({ titleId, request, onDone }: FieldsProps) {
     setErrors({});
     setSaving(true);
     // On failure the dialog stays open with everything typed, and the message says what went wrong.
-    const saved = await (editing ? update(result.marker) : add(result.marker));
+    const saved = await (editing
+      ? update({ ...result.marker, revision: editing.revision })
+      : add(result.marker));
     setSaving(false);
     if (saved.ok) onDone(result.marker);
-    else setFailure(saved.message);
+    else {
+      setFailure(saved.message);
+      setStored(saved.current ?? null);
+    }
+  };
+  const startAgain = (current: Marker) => {
+    setEditing(current);
+    setDraft(draftFrom({ mode: 'edit', marker: current }));
+    setStored(null);
+    setFailure(null);
   };
 
   const field = (
@@ -209,9 +223,10 @@ function MarkerFields({ titleId, request, onDone }: FieldsProps) {
       )}
       {errors.form && <p className="field-error">{errors.form}</p>}
       {failure && (
-        <p role="alert" className="marker-failure">
-          {failure}
-        </p>
+        <div role="alert" className="marker-failure">
+          <p>{failure}</p>
+          {stored && <StoredMarker marker={stored} onStartAgain={() => startAgain(stored)} />}
+        </div>
       )}
       <div className="marker-actions">
         <button type="submit" disabled={saving}>

@@ -1,10 +1,14 @@
 import { unzip } from 'fflate';
 import { LoadError } from './load-error';
+import { tooBigToUnzip, unpackedTooLarge, type ZipEntrySize } from './zip-size';
 
 /** DfE's "download all data" gives a zip; its CSV files (and their .meta.csv) are what we load. */
 export const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
-/** What the CSV files inside may add up to once unpacked: a guard against a zip bomb. */
-export const MAX_UNZIPPED_BYTES = 4 * 1024 * 1024 * 1024;
+/**
+ * What the CSV files inside may add up to once unpacked: a guard against a zip bomb, and about what one tab can hold
+ * in memory beside the engine (past it the browser fails to allocate the unpacked bytes).
+ */
+export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
 
 const isZip = async (file: File): Promise<boolean> => {
   if (/\.zip$/i.test(file.name)) return true;
@@ -12,27 +16,38 @@ const isZip = async (file: File): Promise<boolean> => {
   return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 };
 
-function unzipAll(bytes: Uint8Array): Promise<Record<string, Uint8Array>> {
-  let unpacked = 0;
+// Only CSV entries are inflated: a zip may also hold PDFs and guidance we do not need.
+const wanted = (name: string) => /\.csv$/i.test(name) && !name.startsWith('__MACOSX/');
+
+function unzipWanted(
+  bytes: Uint8Array,
+  keep: (entry: ZipEntrySize) => boolean,
+): Promise<Record<string, Uint8Array>> {
   return new Promise((resolve, reject) => {
-    // Only CSV entries are inflated: a zip may also hold PDFs and guidance we do not need.
-    unzip(
-      bytes,
-      {
-        filter: (entry) => {
-          if (!/\.csv$/i.test(entry.name) || entry.name.startsWith('__MACOSX/')) return false;
-          unpacked += entry.originalSize;
-          if (unpacked > MAX_UNZIPPED_BYTES) throw new Error('its CSV files would unpack to more than 4 GB');
-          return true;
-        },
-      },
-      (error, files) => (error ? reject(error) : resolve(files)),
+    unzip(bytes, { filter: (entry) => wanted(entry.name) && keep(entry) }, (error, files) =>
+      error ? reject(error) : resolve(files),
     );
   });
 }
 
-/** Replaces each zip among the files with the CSV files inside it; other files pass through unchanged. */
-export async function expandZips(files: readonly File[]): Promise<{ files: File[]; problems: LoadError[] }> {
+/** The CSV entries and the sizes their headers declare, read from the zip's directory without inflating anything. */
+async function listEntries(bytes: Uint8Array): Promise<ZipEntrySize[]> {
+  const entries: ZipEntrySize[] = [];
+  await unzipWanted(bytes, (entry) => {
+    entries.push({ name: entry.name, originalSize: entry.originalSize });
+    return false;
+  });
+  return entries;
+}
+
+/**
+ * Replaces each zip among the files with the CSV files inside it; other files pass through unchanged. An entry keeps
+ * its path in the zip (`download.zip/data/x.csv`), so two entries of the same name in different folders stay apart.
+ */
+export async function expandZips(
+  files: readonly File[],
+  maxUnzippedBytes: number = MAX_UNZIPPED_BYTES,
+): Promise<{ files: File[]; problems: LoadError[] }> {
   const result: File[] = [];
   const problems: LoadError[] = [];
   for (const file of files) {
@@ -46,9 +61,17 @@ export async function expandZips(files: readonly File[]): Promise<{ files: File[
       );
       continue;
     }
+    let entries: ZipEntrySize[] = [];
     try {
-      const entries = await unzipAll(new Uint8Array(await file.arrayBuffer()));
-      const names = Object.keys(entries);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      entries = await listEntries(bytes);
+      const tooBig = unpackedTooLarge(entries, maxUnzippedBytes);
+      if (tooBig) {
+        problems.push(tooBigToUnzip(file.name, tooBig));
+        continue;
+      }
+      const unpacked = await unzipWanted(bytes, () => true);
+      const names = Object.keys(unpacked);
       if (names.length === 0) {
         problems.push(
           new LoadError(
@@ -60,15 +83,18 @@ export async function expandZips(files: readonly File[]): Promise<{ files: File[
         continue;
       }
       for (const name of names) {
-        const bytes = entries[name];
-        if (bytes)
+        const data = unpacked[name];
+        if (data)
           result.push(
-            new File([bytes as Uint8Array<ArrayBuffer>], `${file.name}/${name.split('/').at(-1) ?? name}`, {
-              type: 'text/csv',
-            }),
+            new File([data as Uint8Array<ArrayBuffer>], `${file.name}/${name}`, { type: 'text/csv' }),
           );
       }
     } catch (error) {
+      // The browser could not find memory for the unpacked files: the zip is fine, only too big for this page.
+      if (error instanceof RangeError && entries.length > 0) {
+        problems.push(tooBigToUnzip(file.name, { entries, limit: maxUnzippedBytes }));
+        continue;
+      }
       problems.push(
         new LoadError(
           file.name,

@@ -1,7 +1,22 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
+import type { MarkerChannel } from '../../../src/app/timeline/marker-broadcast';
 import { createMarkerClient } from '../../../src/app/timeline/marker-store-client';
 import type { Marker } from '../../../src/timeline/event';
-import { MarkerStoreError, type MarkerOperation, type MarkerStore } from '../../../src/timeline/marker-store';
+import {
+  MarkerStoreError,
+  openMarkerStore,
+  type MarkerOperation,
+  type MarkerStore,
+} from '../../../src/timeline/marker-store';
+
+let databases = 0;
+
+function first(markers: readonly Marker[]): Marker {
+  const [marker] = markers;
+  if (!marker) throw new Error('no marker stored');
+  return marker;
+}
 
 function marker(id: string, title = id, start = '2023-10-01'): Marker {
   return {
@@ -27,45 +42,51 @@ function marker(id: string, title = id, start = '2023-10-01'): Marker {
 const QUOTA =
   "could not add marker: the browser's storage for this site is full; export and delete old markers or free disk space, then try again. Stored markers are unchanged.";
 
-/** An in-memory MarkerStore that behaves like the IndexedDB one and can be made to fail one operation. */
-function fakeStore(initial: Marker[]) {
-  const saved = new Map(initial.map((m) => [m.id, m]));
+/** The real IndexedDB store (fake-indexeddb in Node), with one operation made to fail as a full disk would. */
+async function failableStore(initial: Marker[]) {
+  const real = await openMarkerStore(`client-test-${++databases}`);
+  for (const m of initial) await real.add(m);
   const failing = new Set<MarkerOperation>();
   const guard = (operation: MarkerOperation, message: string) => {
     if (failing.has(operation))
       throw new MarkerStoreError(message, operation, new DOMException('', 'QuotaExceededError'));
   };
   const store: MarkerStore = {
-    list: async () => [...saved.values()],
+    ...real,
     add: async (m) => {
       guard('add', QUOTA);
-      saved.set(m.id, m);
-      return m;
+      return real.add(m);
     },
-    update: async (m) => {
-      guard('update', 'could not update marker: full');
-      const previous = saved.get(m.id);
-      if (!previous) throw new MarkerStoreError(`no marker has id ${m.id}`, 'update', null);
-      saved.set(m.id, m);
-      return previous;
+    importAll: async (add, replace) => {
+      guard('import', 'could not import marker: full. Stored markers are unchanged.');
+      return real.importAll(add, replace);
     },
-    remove: async (id) => {
-      const previous = saved.get(id);
-      if (!previous) throw new MarkerStoreError(`no marker has id ${id}`, 'delete', null);
-      saved.delete(id);
-      return previous;
-    },
-    restore: async (m) => {
-      saved.set(m.id, m);
-    },
-    close: () => undefined,
   };
+  const saved = async () => new Map((await real.list()).map((m) => [m.id, m]));
   return { store, saved, failing };
 }
 
+/** Tabs of one browser: a BroadcastChannel delivers a message to every other channel of the same name. */
+function channelBus() {
+  const listeners = new Set<() => void>();
+  return (): MarkerChannel => {
+    let own: (() => void) | null = null;
+    return {
+      announce: () => listeners.forEach((listener) => listener !== own && listener()),
+      listen: (listener) => {
+        own = listener;
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+  };
+}
+
+const quiet = (): MarkerChannel => ({ announce: () => undefined, listen: () => () => undefined });
+
 async function loaded(initial: Marker[]) {
-  const fake = fakeStore(initial);
-  const client = createMarkerClient(async () => fake.store);
+  const fake = await failableStore(initial);
+  const client = createMarkerClient(async () => fake.store, quiet());
   await client.load();
   return { ...fake, client };
 }
@@ -78,13 +99,18 @@ describe('the shared marker client', () => {
     expect(result).toEqual({ ok: false, message: QUOTA.charAt(0).toUpperCase() + QUOTA.slice(1) });
     expect(client.getState().markers.map((m) => m.id)).toEqual(['a']);
     expect(client.getState().error).toMatch(/storage for this site is full.*Stored markers are unchanged/);
-    expect([...saved.keys()]).toEqual(['a']);
+    expect([...(await saved()).keys()]).toEqual(['a']);
   });
 
   test.each([
     // action, markers after it, markers after undo
     ['remove', (c: Client) => c.remove('a'), ['b'], ['a', 'b']],
-    ['update', (c: Client) => c.update(marker('a', 'renamed')), ['renamed', 'b'], ['a', 'b']],
+    [
+      'update',
+      (c: Client) => c.update({ ...marker('a', 'renamed'), revision: 1 }),
+      ['renamed', 'b'],
+      ['a', 'b'],
+    ],
     ['add', (c: Client) => c.add(marker('c', 'c', '2024-01-01')), ['a', 'b', 'c'], ['a', 'b']],
   ])('undo reverses %s', async (_name, act, after, undone) => {
     const { client, saved } = await loaded([marker('a'), marker('b', 'b', '2023-11-01')]);
@@ -92,33 +118,97 @@ describe('the shared marker client', () => {
     expect(client.getState().markers.map((m) => m.title)).toEqual(after);
     expect(await client.undo()).toEqual({ ok: true });
     expect(client.getState().markers.map((m) => m.title)).toEqual(undone);
-    expect([...saved.values()].map((m) => m.title).sort()).toEqual(undone);
+    expect([...(await saved()).values()].map((m) => m.title).sort()).toEqual(undone);
     expect(client.getState().lastChange).toBeNull();
   });
 
-  test('an import that fails part way keeps what was saved and reports how far it got', async () => {
-    const { client, failing } = await loaded([marker('a')]);
-    failing.add('update');
+  test('an import that fails saves none of the file and says so', async () => {
+    const { client, failing, saved } = await loaded([marker('a')]);
+    failing.add('import');
     const result = await client.importBatch({ add: [marker('b')], replace: [marker('a', 'replaced')] });
     expect(result.ok).toBe(false);
-    expect(client.getState().error).toMatch(/^Saved 1 of 2 markers, then stopped/);
-    expect(client.getState().markers.map((m) => m.title)).toEqual(['a', 'b']);
+    expect(client.getState().error).toMatch(
+      /^None of the 2 markers were saved: Could not import marker: full/,
+    );
+    expect(client.getState().markers.map((m) => m.title)).toEqual(['a']);
+    expect([...(await saved()).values()].map((m) => m.title)).toEqual(['a']);
+  });
+
+  test('an import that succeeds shows every marker at once', async () => {
+    const { client } = await loaded([marker('a')]);
+    const result = await client.importBatch({ add: [marker('b')], replace: [marker('a', 'replaced')] });
+    expect(result).toEqual({ ok: true });
+    expect(client.getState().markers.map((m) => `${m.title}@${m.revision}`)).toEqual(['b@1', 'replaced@2']);
   });
 
   test('a store that cannot open is reported and tried again next time', async () => {
     let attempts = 0;
-    const fake = fakeStore([marker('a')]);
+    const fake = await failableStore([marker('a')]);
     const client = createMarkerClient(async () => {
       attempts++;
       if (attempts === 1) throw new MarkerStoreError('could not open marker storage: blocked', 'open', null);
       return fake.store;
-    });
+    }, quiet());
     await client.load();
     expect(client.getState()).toMatchObject({ status: 'failed', markers: [] });
     expect(client.getState().error).toMatch(/could not be read\. Could not open marker storage: blocked/);
     await client.load();
     expect(client.getState()).toMatchObject({ status: 'ready', error: null });
     expect(client.getState().markers.map((m) => m.id)).toEqual(['a']);
+  });
+});
+
+describe('two tabs', () => {
+  async function tabs() {
+    const name = `two-tabs-${++databases}`;
+    const first = await openMarkerStore(name);
+    await first.add(marker('a', 'original'));
+    const bus = channelBus();
+    const tabA = createMarkerClient(async () => first, bus());
+    const tabB = createMarkerClient(() => openMarkerStore(name), bus());
+    await Promise.all([tabA.load(), tabB.load()]);
+    return { tabA, tabB };
+  }
+  const titles = (client: Client) => client.getState().markers.map((m) => m.title);
+
+  test('a save in one tab shows in the other', async () => {
+    const { tabA, tabB } = await tabs();
+    const read = first(tabA.getState().markers);
+    expect(await tabA.update({ ...read, title: 'saved in A' })).toEqual({ ok: true });
+    await expect.poll(() => titles(tabB)).toEqual(['saved in A']);
+    expect(await tabA.add(marker('b', 'added in A', '2024-01-01'))).toEqual({ ok: true });
+    await expect.poll(() => titles(tabB)).toEqual(['saved in A', 'added in A']);
+  });
+
+  test('a save from a tab that missed a change is refused, with the saved marker shown', async () => {
+    const { tabA, tabB } = await tabs();
+    const readByB = first(tabB.getState().markers);
+    const readByA = first(tabA.getState().markers);
+    expect(await tabA.update({ ...readByA, title: 'saved in A' })).toEqual({ ok: true });
+    // Tab B's form was opened on revision 1, before A's save.
+    const result = await tabB.update({ ...readByB, title: 'typed in B' });
+    expect(result).toMatchObject({ ok: false, current: { title: 'saved in A', revision: 2 } });
+    expect(result.ok ? '' : result.message).toMatch(
+      /^“saved in A” was changed in another tab or window since you opened it, so your changes were not saved\. The saved version is shown/,
+    );
+    expect(titles(tabB)).toEqual(['saved in A']);
+    expect(tabB.getState().lastChange).toBeNull();
+    // Made again on the saved version, the change is kept.
+    const current = first(tabB.getState().markers);
+    expect(await tabB.update({ ...current, title: 'typed in B' })).toEqual({ ok: true });
+    await expect.poll(() => titles(tabA)).toEqual(['typed in B']);
+  });
+
+  test('undo in one tab is refused once the other tab changed the marker', async () => {
+    const { tabA, tabB } = await tabs();
+    const read = first(tabA.getState().markers);
+    await tabA.update({ ...read, title: 'first edit in A' });
+    await expect.poll(() => titles(tabB)).toEqual(['first edit in A']);
+    const current = first(tabB.getState().markers);
+    expect(await tabB.update({ ...current, title: 'edit in B' })).toEqual({ ok: true });
+    const undo = await tabA.undo();
+    expect(undo.ok).toBe(false);
+    await expect.poll(() => titles(tabA)).toEqual(['edit in B']);
   });
 });
 

@@ -5,6 +5,7 @@ import { loadDataset } from '../../../src/data/load/load-dataset';
 import { LoadError } from '../../../src/data/load/load-error';
 import { expandZips } from '../../../src/data/load/unzip-files';
 import type { SqlEngine } from '../../../src/data/sql-engine';
+import { generateZipBomb, ZIP_BOMB_ENTRY } from '../../../scripts/generate-zip-bomb';
 import { createNodeEngine } from '../../support/node-engine';
 
 interface Expectation {
@@ -77,4 +78,18 @@ test('nothing a refused file started is left behind', async () => {
   );
   const loads = Object.values(expectations).filter((e) => e.outcome === 'loads').length;
   expect(tables).toHaveLength(loads);
+});
+
+test('a zip bomb (generated: 3 MB that unpacks to 1.1 GB) says what is too big and what to do, unpacking nothing', async () => {
+  const out = path.resolve('.tmp/bad-zip-bomb.zip');
+  await generateZipBomb({ out, unpackedBytes: 1100 * 1024 * 1024 });
+  const { files, problems } = await expandZips([new File([readFileSync(out)], 'zip-bomb.zip')]);
+  expect(files).toEqual([]);
+  expect(problems).toHaveLength(1);
+  const message = problems[0]?.message ?? '';
+  expect(message.startsWith('zip-bomb.zip: The zip is not damaged')).toBe(true);
+  expect(message).toContain(`“${ZIP_BOMB_ENTRY}” inside it unpacks to 1.1 GB`);
+  expect(message).toContain('at most 1 GB');
+  expect(message).toContain('Unzip it on your computer');
+  expect(message).not.toMatch(/download it again/i);
 });

@@ -53,9 +53,7 @@ test('removing an added file leaves the other charts answering', async () => {
   await openDataDrawer(open.page);
   await open.page.getByRole('button', { name: 'Remove absence_by_term.csv' }).click();
   // The removal waits behind the default files still loading in the background.
-  await expect
-    .poll(() => open.page.locator('li[data-dataset-id="u1"]').count(), { timeout: 60_000 })
-    .toBe(0);
+  await expect.poll(() => open.page.locator('li[data-dataset-id="u1"]').count(), { timeout: 60_000 }).toBe(0);
   await open.page.getByLabel('Dataset').selectOption('annual_absence');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
   await chartReady();

@@ -47,33 +47,3 @@ test('a request to another origin is blocked by the policy', async () => {
   expect(outcome.result).toBe('blocked');
   expect(outcome.violations).toContain('connect-src');
 });
-
-test('npm run preview sends the policy as a header, which also forbids framing the app', async () => {
-  const response = await open.page.request.get(baseUrl);
-  const policy = response.headers()['content-security-policy'] ?? '';
-  expect(policy).toContain("default-src 'self'");
-  expect(policy).toContain("frame-ancestors 'none'");
-  expect(response.headers()['x-content-type-options']).toBe('nosniff');
-
-  // A page of another origin that frames the app gets an empty frame: Chromium refuses to render it.
-  const framer = await open.context.newPage();
-  await framer.setContent(`<iframe src="${baseUrl}"></iframe>`);
-  const blocked = await framer.waitForEvent('console', {
-    predicate: (message) => message.text().includes('frame-ancestors'),
-    timeout: 30_000,
-  });
-  expect(blocked.text()).toContain("frame-ancestors 'none'");
-  await framer.close();
-});
-
-test('the engine’s WebAssembly is served as application/wasm', async () => {
-  const wasm = await open.page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .find((name) => name.endsWith('.wasm')),
-  );
-  if (!wasm) throw new Error('the page fetched no .wasm file');
-  const response = await open.page.request.get(wasm);
-  expect(response.headers()['content-type']).toBe('application/wasm');
-});

@@ -67,7 +67,7 @@ export function buildDataSet({ from, out }: BuildPaths): ManifestEntry[] {
   });
   write('manifest.json', renderManifest(entries));
 
-  // The map and neighbour inputs sit beside the DfE folder (../geo, ../neighbours), as in /work/shared/data.
+  // The map and neighbour inputs sit beside the DfE folder (../geo, ../neighbours), as in ../shared/data beside the project.
   const geoPath = join(from, '..', 'geo', 'uk-local-authorities-topo.json');
   const oldCodes = new Map([...laCodes.byOldCode].map(([old, la]) => [la.newCode, old]));
   const boundaries = buildBoundaries(readFileSync(geoPath, 'utf8'), geoPath, oldCodes);

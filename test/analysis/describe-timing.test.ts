@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { describeTiming, type DescribeTimingInput } from '../../src/analysis/describe-timing';
 import { expectOk, expectRefusal, years } from './points';
 
-// England severe absence (%), published by DfE (see /work/shared/data/dfe/SOURCES.md); 2019/20 was not collected.
+// England severe absence (%), published by DfE (see ../shared/data/dfe/SOURCES.md beside the project); 2019/20 was not collected.
 const severe = years([
   ['2018/19', 0.85],
   ['2019/20', null],

@@ -3,7 +3,7 @@ import type { Point } from '../../src/analysis/analysis-types';
 import { likePeriods } from '../../src/analysis/like-periods';
 import { expectOk, expectRefusal, weeks, years } from './points';
 
-// England severe absence (%), as published by DfE (check figures in /work/shared/data/dfe/SOURCES.md; 2016/17,
+// England severe absence (%), as published by DfE (check figures in ../shared/data/dfe/SOURCES.md; 2016/17,
 // 2017/18 and 2020/21 from the absence-distributions check figures). 2019/20 was never collected.
 const severe = years([
   ['2015/16', 0.6],

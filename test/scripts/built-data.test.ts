@@ -1,5 +1,5 @@
 /**
- * The committed data set reproduces DfE's published figures (check figures from /work/shared/data/dfe/SOURCES.md),
+ * The committed data set reproduces DfE's published figures (check figures from ../shared/data/dfe/SOURCES.md),
  * is in the promised format, matches its manifest, and is what the builder writes today.
  */
 import { createHash } from 'node:crypto';

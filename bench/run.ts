@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { generateLargeCsv } from '../scripts/generate-large-csv';
-import { openPage } from '../test/e2e/support/browser';
+import { openDataDrawer, openPage } from '../test/e2e/support/browser';
 import { browserIngest } from './browser-ingest';
 import { coldStart } from './cold-start';
 import { interactionP95, type Change } from './interaction';
@@ -62,6 +62,8 @@ async function main(): Promise<void> {
 
     console.log(`Ingest of ${(bytes / 1e6).toFixed(0)} MB through "Add data files"…`);
     const ingest = await browserIngest(open.page, LARGE, bytes);
+    // The loaded files are listed in the data drawer, closed by default.
+    await openDataDrawer(open.page);
     await open.page
       .locator(`li[data-dataset-id="${ingest.datasetId}"]`)
       .getByRole('button', { name: /^Chart/ })

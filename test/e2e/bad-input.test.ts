@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
@@ -108,4 +108,24 @@ test('a very large file (1 million rows, generated) loads and the chart still an
   expect((await snapshot()).markers).toEqual(before.markers);
   expect(open.consoleErrors).toEqual([]);
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-bad-input.png'), fullPage: true });
+});
+
+test('a 600 MB file (generated) is refused before reading, naming the limit; data, markers and charts unharmed', async () => {
+  const file = path.resolve('.tmp/e2e-600mb.csv');
+  const { bytes } = await generateLargeCsv({ rows: 3_300_000, out: file });
+  expect(bytes).toBeGreaterThan(600e6);
+  const before = await snapshot();
+  const problemsBefore = await open.page.getByTestId('load-error').count();
+  await open.page.getByLabel('Add data files').setInputFiles(file);
+  await expect
+    .poll(() => open.page.getByTestId('load-error').count(), { timeout: 30_000 })
+    .toBeGreaterThan(problemsBefore);
+  const message = (await open.page.getByTestId('load-error').last().textContent()) ?? '';
+  expect(message).toContain('e2e-600mb.csv');
+  expect(message).toMatch(/up to 500 MB/);
+  expect(message).toMatch(/Split it/);
+  expect(await snapshot()).toEqual(before);
+  await open.page.locator('[data-chart][data-state="ready"]').waitFor({ timeout: 60_000 });
+  expect(open.consoleErrors).toEqual([]);
+  rmSync(file, { force: true });
 });

@@ -164,3 +164,6 @@ function checkColumns(fileName: string, columns: string[], text: string): void {
       1,
     );
 }
+
+/** No EES row is more than a few KB long: a longer line means a broken file (often a lost quote). */
+export const MAX_LINE_BYTES = 2_000_000;

@@ -1,3 +1,4 @@
+import { MAX_LINE_BYTES } from './csv-header';
 import { LoadError } from './load-error';
 
 const SKIP_OR_FIX = 'Fix that line in a text editor or spreadsheet and add the file again.';
@@ -39,7 +40,7 @@ export function explainCsvError(fileName: string, message: string, columns: read
   if (/Maximum line size/i.test(message))
     return new LoadError(
       fileName,
-      'A line is longer than 8 MB, which no EES file has.',
+      `A line is longer than ${MAX_LINE_BYTES / 1e6} MB, which no EES file has.`,
       'Check that this is the right file; if it is, split the long value.',
       at,
     );

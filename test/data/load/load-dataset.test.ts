@@ -88,6 +88,11 @@ const bad: [string, string, Partial<LoadError>][] = [
     { line: 1 },
   ],
   ['duplicate header', `${HEADER},school_type\n`, { column: 'school_type' }],
+  [
+    'a line longer than 2 MB (a lost quote, in practice)',
+    `${HEADER}\n202324,Academic year,National,E92000001,${'England '.repeat(270_000)},Total,7.1\n`,
+    { line: 2, problem: 'A line is longer than 2 MB, which no EES file has.' },
+  ],
 ];
 
 describe('bad files are refused with the file, line and column', () => {

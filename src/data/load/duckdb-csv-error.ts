@@ -4,9 +4,15 @@ import { LoadError } from './load-error';
 const SKIP_OR_FIX = 'Fix that line in a text editor or spreadsheet and add the file again.';
 
 /** Turns DuckDB's CSV reader errors into a message a user can act on, with the line and column. */
-export function explainCsvError(fileName: string, message: string, columns: readonly string[]): LoadError {
+export function explainCsvError(
+  fileName: string,
+  message: string,
+  columns: readonly string[],
+  /** Lines of the file before the piece DuckDB read (it counts from the piece's start). */
+  linesBefore = 0,
+): LoadError {
   const line = Number(/CSV Error on Line: (\d+)/.exec(message)?.[1] ?? NaN);
-  const at = Number.isFinite(line) ? line : undefined;
+  const at = Number.isFinite(line) ? line + linesBefore : undefined;
   const original = /Original Line: ([^\n]*)/.exec(message)?.[1] ?? '';
 
   const counts = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);

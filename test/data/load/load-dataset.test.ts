@@ -125,5 +125,56 @@ describe('bad files are refused with the file, line and column', () => {
       origin: 'user',
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ line: 30_002, column: 'country_name' });
+    const inPieces = await loadDataset(engine, {
+      id: 'latin2',
+      fileName: 'latin.csv',
+      data: latin,
+      origin: 'user',
+      chunkBytes: 64 * 1024,
+    }).catch((e: unknown) => e);
+    expect(inPieces).toMatchObject({ line: 30_002, column: 'country_name' });
+  });
+});
+
+describe('a file read in pieces', () => {
+  test('gives the same table as read whole, reports the bytes read and stops when cancelled', async () => {
+    const data = dfeFile('attendance/2023-24/EES_weekly_data.csv');
+    await loadDataset(engine, { id: 'whole', fileName: 'w.csv', data, origin: 'user' });
+    const progress: number[] = [];
+    const pieces = await loadDataset(engine, {
+      id: 'pieces',
+      fileName: 'w.csv',
+      data,
+      origin: 'user',
+      chunkBytes: 100_000,
+      onProgress: (bytes) => progress.push(bytes),
+    });
+    expect(pieces.rows).toBe(6568);
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress.at(-1)).toBe(data.byteLength);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    const [{ differing } = { differing: -1 }] = await engine.query<{ differing: number }>(
+      `SELECT count(*)::INTEGER AS differing FROM
+        ((SELECT * FROM tidy_whole EXCEPT ALL SELECT * FROM tidy_pieces)
+         UNION ALL (SELECT * FROM tidy_pieces EXCEPT ALL SELECT * FROM tidy_whole))`,
+    );
+    expect(differing).toBe(0);
+
+    const controller = new AbortController();
+    const cancelled = await loadDataset(engine, {
+      id: 'cancelled',
+      fileName: 'w.csv',
+      data,
+      origin: 'user',
+      chunkBytes: 100_000,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    }).catch((e: unknown) => e);
+    expect(cancelled).toBeInstanceOf(LoadError);
+    expect(String((cancelled as LoadError).problem)).toMatch(/cancel/i);
+    const left = await engine.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%cancelled%'",
+    );
+    expect(left).toEqual([]);
   });
 });

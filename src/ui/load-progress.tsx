@@ -4,14 +4,15 @@ export interface LoadProgressItem {
   key: string;
   fileName: string;
   bytes: number;
+  bytesRead: number;
   startedAt: number;
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 1 : 0)} MB`;
 
 /**
- * The engine reads a file in one call and reports no progress, so this shows what is known honestly: which file,
- * its size and the seconds elapsed, with an indeterminate bar, and a Cancel button for each load.
+ * Each load in progress: which file, the megabytes read of its size (the file is read in pieces), the seconds
+ * elapsed, and a Cancel button, which stops the load after the piece being read.
  */
 export function LoadProgress({
   items,
@@ -32,10 +33,14 @@ export function LoadProgress({
       {items.map((item) => (
         <li key={item.key}>
           <span>
-            Loading {item.fileName} ({megabytes(item.bytes)}) —{' '}
+            Loading {item.fileName}: {megabytes(item.bytesRead)} of {megabytes(item.bytes)} —{' '}
             {Math.max(0, (now - item.startedAt) / 1000).toFixed(0)} s
           </span>
-          <progress aria-label={`Loading ${item.fileName}`} />
+          <progress
+            aria-label={`Loading ${item.fileName}`}
+            max={Math.max(1, item.bytes)}
+            value={Math.min(item.bytesRead, item.bytes)}
+          />
           {onCancel && (
             <button type="button" onClick={() => onCancel(item.key)}>
               Cancel<span className="visually-hidden"> loading {item.fileName}</span>

@@ -14,6 +14,8 @@ export interface LoadJob {
   key: string;
   fileName: string;
   bytes: number;
+  /** Bytes of the file read into the engine so far (the load reads it in pieces). */
+  bytesRead: number;
   startedAt: number;
   origin: 'default' | 'user';
 }
@@ -51,7 +53,10 @@ interface Pending {
   fileName: string;
   bytes: number;
   origin: 'default' | 'user';
-  run: (signal: AbortSignal) => Promise<Omit<Dataset, 'revision' | 'live'>>;
+  run: (
+    signal: AbortSignal,
+    onProgress: (bytesRead: number) => void,
+  ) => Promise<Omit<Dataset, 'revision' | 'live'>>;
 }
 
 function problemFrom(key: string, fileName: string, error: unknown): LoadProblem {
@@ -120,6 +125,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       key: pending.key,
       fileName: pending.fileName,
       bytes: pending.bytes,
+      bytesRead: 0,
       startedAt: performance.now(),
       origin: pending.origin,
     };
@@ -128,7 +134,12 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     const task = queue.then(async () => {
       try {
         controller.signal.throwIfAborted();
-        const loaded = await pending.run(controller.signal);
+        const onProgress = (bytesRead: number) =>
+          update((s) => ({
+            ...s,
+            jobs: s.jobs.map((j) => (j.key === pending.key ? { ...j, bytesRead } : j)),
+          }));
+        const loaded = await pending.run(controller.signal, onProgress);
         const revision = state.version + 1;
         const dataset: Dataset = { ...loaded, revision, live: true };
         await refreshObservations([...live().filter((d) => d.id !== dataset.id), dataset]);
@@ -168,7 +179,11 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     return task;
   }
 
-  async function loadDefault(entry: DefaultDatasetEntry, signal: AbortSignal) {
+  async function loadDefault(
+    entry: DefaultDatasetEntry,
+    signal: AbortSignal,
+    onProgress: (bytesRead: number) => void,
+  ) {
     const [bytes, metaBytes] = await Promise.all([
       fetchFile(entry.file),
       entry.meta ? fetchFile(entry.meta) : Promise.resolve(null),
@@ -184,6 +199,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       meta,
       grain: entry.grain,
       signal,
+      onProgress,
     });
   }
 
@@ -200,7 +216,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       fileName: entry.file,
       bytes: entry.bytes,
       origin: 'default',
-      run: (signal) => loadDefault(entry, signal),
+      run: (signal, onProgress) => loadDefault(entry, signal, onProgress),
     }).then((dataset) => {
       if (!dataset) requested.delete(id);
       return dataset;
@@ -289,7 +305,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
             fileName: file.name,
             bytes: file.size,
             origin: 'user',
-            run: async (signal) => {
+            run: async (signal, onProgress) => {
               const meta = metaFile ? parseMetaCsv(await metaFile.text()).columns : [];
               const request: LoadRequest = {
                 id,
@@ -298,6 +314,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
                 origin: 'user',
                 meta,
                 signal,
+                onProgress,
               };
               return loadDataset(engine, request);
             },

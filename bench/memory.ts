@@ -18,12 +18,13 @@ function chromiumPssKb(): number {
 }
 
 /** Samples the browser's memory every `everyMs` until stopped; returns the peak in MB. */
-export function sampleBrowserMemory(everyMs = 100): { stop: () => number } {
+export function sampleBrowserMemory(everyMs = 100): { stop: () => number; peakSoFar: () => number } {
   let peak = chromiumPssKb();
   const timer = setInterval(() => {
     peak = Math.max(peak, chromiumPssKb());
   }, everyMs);
   return {
+    peakSoFar: () => peak / 1024,
     stop: () => {
       clearInterval(timer);
       return Math.max(peak, chromiumPssKb()) / 1024;

@@ -10,6 +10,10 @@ export class QueryError extends Error {
   }
 }
 
+/** What a query stopped by the user (Cancel) or by a time limit rejects with; the engine itself did not fail. */
+export const stoppedQuery = (sql: string, reason: unknown): QueryError =>
+  new QueryError('The query was stopped before it finished.', sql, reason);
+
 /**
  * Engine limits and faults, in words a user can act on. DuckDB's own text for these advises settings
  * ("Use SET max_expression_depth …", "SET memory_limit …") that nobody can run here: the configuration is locked

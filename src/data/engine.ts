@@ -88,20 +88,23 @@ async function runPrepared(conn: duckdb.AsyncDuckDBConnection, sql: string, para
   }
 }
 
-let consoleConnection: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+let consoleConnection: { db: duckdb.AsyncDuckDB; conn: Promise<duckdb.AsyncDuckDBConnection> } | undefined;
 
 /**
  * The SQL console's own connection. The worker runs one message at a time, and `query` holds it until the answer is
  * ready; a query sent on this connection runs in slices instead, and the charts' queries on the other connection are
- * answered between two slices, never behind the whole of it.
+ * answered between two slices, never behind the whole of it. Opened again if the engine was started again.
  */
-function stoppableConnection(): Promise<duckdb.AsyncDuckDBConnection> {
-  consoleConnection ??= database().then(async (db) => {
-    const conn = await db.connect();
-    await conn.query(USE_STORAGE);
-    return conn;
-  });
-  return consoleConnection;
+async function stoppableConnection(): Promise<duckdb.AsyncDuckDBConnection> {
+  const db = await database();
+  if (consoleConnection?.db !== db) {
+    const conn = db.connect().then(async (opened) => {
+      await opened.query(USE_STORAGE);
+      return opened;
+    });
+    consoleConnection = { db, conn };
+  }
+  return consoleConnection.conn;
 }
 
 /** Settles as soon as `signal` aborts, without waiting for the worker to finish the slice it is running. */

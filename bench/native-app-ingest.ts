@@ -18,6 +18,9 @@ function nativeEngine(connection: DuckDBConnection, diskPath: string): SqlEngine
       const reader = await connection.runAndReadAll(text, params.length ? [...params] : undefined);
       return reader.getRowObjectsJS() as T[];
     },
+    queryStoppable() {
+      throw new Error('The load benchmark runs no console queries.');
+    },
     async registerFile(name) {
       names.add(name);
     },

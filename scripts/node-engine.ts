@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { createDuckDB, NODE_RUNTIME, ResultStreamIterator, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { RecordBatchReader } from 'apache-arrow';
 import { arrowToRows } from '../src/data/arrow-rows';
-import { ENGINE_START_STATEMENTS } from '../src/data/engine-storage';
-import { QueryError, engineMessage } from '../src/data/query-error';
+import { ENGINE_START_STATEMENTS, USE_STORAGE } from '../src/data/engine-storage';
+import { QueryError, engineMessage, stoppedQuery } from '../src/data/query-error';
 import type { Row, SqlEngine, SqlValue } from '../src/data/sql-engine';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +29,8 @@ export async function createNodeEngine(): Promise<SqlEngine> {
   await db.instantiate();
   const conn = db.connect();
   for (const statement of ENGINE_START_STATEMENTS) conn.query(statement);
+  const stoppable = db.connect();
+  stoppable.query(USE_STORAGE);
   return {
     async query<T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
       try {
@@ -39,6 +42,26 @@ export async function createNodeEngine(): Promise<SqlEngine> {
           statement.close();
         }
       } catch (error) {
+        throw new QueryError(engineMessage(error), sql, error);
+      }
+    },
+    /** As the browser's worker does: the query runs in slices, with a turn for other work between two of them. */
+    async queryStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
+      try {
+        return await stoppable.useUnsafe(async (bindings, id) => {
+          signal.throwIfAborted();
+          let header = bindings.startPendingQuery(id, sql, false);
+          while (header === null) {
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            if (signal.aborted) bindings.cancelPendingQuery(id);
+            signal.throwIfAborted();
+            header = bindings.pollPendingQuery(id);
+          }
+          const reader = RecordBatchReader.from(new ResultStreamIterator(bindings, id, header));
+          return reader.readAll().flatMap((batch) => arrowToRows<T>(batch));
+        });
+      } catch (error) {
+        if (signal.aborted) throw stoppedQuery(sql, signal.reason);
         throw new QueryError(engineMessage(error), sql, error);
       }
     },

@@ -7,5 +7,8 @@ import { LOCKDOWN_STATEMENTS } from './engine-lockdown';
  */
 export const STORAGE_STATEMENTS = ["ATTACH ':memory:' AS lens (COMPRESS)", 'USE lens'] as const;
 
+/** A connection opened later (the SQL console's) starts in DuckDB's own database: `USE` holds per connection. */
+export const USE_STORAGE = 'USE lens';
+
 /** Every engine, in the browser and in Node tests, starts with these: compressed storage, then the lockdown. */
 export const ENGINE_START_STATEMENTS = [...STORAGE_STATEMENTS, ...LOCKDOWN_STATEMENTS] as const;

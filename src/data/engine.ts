@@ -4,8 +4,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrow-rows';
-import { ENGINE_START_STATEMENTS } from './engine-storage';
-import { QueryError, engineMessage } from './query-error';
+import { ENGINE_START_STATEMENTS, USE_STORAGE } from './engine-storage';
+import { QueryError, engineMessage, stoppedQuery } from './query-error';
 import type { Row, SqlEngine, SqlValue } from './sql-engine';
 
 // Bundled with the app, never fetched from a CDN: users sit behind firewalls.
@@ -88,6 +88,34 @@ async function runPrepared(conn: duckdb.AsyncDuckDBConnection, sql: string, para
   }
 }
 
+let consoleConnection: { db: duckdb.AsyncDuckDB; conn: Promise<duckdb.AsyncDuckDBConnection> } | undefined;
+
+/**
+ * The SQL console's own connection. The worker runs one message at a time, and `query` holds it until the answer is
+ * ready; a query sent on this connection runs in slices instead, and the charts' queries on the other connection are
+ * answered between two slices, never behind the whole of it. Opened again if the engine was started again.
+ */
+async function stoppableConnection(): Promise<duckdb.AsyncDuckDBConnection> {
+  const db = await database();
+  if (consoleConnection?.db !== db) {
+    const conn = db.connect().then(async (opened) => {
+      await opened.query(USE_STORAGE);
+      return opened;
+    });
+    consoleConnection = { db, conn };
+  }
+  return consoleConnection.conn;
+}
+
+/** Settles as soon as `signal` aborts, without waiting for the worker to finish the slice it is running. */
+function untilStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
 export const browserEngine: SqlEngine = {
   async query<T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const conn = await connection();
@@ -96,6 +124,23 @@ export const browserEngine: SqlEngine = {
       return arrowToRows<T>(await runPrepared(conn, sql, params));
     } catch (error) {
       throw new QueryError(engineMessage(error), sql, error);
+    }
+  },
+  async queryStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
+    const conn = await stoppableConnection();
+    // The worker reads the cancel between two slices of the query; the next slice is not run.
+    const cancel = () => void conn.cancelSent().catch(() => undefined);
+    signal.addEventListener('abort', cancel, { once: true });
+    try {
+      signal.throwIfAborted();
+      const reader = await untilStopped(conn.send(sql), signal);
+      const batches = await untilStopped(reader.readAll(), signal);
+      return batches.flatMap((batch) => arrowToRows<T>(batch));
+    } catch (error) {
+      if (signal.aborted) throw stoppedQuery(sql, signal.reason);
+      throw new QueryError(engineMessage(error), sql, error);
+    } finally {
+      signal.removeEventListener('abort', cancel);
     }
   },
   async registerFile(name, data) {

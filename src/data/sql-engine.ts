@@ -5,6 +5,11 @@ export type Row = Record<string, unknown>;
 export interface SqlEngine {
   /** Runs one statement; values reach SQL only as `?` parameters. */
   query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /**
+   * Runs an analyst's statement on a connection of its own, a slice of work (about 100 ms) at a time: other queries
+   * answer between slices, and `signal` stops it at the next one. Rejects with a QueryError once stopped.
+   */
+  queryStoppable<T extends Row = Row>(sql: string, signal: AbortSignal): Promise<T[]>;
   /** Makes bytes or a picked/dropped file readable by `read_csv('name')`. */
   registerFile(name: string, data: Uint8Array | File): Promise<void>;
   dropFile(name: string): Promise<void>;

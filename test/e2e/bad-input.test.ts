@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
@@ -128,4 +128,65 @@ test('a 600 MB file (generated) is refused before reading, naming the limit; dat
   await open.page.locator('[data-chart][data-state="ready"]').waitFor({ timeout: 60_000 });
   expect(open.consoleErrors).toEqual([]);
   rmSync(file, { force: true });
+});
+
+/** A valid EES file of `columns` columns and three national rows, every indicator a number. */
+function wideCsv(columns: number): string {
+  const area = ['time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name'];
+  const names = Array.from({ length: columns - area.length }, (_, i) => `ind_${i}`);
+  const rows = [0, 1, 2].map((y) =>
+    [
+      `${2021 + y}${22 + y}`,
+      'Academic year',
+      'National',
+      'E92000001',
+      'England',
+      ...names.map((_, i) => `${i}.${y}`),
+    ].join(','),
+  );
+  return [[...area, ...names].join(','), ...rows].join('\n');
+}
+
+test('issue 13: files of 800 and 2,000 columns load and chart, observations counts them, 3,000 columns is refused', async () => {
+  const before = await snapshot();
+  for (const columns of [800, 2_000]) {
+    const file = path.resolve(`.tmp/e2e-wide-${columns}.csv`);
+    writeFileSync(file, wideCsv(columns));
+    const count = (await snapshot()).datasets.length;
+    await open.page.getByLabel('Add data files').setInputFiles(file);
+    await expect
+      .poll(async () => (await snapshot()).datasets.length, { timeout: 300_000, interval: 1000 })
+      .toBe(count + 1);
+  }
+  const tooWide = path.resolve('.tmp/e2e-wide-3000.csv');
+  writeFileSync(tooWide, wideCsv(3_000));
+  const problems = await open.page.getByTestId('load-error').count();
+  await open.page.getByLabel('Add data files').setInputFiles(tooWide);
+  await expect
+    .poll(() => open.page.getByTestId('load-error').count(), { timeout: 30_000 })
+    .toBe(problems + 1);
+  await expect
+    .poll(() => open.page.getByTestId('load-error').last().textContent())
+    .toContain(
+      'e2e-wide-3000.csv (line 1): The file has 3,000 columns; this app reads files of up to 2,500 columns.',
+    );
+
+  const after = await snapshot();
+  expect(after.markers).toEqual(before.markers);
+  expect(after.datasets.slice(0, before.datasets.length)).toEqual(before.datasets);
+  const widest = after.datasets.at(-1);
+  await openDataDrawer(open.page);
+  await open.page
+    .locator(`li[data-dataset-id="${widest}"]`)
+    .getByRole('button', { name: /^Chart/ })
+    .click();
+  await open.page.locator('[data-chart][data-state="ready"]').waitFor({ timeout: 60_000 });
+
+  await open.page.getByRole('link', { name: 'SQL console' }).click();
+  const sql = `SELECT count(*) AS n FROM observations WHERE dataset = '${widest}'`;
+  await open.page.getByLabel('SQL query').fill(sql);
+  await open.page.getByRole('button', { name: 'Run query' }).click();
+  await open.page.waitForSelector('.sql-output[data-state="ready"]', { timeout: 120_000 });
+  await expect.poll(() => open.page.locator('.sql-output tbody td').allTextContents()).toEqual(['5985']);
+  expect(open.consoleErrors).toEqual([]);
 });

@@ -148,3 +148,34 @@ test('a link opened straight into the console runs against the start-up data onc
     await fresh.close();
   }
 });
+
+test('issue 13: a runaway recursive query is cancelled, the console says so, and a chart answers afterwards', async () => {
+  await open.page.goto(`${baseUrl}?view=sql`);
+  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', {
+    state: 'attached',
+    timeout: 60_000,
+  });
+  const runaway =
+    'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 1000000000) SELECT count(*) AS n FROM t';
+  await editor().fill(runaway);
+  await open.page.getByRole('button', { name: 'Run query' }).click();
+  await open.page.waitForSelector('.sql-output[data-state="running"]', { timeout: 110_000 });
+  const cancel = open.page.getByRole('button', { name: 'Cancel', exact: true });
+  await expect.poll(() => cancel.isEnabled()).toBe(true);
+  await cancel.click();
+  await open.page.waitForSelector('.sql-output[data-state="stopped"]', { timeout: 30_000 });
+  await expect
+    .poll(() => output().getByRole('status').textContent())
+    .toBe('Stopped. The query was cancelled. Nothing else was changed; edit it and run it again.');
+  await expect.poll(() => cancel.isDisabled()).toBe(true);
+  await open.page.screenshot({ path: path.resolve('.tmp/e2e-sql-cancelled.png') });
+
+  // The console's connection takes the next query at once.
+  await run(SEVERE_2324, 'ready');
+  await expect.poll(() => output().locator('tbody td').allTextContents()).toEqual(['2.3']);
+
+  await open.page.getByRole('link', { name: 'Trends' }).click();
+  await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+  await expect.poll(() => open.page.locator('figure[data-chart] .series-line').count()).toBeGreaterThan(0);
+  expect(open.consoleErrors).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { viewEngine } from '../../data/datasets/browser-datasets';
 import { QueryError } from '../../data/query-error';
+import type { SqlEngine } from '../../data/sql-engine';
 import { checkConsoleSql, type StatementKind } from '../../data/sql/read-only-check';
 import { toCsv } from '../../data/csv-export';
 import { isNumericType, toCell, type Cell } from './cell-value';
@@ -24,6 +25,17 @@ export class ConsoleRefusal extends Error {
   override readonly name = 'ConsoleRefusal';
 }
 
+/** The user's Cancel or the time limit stopped the query: the engine did not fail, and nothing else was touched. */
+export class ConsoleStopped extends Error {
+  override readonly name = 'ConsoleStopped';
+}
+
+/**
+ * How long a console query may run. Every question of the loaded data answers in seconds; a query still running
+ * after two minutes is almost always a runaway (a recursive CTE with no end, a join without its condition).
+ */
+export const CONSOLE_TIME_LIMIT_MS = 120_000;
+
 interface DescribeRow extends Record<string, unknown> {
   column_name: string;
   column_type: string;
@@ -33,11 +45,15 @@ interface DescribeRow extends Record<string, unknown> {
  * DuckDB-WASM's rows do not carry their types, and a DECIMAL or DATE is unreadable without one; DESCRIBE binds the same
  * statement without running it. EXPLAIN and PRAGMA cannot sit in a subquery, and their columns are text and integers.
  */
-async function describe(statement: string, kind: StatementKind): Promise<DescribeRow[] | null> {
+async function describe(
+  engine: SqlEngine,
+  statement: string,
+  kind: StatementKind,
+): Promise<DescribeRow[] | null> {
   if (kind === 'explain' || kind === 'pragma') return null;
   try {
     // The newline keeps a trailing -- comment from swallowing the closing parenthesis.
-    return await viewEngine.query<DescribeRow>(`DESCRIBE SELECT * FROM (\n${statement}\n)`);
+    return await engine.query<DescribeRow>(`DESCRIBE SELECT * FROM (\n${statement}\n)`);
   } catch (error) {
     // The statement itself already ran; a shape DESCRIBE cannot take is shown with untyped values instead.
     if (error instanceof QueryError) return null;
@@ -45,13 +61,37 @@ async function describe(statement: string, kind: StatementKind): Promise<Describ
   }
 }
 
-export async function runConsoleSql(sql: string): Promise<ConsoleResult> {
+const seconds = (ms: number) => `${Math.round(ms / 1000).toLocaleString('en-GB')} seconds`;
+
+/**
+ * Runs the analyst's statement on the engine's stoppable connection, so the charts never wait behind it. `cancel` is
+ * the Cancel button (or the console closing); the time limit stops a runaway on its own.
+ */
+export async function runConsoleSql(
+  engine: SqlEngine,
+  sql: string,
+  cancel: AbortSignal,
+  timeLimitMs = CONSOLE_TIME_LIMIT_MS,
+): Promise<ConsoleResult> {
   const check = checkConsoleSql(sql);
   if (!check.ok) throw new ConsoleRefusal(check.reason);
+  const timeLimit = AbortSignal.timeout(timeLimitMs);
   const started = performance.now();
-  const raw = await viewEngine.query(check.statement);
+  const raw = await engine
+    .queryStoppable(check.statement, AbortSignal.any([cancel, timeLimit]))
+    .catch((error: unknown) => {
+      if (cancel.aborted)
+        throw new ConsoleStopped(
+          'The query was cancelled. Nothing else was changed; edit it and run it again.',
+        );
+      if (timeLimit.aborted)
+        throw new ConsoleStopped(
+          `The query ran for more than ${seconds(timeLimitMs)}, the console’s limit, and was stopped. Ask for less (a WHERE clause, a LIMIT, or an end to a recursive query), then run it again.`,
+        );
+      throw error;
+    });
   const ms = performance.now() - started;
-  const described = await describe(check.statement, check.kind);
+  const described = await describe(engine, check.statement, check.kind);
   const names = described?.map((row) => row.column_name) ?? Object.keys(raw[0] ?? {});
   const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
   const columns = [...new Set(names)].map((name) => ({
@@ -80,12 +120,13 @@ export function resultCsv({ columns, rows }: ConsoleResult): string {
 
 /**
  * A console runs when asked: new data arriving does not rerun an analyst's (possibly long) query, the Run button does.
- * So the key holds the text and the run number instead of the set of loaded tables.
+ * So the key holds the text and the run number instead of the set of loaded tables. `cancel` belongs to this run;
+ * the query's own signal stops it when the console closes.
  */
-export function consoleQueryOptions(sql: string | null, run: number, enabled: boolean) {
+export function consoleQueryOptions(sql: string | null, run: number, enabled: boolean, cancel: AbortSignal) {
   return queryOptions({
     queryKey: ['sql-console', sql, run] as const,
-    queryFn: () => runConsoleSql(sql ?? ''),
+    queryFn: ({ signal }) => runConsoleSql(viewEngine, sql ?? '', AbortSignal.any([cancel, signal])),
     enabled: sql !== null && enabled,
     placeholderData: (previous) => previous,
     staleTime: Infinity,

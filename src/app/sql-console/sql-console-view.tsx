@@ -3,7 +3,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { download } from '../../ui/download';
 import { useDatasets } from '../datasets/use-datasets';
 import { useUrlParams } from '../url-state';
-import { ConsoleRefusal, consoleQueryOptions, resultCsv } from './console-query';
+import { ConsoleRefusal, ConsoleStopped, consoleQueryOptions, resultCsv } from './console-query';
 import { EXAMPLE_SQL, tableSql } from './example-query';
 import { ResultTable } from './result-table';
 import { SchemaPanel } from './schema-panel';
@@ -12,6 +12,14 @@ import './sql-console.css';
 
 /** The URL holds the query that last ran, not every keystroke, so history gets one entry per run. */
 const QUERY_PARAM = 'sql.q';
+
+/** What the output shows, for tests and styles: the query's own state, a stop told apart from a failure. */
+function outputState(running: boolean, error: Error | null, hasData: boolean): string {
+  if (running) return 'running';
+  if (error instanceof ConsoleStopped) return 'stopped';
+  if (error) return 'error';
+  return hasData ? 'ready' : 'idle';
+}
 
 export function SqlConsoleView() {
   const { datasets, jobs, version } = useDatasets('all');
@@ -33,12 +41,17 @@ export function SqlConsoleView() {
   const fromLink = submitted !== null && runs === 0;
   // A query waits for loads in progress, so every table it may name is there.
   const loading = jobs.length > 0;
-  const result = useQuery(consoleQueryOptions(submitted, runs, dataReady && !fromLink && !loading));
+  // Each run gets its own Cancel, so cancelling never reaches a later run.
+  const [cancel, setCancel] = useState(() => new AbortController());
+  const result = useQuery(
+    consoleQueryOptions(submitted, runs, dataReady && !fromLink && !loading, cancel.signal),
+  );
   const schema = useQuery(schemaQueryOptions(datasets, version));
   const running = result.isFetching;
 
   const run = () => {
     if (running || !dataReady) return;
+    setCancel(new AbortController());
     setRuns((n) => n + 1);
     if (draft !== submitted) setParams({ [QUERY_PARAM]: draft });
   };
@@ -75,6 +88,9 @@ export function SqlConsoleView() {
             <button type="button" onClick={run} disabled={running || !dataReady}>
               {running ? 'Running…' : 'Run query'}
             </button>
+            <button type="button" onClick={() => cancel.abort()} disabled={!running}>
+              Cancel
+            </button>
             <span id="sql-keys" className="hint">
               or press Ctrl+Enter (⌘+Enter on a Mac)
             </span>
@@ -90,7 +106,7 @@ export function SqlConsoleView() {
             className="sql-output"
             aria-live="polite"
             aria-busy={running}
-            data-state={running ? 'running' : result.isError ? 'error' : data ? 'ready' : 'idle'}
+            data-state={outputState(running, result.error, data !== undefined)}
             data-query={submitted ?? ''}
           >
             {(!dataReady || (loading && submitted !== null && !fromLink)) && (
@@ -104,7 +120,13 @@ export function SqlConsoleView() {
             )}
             {running && <p className="hint">Running…</p>}
             {result.isError &&
-              (result.error instanceof ConsoleRefusal ? (
+              (result.error instanceof ConsoleStopped ? (
+                <div role="status" className="sql-stopped">
+                  <p>
+                    <strong>Stopped.</strong> {result.error.message}
+                  </p>
+                </div>
+              ) : result.error instanceof ConsoleRefusal ? (
                 <div role="alert" className="sql-error">
                   <p>
                     <strong>Not run.</strong> {result.error.message}

@@ -10,17 +10,23 @@ import { prebuiltAnswers, type FirstView } from './first-view';
  */
 export function datasetEngine(store: DatasetStore, firstView: FirstView | null): SqlEngine {
   const answer = prebuiltAnswers(firstView);
+  const waitingFor = (sql: string) =>
+    store
+      .getState()
+      .datasets.filter((d) => !d.live && [d.view, d.table].some((name) => sql.includes(quoteIdent(name))));
   return {
     async query(sql, params = []) {
-      const waiting = store
-        .getState()
-        .datasets.filter((d) => !d.live && [d.view, d.table].some((name) => sql.includes(quoteIdent(name))));
+      const waiting = waitingFor(sql);
       if (waiting.length) {
         const early = answer(sql, params);
         if (early) return early as never;
         await Promise.all(waiting.map((d) => store.whenLive(d.id)));
       }
       return store.engine.query(sql, params);
+    },
+    async queryStoppable(sql, signal) {
+      await Promise.all(waitingFor(sql).map((d) => store.whenLive(d.id)));
+      return store.engine.queryStoppable(sql, signal);
     },
     registerFile: (name, data) => store.engine.registerFile(name, data),
     dropFile: (name) => store.engine.dropFile(name),

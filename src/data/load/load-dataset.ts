@@ -17,6 +17,7 @@ import {
 import { compareFilterValues } from '../ees/filter-values';
 import { PHASE_COLUMNS } from '../ees/phase';
 import { filterValueSql } from '../sql/filter-value';
+import { checkColumnCount } from './column-limit';
 import { assignRoles, type ColumnRoles } from './column-roles';
 import { columnProfileSql, readProfiles } from './column-profile';
 import { MAX_LINE_BYTES, readCsvHeader, SNIFF_BYTES, type CsvHeader } from './csv-header';
@@ -178,6 +179,8 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
   const bytes = byteLength(request.data);
   const head = await headBytes(request.data);
   const header = readCsvHeader(request.fileName, head, bytes <= SNIFF_BYTES);
+  const tooWide = checkColumnCount(request.fileName, header.columns.length);
+  if (tooWide) throw tooWide;
   if (!header.hasDataRow && bytes <= SNIFF_BYTES)
     throw new LoadError(
       request.fileName,

@@ -71,6 +71,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
   const otherEvents = overlappingEvents(event, inScope);
   const rows = query.data?.rows ?? [];
   const points = comparablePoints(toPoints(rows, area.code), measure);
+  const coverage = schoolCoverage(rows, area.code);
   const date = eventDate(event);
   const eventMark = { x: dateToX(event.start), label: formatEventDate(event) };
   const ready = query.isSuccess && !query.isFetching && dataset !== undefined;
@@ -137,7 +138,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
             date={date}
             areaName={area.name}
             otherEvents={otherEvents}
-            coverage={schoolCoverage(rows, area.code)}
+            coverage={coverage}
           />
           <ItsPanel
             measure={measure}
@@ -149,6 +150,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
             areaName={area.name}
             otherEvents={otherEvents}
             sql={sql}
+            coverage={coverage}
           />
           {area.level === 'Local authority' ? (
             <DidPanel

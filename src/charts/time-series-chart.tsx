@@ -148,7 +148,11 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             domain={axis.domain}
             ticks={axis.ticks}
           />
+          {/* The one line Recharts knows of is hidden and may have a gap where others have figures; without these
+              two props Recharts finds no payload and keeps the hover invisible. */}
           <Tooltip
+            includeHidden
+            filterNull={false}
             content={
               <TooltipBody model={model} hidden={hidden} formatValue={formatValue} explainGap={explainGap} />
             }

@@ -143,6 +143,8 @@ test('the schools reporting stand beside each attendance figure, in the hover an
   if (!box) throw new Error('no marker for England');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const tooltip = page.locator('.chart-tooltip');
+  // Recharts keeps its hover box hidden unless it finds a payload; the box must be seen, not only present.
+  await expect.poll(() => tooltip.isVisible()).toBe(true);
   await expect
     .poll(() => tooltip.textContent())
     .toMatch(/^2022\/23 autumn term.*England: [\d.]+% 18,184 of 22,005 schools reporting \(83%\)/i);

@@ -1,3 +1,4 @@
+import { sharePercent } from '../../charts/schools-reporting';
 import type { SchoolCoverage } from './analysis-series';
 
 const whole = (value: number): string => Math.round(value).toLocaleString('en-GB');
@@ -7,12 +8,12 @@ export function coverageText(coverage: SchoolCoverage, period: string): string {
   const schools = coverage.get(period);
   if (!schools) return 'not given';
   if (schools.total === null) return whole(schools.reporting);
-  return `${whole(schools.reporting)} of ${whole(schools.total)} (${Math.round((100 * schools.reporting) / schools.total)}%)`;
+  return `${whole(schools.reporting)} of ${whole(schools.total)} (${sharePercent(schools.reporting, schools.total)}%)`;
 }
 
 const share = (coverage: SchoolCoverage, period: string): number | null => {
   const schools = coverage.get(period);
-  return schools?.total ? Math.round((100 * schools.reporting) / schools.total) : null;
+  return schools?.total ? sharePercent(schools.reporting, schools.total) : null;
 };
 
 const range = (shares: readonly number[]): string => {

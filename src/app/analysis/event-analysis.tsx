@@ -126,7 +126,13 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
       <EventSummary event={event} />
       {query.isError && <p role="alert">The analysis query failed: {query.error.message}</p>}
       {!ready && !query.isError && <p className="chart-empty">Loading {measure.label.toLowerCase()}…</p>}
-      {ready && (
+      {ready && points.length === 0 && (
+        <p className="refusal" data-testid="no-figures">
+          No analysis: the loaded file has no {measure.label.toLowerCase()} figure for {area.name} for all
+          schools together (phase “Total”), so there is nothing to compare. Choose another area or measure.
+        </p>
+      )}
+      {ready && points.length > 0 && (
         <div
           className="analysis-results"
           data-state="ready"

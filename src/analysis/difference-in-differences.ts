@@ -1,4 +1,5 @@
 import { refuse, type Answer, type Granularity, type Point, type TimelineEvent } from './analysis-types';
+import { farFromEvent } from './data-near-period';
 import { duringCaveat, phaseOf, placeEvent, type Phase } from './event-phase';
 import { slope } from './least-squares';
 import { overlapCaveats, type OverlapPolicy } from './overlapping-events';
@@ -46,6 +47,8 @@ export interface DifferenceInDifferences {
   /** (post − pre) in the treated area minus (post − pre) in the comparison mean. */
   estimate: number;
   preTrend: PreTrend | null;
+  /** Plain sentences when the nearest pre or post period lies further from the event than the stated distance. */
+  farFromEvent: string[];
 }
 
 export interface DidOptions {
@@ -146,6 +149,13 @@ export function differenceInDifferences(
     treated: mean(list.map((row) => row.treated)),
     comparison: mean(list.map((row) => row.comparison)),
   });
+  const ownRow = (row: DidRow | undefined) => own.find((slotted) => slotted.point.period === row?.period);
+  const far = farFromEvent(
+    { before: ownRow(pre.at(-1)), after: ownRow(post[0]) },
+    event,
+    granularity,
+    granularity === 'term',
+  );
   const [before, after] = [side(pre), side(post)];
   const estimate = after.treated - before.treated - (after.comparison - before.comparison);
   const unit = granularity === 'week' ? 'week' : 'academic year';
@@ -174,6 +184,7 @@ export function differenceInDifferences(
     post: after,
     estimate,
     preTrend,
+    farFromEvent: far,
     method:
       'Difference-in-differences of period means: treated area against the unweighted mean of comparison areas.',
     assumptions: [

@@ -1,4 +1,5 @@
 import { refuse, type Answer, type Granularity, type Point, type TimelineEvent } from './analysis-types';
+import { farFromEvent } from './data-near-period';
 import { duringCaveat, phaseOf, placeEvent, type PlacedEvent } from './event-phase';
 import { overlapCaveats, type OverlapPolicy } from './overlapping-events';
 import { sameSlotIn, slotKey, termSlot } from './period-slots';
@@ -18,6 +19,8 @@ export interface LikePeriods {
   eventPeriod: string;
   /** Points of the event's own period: flagged, never compared. */
   during: Point[];
+  /** Said plainly above the results: the nearest compared figure lies further from the event than the stated distance. */
+  farFromEvent: string[];
   /** Like periods on each side, oldest first, for mean-before vs mean-after (may hold points with no figure). */
   before: Point[];
   after: Point[];
@@ -169,6 +172,16 @@ export function likePeriods(
     );
   }
   const used = usedOrdinals(picked);
+  // The nearest figures the series observed on each side of the event, whether or not a like period pairs them.
+  const observed = rows.filter(hasFigure);
+  const far = farFromEvent(
+    {
+      before: observed.findLast((row) => phaseOf(row, event) === 'before'),
+      after: observed.find((row) => phaseOf(row, event) === 'after'),
+    },
+    event,
+    granularity,
+  );
   const overlaps = overlapCaveats(
     options.otherEvents ?? [],
     granularity,
@@ -182,6 +195,7 @@ export function likePeriods(
     granularity,
     eventPeriod: event.slot.label,
     during: rows.filter((row) => phaseOf(row, event) === 'during').map((row) => row.point),
+    farFromEvent: far,
     before: picked.before.map((row) => row.point),
     after: picked.after.map((row) => row.point),
     pairs: picked.pairs.map(([before, after]) => ({

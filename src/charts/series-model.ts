@@ -1,5 +1,6 @@
 import { pandemicNote } from '../analysis/pandemic-years';
 import { NO_ROW } from '../data/ees/missing-values';
+import type { SchoolsCount } from './schools-reporting';
 
 /** Rows of one indicator (period × area) reshaped for a line chart and its table: one x per period. */
 export interface SeriesInputRow {
@@ -11,6 +12,9 @@ export interface SeriesInputRow {
   area_name: string | null;
   value: number | null;
   flag: string | null;
+  /** Schools reporting and schools open behind the figure, where the file gives them. */
+  schools?: number | null;
+  schools_total?: number | null;
 }
 
 export interface SeriesLine {
@@ -28,6 +32,8 @@ export interface ChartPeriod {
   isBreak?: boolean;
   /** Said beside every figure of the period in hovers and tables: 2020/21 and 2021/22 are not like other years. */
   note?: string;
+  /** Schools behind each line's figure, by line key, where the file gives them: coverage can move a rate. */
+  schools?: Record<string, SchoolsCount>;
 }
 
 export interface ChartModel {
@@ -51,6 +57,10 @@ export function toChartModel(rows: readonly SeriesInputRow[], lineOrder: readonl
       periods.set(row.period_mid, period);
     }
     period.values[row.area_code] = row.value;
+    if (row.value !== null && typeof row.schools === 'number' && row.schools > 0) {
+      const total = typeof row.schools_total === 'number' && row.schools_total > 0 ? row.schools_total : null;
+      (period.schools ??= {})[row.area_code] = { reporting: row.schools, total };
+    }
     if (row.value === null) period.flags[row.area_code] = row.flag ?? '';
   }
   const rank = (key: string) => {

@@ -1,3 +1,4 @@
+import { SchoolsReporting } from './schools-reporting';
 import type { ChartModel, ChartPeriod } from './series-model';
 
 export interface SeriesTableProps {
@@ -41,7 +42,9 @@ export function SeriesTable({ caption, model, formatValue, explainGap }: SeriesT
                           — <span className="visually-hidden">{explainGap(period, line.key)}</span>
                         </span>
                       ) : (
-                        formatValue(value)
+                        <>
+                          {formatValue(value)} <SchoolsReporting count={period.schools?.[line.key]} />
+                        </>
                       )}
                     </td>
                   );

@@ -4,6 +4,7 @@ import { ActivePoints } from './active-points';
 import { axisTick } from './axis-tick';
 import { LineMarkers } from './line-markers';
 import { LinePaths } from './line-paths';
+import { SchoolsReporting } from './schools-reporting';
 import { timeTicks } from './time-ticks';
 import { useElementWidth } from './use-element-width';
 import { useStable } from './use-stable';
@@ -74,7 +75,9 @@ function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: 
                 {value === null || value === undefined ? (
                   <em>no figure — {explainGap(period, line.key)}</em>
                 ) : (
-                  formatValue(value)
+                  <>
+                    {formatValue(value)} <SchoolsReporting count={period.schools?.[line.key]} />
+                  </>
                 )}
               </li>
             );
@@ -145,7 +148,11 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             domain={axis.domain}
             ticks={axis.ticks}
           />
+          {/* The one line Recharts knows of is hidden and may have a gap where others have figures; without these
+              two props Recharts finds no payload and keeps the hover invisible. */}
           <Tooltip
+            includeHidden
+            filterNull={false}
             content={
               <TooltipBody model={model} hidden={hidden} formatValue={formatValue} explainGap={explainGap} />
             }

@@ -28,6 +28,10 @@ describe('difference of two rates with a Wald interval', () => {
     expect(answer.interval?.lower).toBeCloseTo(lower, 10);
     expect(answer.interval?.upper).toBeCloseTo(upper, 10);
     expect(answer.caveats.join(' ')).toMatch(/cluster/);
+    // Issue #11 point 5: whole-population session counts are a census; the interval covers chance variation only.
+    expect(answer.caveats).toContain(
+      'These are census counts, not a sample: the interval covers chance variation only, not what else changed.',
+    );
   });
 
   test('without counts: the difference only, and says why there is no interval', () => {

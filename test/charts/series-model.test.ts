@@ -28,3 +28,24 @@ test.each([
   if (note === null) expect(first?.note).toBeUndefined();
   else expect(first?.note).toMatch(note);
 });
+
+// Issue #11 point 10: the schools behind a figure travel with it to the hover and the table, line by line; a gap
+// or a file without the count carries none.
+test.each<[string, Partial<SeriesInputRow>, { reporting: number; total: number | null } | undefined]>([
+  [
+    'reporting of open',
+    { schools: 18183.5692307692, schools_total: 22005 },
+    { reporting: 18183.5692307692, total: 22005 },
+  ],
+  [
+    'reporting only',
+    { schools: 18183.5692307692, schools_total: null },
+    { reporting: 18183.5692307692, total: null },
+  ],
+  ['no count in the file', {}, undefined],
+  ['no figure', { value: null, flag: 'c', schools: 12, schools_total: 20 }, undefined],
+  ['zero schools is no count', { schools: 0, schools_total: 22005 }, undefined],
+])('schools: %s', (_name, extra, expected) => {
+  const [first] = toChartModel([{ ...row('2022/23 Autumn term', '2022-09-01', 1), ...extra }]).periods;
+  expect(first?.schools?.E92000001).toEqual(expected);
+});

@@ -125,3 +125,35 @@ test('terms compare like with like, and weekly autumn terms are drawn with gaps 
   await page.screenshot({ path: path.resolve('.tmp/e2e-weekly.png') });
   expect(open.consoleErrors).toEqual([]);
 });
+
+// Issue #11 point 10: a daily-collection figure is shown with the schools it counts, in the hover and the table,
+// and the chart says that a change in coverage can move a rate. England, autumn terms, data/attendance_terms.csv:
+// 2022/23 num_schools 18183.6 of total_num_schools 22005 (83%).
+test('the schools reporting stand beside each attendance figure, in the hover and the table', async () => {
+  const { page } = open;
+  await page.goto(
+    `${baseUrl}?ds=attendance_terms&ind=overall_absence_perc&term=Autumn%20term&geo=level:National`,
+  );
+  await ready();
+  expect(await page.locator('[data-testid="coverage-caveat"]').textContent()).toMatch(
+    /schools reporting is shown beside each figure.*can move a rate by itself/,
+  );
+  const first = page.locator('.line-markers [data-line="E92000001"] use').first();
+  const box = await first.boundingBox();
+  if (!box) throw new Error('no marker for England');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tooltip = page.locator('.chart-tooltip');
+  // Recharts keeps its hover box hidden unless it finds a payload; the box must be seen, not only present.
+  await expect.poll(() => tooltip.isVisible()).toBe(true);
+  await expect
+    .poll(() => tooltip.textContent())
+    .toMatch(/^2022\/23 autumn term.*England: [\d.]+% 18,184 of 22,005 schools reporting \(83%\)/i);
+  await page.screenshot({ path: path.resolve('.tmp/e2e-trends-schools.png') });
+  await page.mouse.move(0, 0);
+  await page.getByRole('button', { name: 'Table' }).click();
+  const cells = await page.locator('table.data-table tbody td[data-area="E92000001"]').allTextContents();
+  expect(cells).toHaveLength(3);
+  expect(cells[0]).toMatch(/^[\d.]+% 18,184 of 22,005 schools reporting \(83%\)$/);
+  for (const cell of cells) expect(cell).toMatch(/ of [\d,]+ schools reporting \(\d+%\)$/);
+  expect(open.consoleErrors).toEqual([]);
+});

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { SchoolsReporting } from '../../charts/schools-reporting';
 import type { ChartModel, ChartPeriod } from '../../charts/series-model';
 import { formatTick } from '../../charts/value-axis';
 
@@ -67,7 +68,8 @@ function TooltipBody(props: {
       <ul>
         {shown.map((line) => (
           <li key={line.key}>
-            {line.name}: {props.formatValue(period.values[line.key] ?? 0)}
+            {line.name}: {props.formatValue(period.values[line.key] ?? 0)}{' '}
+            <SchoolsReporting count={period.schools?.[line.key]} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { toChartModel, type ChartModel, type SeriesInputRow } from '../../charts/series-model';
 import type { AnalysisRow } from '../../data/sql/analysis-query';
+import type { SchoolCoverage } from './analysis-series';
 
 /** Where each period sits on the time axis, read from the query's rows. */
 export type PeriodDates = ReadonlyMap<
@@ -17,6 +18,8 @@ export interface ModelLine {
   key: string;
   name: string;
   values: readonly { period: string; value: number | null }[];
+  /** The schools behind the line's published figures, by period, shown beside them in the hover and table. */
+  schools?: SchoolCoverage;
 }
 
 /** Analysis lines (observed, fitted, projected, compared) as one chart model, placed by the periods' dates. */
@@ -33,6 +36,8 @@ export function analysisModel(dates: PeriodDates, lines: readonly ModelLine[]): 
         area_name: line.name,
         value,
         flag: value === null ? '' : null,
+        schools: line.schools?.get(period)?.reporting ?? null,
+        schools_total: line.schools?.get(period)?.total ?? null,
       };
     }),
   );

@@ -4,6 +4,7 @@ import { slotSeries } from '../../analysis/slot-series';
 import type { Dataset } from '../../data/catalogue';
 import { ENGLAND } from '../../data/ees/geography';
 import type { AnalysisRequest, AnalysisRow } from '../../data/sql/analysis-query';
+import { schoolsColumnsOf } from '../../data/sql/schools-columns';
 import type { TimelineEvent } from '../../timeline/event';
 
 /** A rate the before/after tools can read, at the grain its dataset publishes it. */
@@ -84,10 +85,7 @@ export function analysisRequest(
 ): AnalysisRequest {
   const countColumn =
     measure.countColumn && dataset.columns.includes(measure.countColumn) ? measure.countColumn : null;
-  const schoolsColumns =
-    dataset.columns.includes('num_schools') && dataset.columns.includes('total_num_schools')
-      ? { reporting: 'num_schools', total: 'total_num_schools' }
-      : null;
+  const schoolsColumns = schoolsColumnsOf(dataset);
   const base = {
     view: dataset.view,
     indicator: measure.indicator,
@@ -133,6 +131,27 @@ export function schoolCoverage(rows: readonly AnalysisRow[], areaCode: string): 
           total: row.schools_total !== null && row.schools_total > 0 ? row.schools_total : null,
         },
       ]),
+  );
+}
+
+/**
+ * The schools behind a mean of several areas' figures (a difference in differences' comparison group), by period:
+ * their sums, where every area gives them; a period where one does not is left out rather than undercounted.
+ */
+export function pooledCoverage(rows: readonly AnalysisRow[], areaCodes: readonly string[]): SchoolCoverage {
+  const each = areaCodes.map((code) => schoolCoverage(rows, code));
+  const periods = [...new Set(each.flatMap((coverage) => [...coverage.keys()]))];
+  return new Map(
+    periods.flatMap((period) => {
+      const counts = each.map((coverage) => coverage.get(period));
+      if (counts.length === 0 || counts.some((count) => !count)) return [];
+      const totals = counts.map((count) => count?.total ?? null);
+      const reporting = counts.reduce((sum, count) => sum + (count?.reporting ?? 0), 0);
+      const total = totals.every((value) => value !== null)
+        ? totals.reduce<number>((sum, value) => sum + (value ?? 0), 0)
+        : null;
+      return [[period, { reporting, total }] as const];
+    }),
   );
 }
 

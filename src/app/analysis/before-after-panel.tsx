@@ -60,6 +60,11 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
           `, which is set aside as “during”: ${like.during.map((p) => p.period).join(', ')} mixes time before and after it`}
         .
       </p>
+      {like.farFromEvent.map((text) => (
+        <p key={text} className="warning" data-testid="far-from-event">
+          {text}
+        </p>
+      ))}
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Before and after (table)">
         <table className="data-table before-after-table">
           <caption>
@@ -125,7 +130,13 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
           test of whether the event made a difference.
         </p>
       )}
-      {daily && <CoverageNote coverage={coverage} pairs={like.pairs} />}
+      {daily && (
+        <CoverageNote
+          coverage={coverage}
+          before={like.pairs.map((pair) => pair.before.period)}
+          after={like.pairs.map((pair) => pair.after.period)}
+        />
+      )}
       <TimingNotCause />
       <MethodNotes answer={merge(explained)} />
     </section>

@@ -1,58 +1,76 @@
-import type { Point } from '../../analysis/analysis-types';
+import { sharePercent } from '../../charts/schools-reporting';
 import type { SchoolCoverage } from './analysis-series';
 
 const whole = (value: number): string => Math.round(value).toLocaleString('en-GB');
 
-/** "17,587 of 22,005 (80%)": schools reporting behind a figure, and the share of schools open. */
+/** "17,587 of 22,005 (80%)", under a "Schools reporting" heading: schools behind a figure, and the share open. */
 export function coverageText(coverage: SchoolCoverage, period: string): string {
   const schools = coverage.get(period);
   if (!schools) return 'not given';
   if (schools.total === null) return whole(schools.reporting);
-  return `${whole(schools.reporting)} of ${whole(schools.total)} (${Math.round((100 * schools.reporting) / schools.total)}%)`;
+  return `${whole(schools.reporting)} of ${whole(schools.total)} (${sharePercent(schools.reporting, schools.total)}%)`;
 }
 
 const share = (coverage: SchoolCoverage, period: string): number | null => {
   const schools = coverage.get(period);
-  return schools?.total ? (100 * schools.reporting) / schools.total : null;
+  return schools?.total ? sharePercent(schools.reporting, schools.total) : null;
+};
+
+const range = (shares: readonly number[]): string => {
+  const [low, high] = [Math.min(...shares), Math.max(...shares)];
+  return low === high ? `${low}%` : `${low}–${high}%`;
 };
 
 /**
- * Who was counted: the daily collection's coverage rose from about 80% of schools (2022/23) to 97% (2024/25), with
- * data sharing mandatory from 19 August 2024. A comparison whose two sides count different shares of schools says
- * so; a file without the count says that coverage cannot be checked.
+ * Who was counted on each side of a comparison. The daily collection's coverage rose from about 80% of schools
+ * (2022/23) to 97% (2024/25), with data sharing mandatory from 19 August 2024: when the share of schools reporting
+ * differs between the sides by a percentage point or more, the words say so; a file without the count says that
+ * coverage cannot be checked.
  */
-export function CoverageNote({
-  coverage,
-  pairs,
-}: {
-  coverage: SchoolCoverage;
-  pairs: readonly { before: Point; after: Point }[];
-}) {
+export function coverageWords(
+  coverage: SchoolCoverage,
+  before: readonly string[],
+  after: readonly string[],
+): { moved: boolean; text: string } {
   if (coverage.size === 0)
-    return (
-      <p className="hint" data-testid="coverage-note">
-        This file does not give the number of schools reporting, so a change in which schools are counted
-        cannot be ruled out: the daily collection reached more schools each year (see the year-to-date
-        measure), and a change in coverage can move a rate by itself.
-      </p>
-    );
-  const moved = pairs.filter(({ before, after }) => {
-    const [a, b] = [share(coverage, before.period), share(coverage, after.period)];
-    return a !== null && b !== null && Math.abs(b - a) >= 1;
-  });
-  const range = (periods: string[]): string => {
-    const shares = periods.map((period) => Math.round(share(coverage, period) ?? 0));
-    const [low, high] = [Math.min(...shares), Math.max(...shares)];
-    return low === high ? `${low}%` : `${low}–${high}%`;
-  };
+    return {
+      moved: false,
+      text:
+        'This file does not give the number of schools reporting, so a change in which schools are counted ' +
+        'cannot be ruled out: the daily collection reached more schools each year (see the year-to-date measure), ' +
+        'and a change in coverage can move a rate by itself.',
+    };
+  const sides = [before, after].map((periods) =>
+    periods.map((period) => share(coverage, period)).filter((value) => value !== null),
+  );
+  const [was = [], now = []] = sides;
+  const moved =
+    was.length > 0 &&
+    now.length > 0 &&
+    (Math.abs(Math.min(...now) - Math.min(...was)) >= 1 ||
+      Math.abs(Math.max(...now) - Math.max(...was)) >= 1);
+  return moved
+    ? {
+        moved,
+        text:
+          `The share of schools reporting changed between the compared periods, from ${range(was)} to ` +
+          `${range(now)} of schools. A change in which schools are counted can move a rate by itself.`,
+      }
+    : {
+        moved,
+        text: 'A change in which schools are counted can move a rate; the schools reporting are shown beside each figure.',
+      };
+}
+
+export function CoverageNote(props: {
+  coverage: SchoolCoverage;
+  before: readonly string[];
+  after: readonly string[];
+}) {
+  const { moved, text } = coverageWords(props.coverage, props.before, props.after);
   return (
-    <p className={moved.length > 0 ? 'warning' : 'hint'} data-testid="coverage-note">
-      {moved.length > 0
-        ? `The share of schools reporting changed between the compared periods, from ${range(
-            moved.map(({ before }) => before.period),
-          )} to ${range(moved.map(({ after }) => after.period))} of schools. A change in which schools are ` +
-          'counted can move a rate by itself.'
-        : 'A change in which schools are counted can move a rate; the share reporting is shown beside each figure.'}
+    <p className={moved ? 'warning' : 'hint'} data-testid="coverage-note">
+      {text}
     </p>
   );
 }

@@ -13,6 +13,8 @@ import {
   analysisRequest,
   likeTermSeries,
   comparablePoints,
+  pooledCoverage,
+  schoolCoverage,
   toPoints,
   type AnalysisMeasure,
   type AreaChoice,
@@ -133,6 +135,10 @@ export function DidPanel(props: DidPanelProps) {
           renderKey={JSON.stringify([date, measure.id, area.code, lines[1]?.name])}
           extra={extra}
           sql={query.data?.query ? displaySql(query.data.query) : null}
+          schools={{
+            treated: schoolCoverage(rows, area.code),
+            comparison: pooledCoverage(rows, [...chosen]),
+          }}
           {...(measure.decimals !== undefined ? { decimals: measure.decimals } : {})}
         />
       )}

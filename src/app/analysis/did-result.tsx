@@ -5,6 +5,8 @@ import { ChartFrame } from '../chart-frame';
 import { percent, signedPp } from './analysis-format';
 import { AnalysisChart, type AnalysisLine } from './analysis-chart';
 import { analysisModel, modelCsv, type PeriodDates } from './analysis-model';
+import type { SchoolCoverage } from './analysis-series';
+import { CoverageNote } from './coverage-note';
 import { MethodNotes, TimingNotCause } from './method-notes';
 
 export interface DidResultProps {
@@ -17,6 +19,8 @@ export interface DidResultProps {
   renderKey: string;
   extra: readonly string[];
   sql: string | null;
+  /** Schools behind the area's figures and behind the comparison mean (summed over its areas), where given. */
+  schools: { treated: SchoolCoverage; comparison: SchoolCoverage };
   /** Decimal places of the published figures, for the chart and its table. */
   decimals?: number;
 }
@@ -28,11 +32,13 @@ export function DidResult({ answer, areaName, title, lines, dates, ...props }: D
       key: 'treated',
       name: lines[0]?.name ?? '',
       values: answer.rows.map((r) => ({ period: r.period, value: r.treated })),
+      schools: props.schools.treated,
     },
     {
       key: 'comparison',
       name: lines[1]?.name ?? '',
       values: answer.rows.map((r) => ({ period: r.period, value: r.comparison })),
+      schools: props.schools.comparison,
     },
   ]);
   const pre = answer.rows.filter((row) => row.phase === 'before');
@@ -50,6 +56,11 @@ export function DidResult({ answer, areaName, title, lines, dates, ...props }: D
         {percent(answer.post.treated)} and {percent(answer.post.comparison)}. Difference in differences:{' '}
         <strong data-testid="did-estimate">{signedPp(answer.estimate)}</strong>.
       </p>
+      {answer.farFromEvent.map((text) => (
+        <p key={text} className="warning" data-testid="far-from-event">
+          {text}
+        </p>
+      ))}
       {trend && (
         <p className={trend.large ? 'warning' : ''} data-testid="did-pre-trend">
           Before the event {areaName} moved {signedPp(trend.treatedSlope)} per {trend.unit} and the comparison
@@ -59,6 +70,13 @@ export function DidResult({ answer, areaName, title, lines, dates, ...props }: D
               'at least half the estimate, so the estimate is doubtful.'
             : 'Judge on the chart whether the two lines ran in parallel before the event.'}
         </p>
+      )}
+      {props.schools.treated.size > 0 && (
+        <CoverageNote
+          coverage={props.schools.treated}
+          before={answer.pre.periods}
+          after={answer.post.periods}
+        />
       )}
       <TimingNotCause />
       <ChartFrame

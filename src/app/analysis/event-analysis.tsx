@@ -71,6 +71,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
   const otherEvents = overlappingEvents(event, inScope);
   const rows = query.data?.rows ?? [];
   const points = comparablePoints(toPoints(rows, area.code), measure);
+  const coverage = schoolCoverage(rows, area.code);
   const date = eventDate(event);
   const eventMark = { x: dateToX(event.start), label: formatEventDate(event) };
   const ready = query.isSuccess && !query.isFetching && dataset !== undefined;
@@ -125,7 +126,13 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
       <EventSummary event={event} />
       {query.isError && <p role="alert">The analysis query failed: {query.error.message}</p>}
       {!ready && !query.isError && <p className="chart-empty">Loading {measure.label.toLowerCase()}…</p>}
-      {ready && (
+      {ready && points.length === 0 && (
+        <p className="refusal" data-testid="no-figures">
+          No analysis: the loaded file has no {measure.label.toLowerCase()} figure for {area.name} for all
+          schools together (phase “Total”), so there is nothing to compare. Choose another area or measure.
+        </p>
+      )}
+      {ready && points.length > 0 && (
         <div
           className="analysis-results"
           data-state="ready"
@@ -137,7 +144,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
             date={date}
             areaName={area.name}
             otherEvents={otherEvents}
-            coverage={schoolCoverage(rows, area.code)}
+            coverage={coverage}
           />
           <ItsPanel
             measure={measure}
@@ -149,6 +156,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
             areaName={area.name}
             otherEvents={otherEvents}
             sql={sql}
+            coverage={coverage}
           />
           {area.level === 'Local authority' ? (
             <DidPanel

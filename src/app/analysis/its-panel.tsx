@@ -6,7 +6,8 @@ import { ChartFrame } from '../chart-frame';
 import { intervalText, percent, signedPp } from './analysis-format';
 import { AnalysisChart, type AnalysisLine } from './analysis-chart';
 import { analysisModel, modelCsv, type PeriodDates } from './analysis-model';
-import { likeTermSeries, runAroundEvent, type AnalysisMeasure } from './analysis-series';
+import { likeTermSeries, runAroundEvent, type AnalysisMeasure, type SchoolCoverage } from './analysis-series';
+import { CoverageNote } from './coverage-note';
 import { MethodNotes, TimingNotCause } from './method-notes';
 
 export interface ItsPanelProps {
@@ -20,6 +21,8 @@ export interface ItsPanelProps {
   areaName: string;
   otherEvents: readonly AnalysisEvent[];
   sql: string | null;
+  /** Schools reporting behind each figure, where the file gives them (the daily collection's files do). */
+  coverage: SchoolCoverage;
 }
 
 export const COUNTERFACTUAL = 'Counterfactual: trend before the event continued';
@@ -74,7 +77,7 @@ export function ItsPanel(props: ItsPanelProps) {
   const { durbinWatson, lag1, lags } = fit.autocorrelation;
   const per = ` per ${fit.timeUnit}`;
   const model = analysisModel(props.dates, [
-    { key: 'observed', name: LINES[0]?.name ?? '', values: fit.points },
+    { key: 'observed', name: LINES[0]?.name ?? '', values: fit.points, schools: props.coverage },
     {
       key: 'fitted_before',
       name: LINES[1]?.name ?? '',
@@ -112,6 +115,13 @@ export function ItsPanel(props: ItsPanelProps) {
         means none). Intervals use Newey–West standard errors over {lags} lag{lags === 1 ? '' : 's'}
         {fit.seasons.length > 0 ? `, with a season for each of ${fit.seasons.length} weeks of term` : ''}.
       </p>
+      {measure.countColumn !== null && (
+        <CoverageNote
+          coverage={props.coverage}
+          before={fit.points.filter((p) => !p.post).map((p) => p.period)}
+          after={fit.points.filter((p) => p.post).map((p) => p.period)}
+        />
+      )}
       <TimingNotCause />
       <ChartFrame
         title={title}

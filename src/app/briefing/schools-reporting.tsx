@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ENGLAND } from '../../data/ees/geography';
 import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
 import type { AnalysisRequest, AnalysisRow } from '../../data/sql/analysis-query';
+import { schoolsColumnsOf } from '../../data/sql/schools-columns';
 import { revisionOf, useDatasets } from '../datasets/use-datasets';
 
 const whole = (value: number): string => Math.round(value).toLocaleString('en-GB');
@@ -28,8 +29,9 @@ export function coverageSentence(rows: readonly AnalysisRow[]): string | null {
 export function SchoolsReporting({ datasetId, indicator }: { datasetId: string; indicator: string }) {
   const { datasets } = useDatasets();
   const dataset = datasets.find((d) => d.id === datasetId);
+  const schoolsColumns = schoolsColumnsOf(dataset);
   const request: AnalysisRequest | null =
-    dataset && dataset.columns.includes('num_schools') && dataset.columns.includes('total_num_schools')
+    dataset && schoolsColumns
       ? {
           view: dataset.view,
           indicator,
@@ -38,7 +40,7 @@ export function SchoolsReporting({ datasetId, indicator }: { datasetId: string; 
           levels: ['National'],
           areaCodes: [ENGLAND.code],
           regionCode: null,
-          schoolsColumns: { reporting: 'num_schools', total: 'total_num_schools' },
+          schoolsColumns,
         }
       : null;
   const query = useQuery(analysisQueryOptions(request, revisionOf(datasets, datasetId)));

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EVENT_LEGEND, EventLayer } from '../../charts/event-layer';
+import { COVERAGE_CAVEAT } from '../../charts/schools-reporting';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { SmallMultiples } from '../../charts/small-multiples';
@@ -104,6 +105,7 @@ export function TrendView() {
     value: row.value === null ? null : Number(row.value.toFixed(decimals)),
   }));
   const canMultiply = model.lines.length > 2;
+  const counted = model.periods.some((period) => period.schools);
 
   return (
     <section aria-labelledby="trend-title" className="panel">
@@ -123,6 +125,7 @@ export function TrendView() {
             'phase',
             'value',
             'flag',
+            ...(counted ? ['schools', 'schools_total'] : []),
           ],
           rows: csvRows,
         }}
@@ -132,12 +135,19 @@ export function TrendView() {
         sql={query.data?.query ? displaySql(query.data.query) : null}
         table={<SeriesTable caption={title} model={model} formatValue={format} explainGap={explainGap} />}
         note={
-          choices.grain === 'Term' && !choices.term ? (
-            <p className="chart-note">
-              Absence is seasonal (it rises from autumn to summer): compare a term with the same term of other
-              years using “Terms”.
-            </p>
-          ) : null
+          <>
+            {choices.grain === 'Term' && !choices.term && (
+              <p className="chart-note">
+                Absence is seasonal (it rises from autumn to summer): compare a term with the same term of
+                other years using “Terms”.
+              </p>
+            )}
+            {counted && (
+              <p className="chart-note" data-testid="coverage-caveat">
+                {COVERAGE_CAVEAT}
+              </p>
+            )}
+          </>
         }
       >
         {query.isError ? (

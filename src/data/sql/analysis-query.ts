@@ -1,4 +1,5 @@
 import { quoteIdent } from './quote';
+import { schoolsSelectSql, type SchoolsColumns } from './schools-columns';
 import type { BuiltQuery } from './series-query';
 import { flagSql, valueSql } from './tidy-view';
 import type { SqlValue } from '../sql-engine';
@@ -22,7 +23,7 @@ export interface AnalysisRequest {
    * Schools reporting and schools open (the daily collection's `num_schools`, `total_num_schools`), when the file
    * has them: coverage rose from about 80% to 97% of schools, and a change in who is counted can move a rate.
    */
-  schoolsColumns?: { reporting: string; total: string } | null;
+  schoolsColumns?: SchoolsColumns | null;
 }
 
 export interface AnalysisRow {
@@ -55,10 +56,7 @@ export function analysisQuery(request: AnalysisRequest): BuiltQuery {
     params.push(...request.areaCodes);
   }
   const count = request.countColumn === null ? 'NULL::DOUBLE' : valueSql(request.countColumn);
-  const schools = request.schoolsColumns ?? null;
-  const schoolsSql = schools
-    ? `${valueSql(schools.reporting)} AS schools, ${valueSql(schools.total)} AS schools_total`
-    : 'NULL::DOUBLE AS schools, NULL::DOUBLE AS schools_total';
+  const schoolsSql = schoolsSelectSql(request.schoolsColumns, valueSql);
   const sql = `SELECT period, period_start, period_end, period_mid, level, area_code, area_name, region_code,
   ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag, ${count} AS count,
   ${schoolsSql}

@@ -1,5 +1,6 @@
 import { filterValueSql } from './filter-value';
 import { quoteIdent } from './quote';
+import { schoolsSelectSql, type SchoolsColumns } from './schools-columns';
 import { flagSql, valueSql } from './tidy-view';
 import type { SqlValue } from '../sql-engine';
 
@@ -20,6 +21,11 @@ export interface SeriesRequest {
   /** ISO dates bounding the periods' starts, inclusive. */
   from: string | null;
   to: string | null;
+  /**
+   * The schools behind each figure (daily-collection files), read beside it: coverage can move a rate. Without it
+   * the SQL is unchanged, so the first view's prebuilt answer (data/first-view.json) still matches.
+   */
+  schools?: SchoolsColumns | null;
 }
 
 export interface SeriesRow {
@@ -32,6 +38,9 @@ export interface SeriesRow {
   region_code: string | null;
   value: number | null;
   flag: string | null;
+  /** Schools reporting and schools open: present only when the request names their columns. */
+  schools?: number | null;
+  schools_total?: number | null;
 }
 
 export interface BuiltQuery {
@@ -72,8 +81,9 @@ export function seriesQuery(request: SeriesRequest): BuiltQuery {
     where.push('period_start <= ?');
     params.push(request.to);
   }
+  const schools = request.schools ? `,\n  ${schoolsSelectSql(request.schools, valueSql)}` : '';
   const sql = `SELECT period, period_start, period_end, period_mid, area_code, area_name, region_code,
-  ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag
+  ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag${schools}
 FROM ${quoteIdent(request.view)}
 WHERE ${where.join('\n  AND ')}
 ORDER BY period_mid, area_code`;

@@ -5,6 +5,7 @@ import {
   eventDate,
   likeTermSeries,
   MEASURES,
+  pooledCoverage,
   runAroundEvent,
   schoolCoverage,
   toPoints,
@@ -135,4 +136,56 @@ test('school coverage by period, only where the file gives it', () => {
     ['2022/23', { reporting: 17586.7, total: 22005 }],
     ['2023/24', { reporting: 19766.4, total: null }],
   ]);
+});
+
+// Issue #11 point 10: the schools behind a comparison group's mean are the sums over its areas; a period where an
+// area gives no count has none, rather than an undercount.
+test.each<
+  [
+    string,
+    [string, string, number | null, number | null][],
+    [string, { reporting: number; total: number | null }][],
+  ]
+>([
+  [
+    'two areas, both counted',
+    [
+      ['E08000001', '2023/24', 100, 110],
+      ['E08000002', '2023/24', 50.5, 60],
+    ],
+    [['2023/24', { reporting: 150.5, total: 170 }]],
+  ],
+  [
+    'one area without schools open',
+    [
+      ['E08000001', '2023/24', 100, null],
+      ['E08000002', '2023/24', 50, 60],
+    ],
+    [['2023/24', { reporting: 150, total: null }]],
+  ],
+  [
+    'one area without a count',
+    [
+      ['E08000001', '2023/24', 100, 110],
+      ['E08000002', '2023/24', null, null],
+    ],
+    [],
+  ],
+])('pooled coverage: %s', (_name, cells, expected) => {
+  const rows = cells.map(([code, period, schools, total]): AnalysisRow => ({
+    period,
+    period_start: '2023-09-01',
+    period_end: '2024-08-31',
+    period_mid: 0,
+    level: 'Local authority',
+    area_code: code,
+    area_name: code,
+    region_code: 'E12000002',
+    value: 6.9,
+    flag: null,
+    count: 1,
+    schools,
+    schools_total: total,
+  }));
+  expect([...pooledCoverage(rows, ['E08000001', 'E08000002'])]).toEqual(expected);
 });

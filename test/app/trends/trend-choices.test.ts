@@ -101,3 +101,29 @@ describe('choices read from the URL', () => {
     });
   });
 });
+
+// Issue #11 point 10: a daily-collection rate is read with the schools behind it; a file without both counts as
+// numbers, or a chart of the count itself, is not.
+const counted = (...columns: string[]): Dataset => ({
+  ...annual,
+  id: 'attendance_terms',
+  view: 'ds_attendance_terms',
+  indicators: [
+    { column: 'overall_absence_perc', label: 'Overall absence', unit: '%', decimals: 1, concept: 'overall' },
+    ...columns.map((column) => ({ column, label: column, unit: '', decimals: 0 })),
+  ],
+});
+test.each<[string, Dataset, Record<string, string>, unknown]>([
+  [
+    'both counts',
+    counted('num_schools', 'total_num_schools'),
+    { ind: 'overall_absence_perc' },
+    { reporting: 'num_schools', total: 'total_num_schools' },
+  ],
+  ['reporting only', counted('num_schools'), { ind: 'overall_absence_perc' }, undefined],
+  ['annual file', annual, {}, undefined],
+  ['the count itself', counted('num_schools', 'total_num_schools'), { ind: 'num_schools' }, undefined],
+])('schools columns: %s', (_name, dataset, params, schools) => {
+  const choices = readChoices({ ds: dataset.id, ...params }, [dataset], datasetChoices([dataset], []));
+  expect(toSeriesRequest(choices)?.schools).toEqual(schools);
+});

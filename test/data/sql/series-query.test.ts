@@ -61,6 +61,18 @@ describe('the query layer reproduces published year-to-date figures', () => {
   });
 });
 
+// Issue #11 point 10: the schools behind each figure come with it when asked. National, Total, 2022/23 year to
+// date in attendance/2022-23/EES_ytd_data.csv: num_schools 17586.7015706806, total_num_schools 22005.
+test('schools reporting and schools open come with the figure when the request names their columns', async () => {
+  const request = national('ds_ytd2022', 'overall_absence_perc');
+  const rows = await run({ ...request, schools: { reporting: 'num_schools', total: 'total_num_schools' } });
+  expect(rows.map((row) => [row.schools, row.schools_total])).toEqual([[17586.7015706806, 22005]]);
+  // Unasked, the SQL is exactly as before (the first view's prebuilt answer is found by its SQL).
+  const plain = await run(request);
+  expect(Object.keys(plain[0] ?? {})).not.toContain('schools');
+  expect(seriesQuery(request).sql).not.toContain('schools');
+});
+
 test('regions come back one row per region, ordered by code', async () => {
   const rows = await run({
     ...national('ds_ytd2023', 'overall_absence_perc'),

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
-import { formatValue } from '../../data/ees/indicators';
 import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
 import type { RankingRow } from '../../data/sql/ranking-query';
 import { displaySql } from '../../data/sql/series-query';
@@ -15,7 +14,7 @@ import { LaMap } from './la-map';
 import { RankedValuesTable } from './ranked-values-table';
 import { RankingChart } from './ranking-chart';
 import { CSV_COLUMNS, csvRows, rankedBars, referenceValues } from './ranking-chart-data';
-import { unrankedNote } from './ranking-format';
+import { figureFormatter, unrankedNote } from './ranking-format';
 import { nextSort, sortRows, type SortKey } from './ranking-sort';
 import { quartileBands, quartileSummary } from './ranking-quartiles';
 import { RankingTable } from './ranking-table';
@@ -38,7 +37,7 @@ export function LocalAuthoritiesView() {
   const sorted = sortRows(rows, choices.sort);
   const decimals = indicator?.decimals ?? 2;
   const unit = indicator?.unit ?? '';
-  const format = (value: number) => formatValue(value, decimals, unit);
+  const format = figureFormatter(decimals, unit);
 
   const first = rows[0];
   const latestPeriod = first?.latest_period ?? (choices.latest || null);

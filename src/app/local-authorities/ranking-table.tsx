@@ -1,6 +1,5 @@
-import { formatValue } from '../../data/ees/indicators';
 import type { RankingRow } from '../../data/sql/ranking-query';
-import { explainChangeGap, explainValueGap, formatChange } from './ranking-format';
+import { explainChangeGap, explainValueGap, formatChange, formatFigure } from './ranking-format';
 import { MissingCell } from './missing-cell';
 import type { SortKey, SortState } from './ranking-sort';
 
@@ -102,7 +101,7 @@ export function RankingTable({
                 {value(
                   row.latest_value,
                   () => explainValueGap(row.latest_period, row.latest_flag, grain),
-                  (n) => formatValue(n, decimals, unit),
+                  (n) => formatFigure(n, decimals, unit),
                 )}
               </td>
               <td data-column="previous">

@@ -158,7 +158,13 @@ export function LocalAuthoritiesView() {
           }))}
           sql={query.data?.query ? displaySql(query.data.query) : null}
           table={
-            <RankedValuesTable caption={title} bars={bars} references={references} formatValue={format} />
+            <RankedValuesTable
+              caption={title}
+              bars={bars}
+              references={references}
+              formatValue={format}
+              areaLabel={choices.level === REGIONAL ? 'Region' : 'Local authority'}
+            />
           }
           note={
             unranked.length > 0 ? (

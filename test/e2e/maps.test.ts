@@ -208,7 +208,7 @@ test('a region file’s map shades the nine regions, with hatching, keyboard, ta
   // A file of regions only: selecting a region opens England and the regions in Trends.
   await expect.poll(() => new URL(open.page.url()).searchParams.get('geo')).toBe('england-regions');
   expect(open.consoleErrors).toEqual([]);
-});
+}, 240_000); // a file loaded and two downloads: longer than one page's default limit
 
 test('the region level of the default data maps the regions; selecting one maps its authorities', async () => {
   await open.page.goto(mapUrl('&la.level=region'));

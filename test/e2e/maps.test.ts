@@ -123,3 +123,106 @@ test('a suppressed area is hatched, with its reason on hover', async () => {
     .screenshot({ path: path.resolve('.tmp/e2e-map-suppressed.png') });
   expect(open.consoleErrors).toEqual([]);
 });
+
+/**
+ * A region file: the National and Regional rows of data/annual_absence.csv, with London's 2024/25 Total figures
+ * replaced by "c" (suppressed) so the region map has a hatched area.
+ */
+function regionFile(): Buffer {
+  const [header = '', ...lines] = readFileSync(path.resolve('data/annual_absence.csv'), 'utf8')
+    .trim()
+    .split('\n');
+  const kept = lines
+    .filter((line) => /^\d{6},Academic year,(National|Regional),/.test(line))
+    .map((line) =>
+      line.startsWith('202425,Academic year,Regional,E92000001,England,E12000007,London,') &&
+      line.includes(',Total,')
+        ? line.replace(/,Total,.*$/, ',Total,c,c,c,c,c')
+        : line,
+    );
+  return Buffer.from(`${[header, ...kept].join('\n')}\n`);
+}
+
+test('a region file’s map shades the nine regions, with hatching, keyboard, table and exports', async () => {
+  await open.page.goto(mapUrl());
+  await mapReady();
+  await open.page
+    .getByLabel('Add data files')
+    .setInputFiles({ name: 'regions_only.csv', mimeType: 'text/csv', buffer: regionFile() });
+  const dataset = open.page.getByLabel('Dataset', { exact: true });
+  const option = dataset.locator('option', { hasText: /regions_only/i });
+  await expect.poll(() => option.count(), { timeout: 90_000 }).toBe(1);
+  await dataset.selectOption((await option.getAttribute('value')) ?? '');
+  await expect.poll(() => open.page.getByLabel('Geographic level').inputValue()).toBe('Regional');
+  await mapReady();
+  await expect.poll(() => areaStops().count()).toBe(9);
+  const areas = await drawnAreas();
+  // Lines 6062 and 5390: Yorkshire and The Humber 2.86 in 2024/25, 2.73 in 2023/24; the highest of the nine.
+  expect(areas.find((a) => a.code === 'E12000003')?.label).toContain(
+    'Yorkshire and The Humber: 2.86%, rank 1 of 8 (quartile 1), +0.13 pp on 2023/24',
+  );
+  const london = areas.find((a) => a.code === 'E12000007');
+  expect(london?.fill).toMatch(/^url\(#map-hatch/);
+  expect(london?.label).toContain('suppressed to protect confidentiality');
+  const table = await open.page
+    .locator('table.la-ranking tbody tr')
+    .evaluateAll((rows) =>
+      rows.map(
+        (r) =>
+          [
+            r.getAttribute('data-la') ?? '',
+            r.querySelector('td[data-column="latest"]')?.textContent ?? '',
+          ] as const,
+      ),
+    );
+  const latest = new Map(table);
+  for (const area of areas.filter((a) => a.value !== ''))
+    expect(`${Number(area.value).toFixed(2)}%`, area.code).toBe(latest.get(area.code));
+  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect.poll(() => open.page.locator('table.map-table tbody tr').count()).toBe(9);
+  await open.page
+    .locator('figure[data-chart]')
+    .screenshot({ path: path.resolve('.tmp/e2e-map-regions.png') });
+
+  const [png] = await Promise.all([
+    open.page.waitForEvent('download'),
+    open.page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(
+    readFileSync(await png.path())
+      .subarray(1, 4)
+      .toString(),
+  ).toBe('PNG');
+  const [svg] = await Promise.all([
+    open.page.waitForEvent('download'),
+    open.page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  expect(readFileSync(await svg.path(), 'utf8')).toContain('Office for National Statistics');
+
+  await open.page.getByLabel('Map classes').focus();
+  await open.page.keyboard.press('Tab');
+  await expect
+    .poll(() => open.page.evaluate(() => document.activeElement?.getAttribute('data-area') ?? null))
+    .toMatch(/^E1200000\d$/);
+  await open.page.keyboard.press('Enter');
+  // A file of regions only: selecting a region opens England and the regions in Trends.
+  await expect.poll(() => new URL(open.page.url()).searchParams.get('geo')).toBe('england-regions');
+  expect(open.consoleErrors).toEqual([]);
+}, 240_000); // a file loaded and two downloads: longer than one page's default limit
+
+test('the region level of the default data maps the regions; selecting one maps its authorities', async () => {
+  await open.page.goto(mapUrl('&la.level=region'));
+  await mapReady();
+  await expect.poll(() => areaStops().count()).toBe(9);
+  await open.page.locator('[data-area="E12000003"][tabindex="0"]').focus();
+  await expect
+    .poll(() => open.page.locator('.choropleth-detail').textContent())
+    .toContain('Yorkshire and The Humber: 2.86%, rank 1 of 9');
+  await open.page.keyboard.press('Enter');
+  await expect.poll(() => new URL(open.page.url()).searchParams.get('la.region')).toBe('E12000003');
+  expect(new URL(open.page.url()).searchParams.get('la.level')).toBeNull();
+  await mapReady();
+  // Yorkshire and The Humber's fifteen authorities, Sheffield among them.
+  await expect.poll(() => areaStops().count()).toBe(15);
+  expect((await drawnAreas()).some((a) => a.code === 'E08000019')).toBe(true);
+});

@@ -1,7 +1,13 @@
 import type { Dataset, IndicatorColumn } from '../../data/catalogue';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
-import { DEFAULT_BASELINE, type RankingRequest } from '../../data/sql/ranking-query';
+import {
+  DEFAULT_BASELINE,
+  LOCAL_AUTHORITY,
+  REGIONAL,
+  type RankingLevel,
+  type RankingRequest,
+} from '../../data/sql/ranking-query';
 import { DEFAULT_DATASET, DEFAULT_INDICATOR, preferredIndicator } from '../trends/trend-choices';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
@@ -19,12 +25,14 @@ export const KEYS = {
   dir: 'la.dir',
   chart: 'la.chart',
   classes: 'la.classes',
+  level: 'la.level',
   filter: (column: string) => `la.f.${column}`,
 } as const;
 
 /** Stored in the URL when someone chooses no baseline, so the 2018/19 default does not come back. */
 export const NO_BASELINE = 'none';
-const LOCAL_AUTHORITY = 'Local authority';
+/** `la.level=region`: the regions ranked and mapped instead of the authorities. */
+export const REGION_LEVEL = 'region';
 
 export interface LaChoices {
   datasetId: string;
@@ -32,6 +40,8 @@ export interface LaChoices {
   /** A default dataset the URL names that is not loaded yet (the view asks for it). */
   waitingFor: string | null;
   indicator: IndicatorColumn | undefined;
+  /** The regions for a file with no local-authority rows, or when chosen. */
+  level: RankingLevel;
   phase: string;
   /** '' for every region. */
   regionCode: string;
@@ -45,7 +55,17 @@ export interface LaChoices {
 }
 
 export const rankableDatasets = (datasets: readonly Dataset[]): Dataset[] =>
-  datasets.filter((d) => d.levels.includes(LOCAL_AUTHORITY));
+  datasets.filter((d) => d.levels.includes(LOCAL_AUTHORITY) || d.levels.includes(REGIONAL));
+
+/** The levels a dataset can rank, authorities first. */
+export const rankableLevels = (dataset: Dataset | undefined): RankingLevel[] =>
+  [LOCAL_AUTHORITY, REGIONAL].filter((level) => dataset?.levels.includes(level)) as RankingLevel[];
+
+function chosenLevel(dataset: Dataset | undefined, wanted: string | undefined): RankingLevel {
+  const levels = rankableLevels(dataset);
+  if (wanted === REGION_LEVEL && levels.includes(REGIONAL)) return REGIONAL;
+  return levels[0] ?? LOCAL_AUTHORITY;
+}
 
 export function regionOptions(dataset: Dataset | undefined): { value: string; label: string }[] {
   const used = new Set(dataset?.areas.filter((a) => a.level === LOCAL_AUTHORITY).map((a) => a.regionCode));
@@ -73,6 +93,7 @@ export function readLaChoices(params: UrlParams, datasets: readonly Dataset[]): 
   const labels = new Set(chosen?.periods.map((p) => p.label) ?? []);
   const baseline = params[KEYS.baseline];
   const region = params[KEYS.region] ?? '';
+  const level = chosenLevel(chosen, params[KEYS.level]);
   const latest = params[KEYS.latest] ?? '';
   const filters: Record<string, string> = {};
   for (const filter of chosen?.filters ?? []) {
@@ -83,9 +104,11 @@ export function readLaChoices(params: UrlParams, datasets: readonly Dataset[]): 
     dataset: chosen,
     waitingFor,
     indicator: chosen ? preferredIndicator(chosen, params[KEYS.indicator] ?? DEFAULT_INDICATOR) : undefined,
+    level,
     phase:
       phase && phases.includes(phase) ? phase : phases.includes('Total') ? 'Total' : (phases[0] ?? 'Total'),
-    regionCode: regionOptions(chosen).some((o) => o.value === region) ? region : '',
+    regionCode:
+      level === LOCAL_AUTHORITY && regionOptions(chosen).some((o) => o.value === region) ? region : '',
     latest: labels.has(latest) ? latest : '',
     baseline:
       baseline === NO_BASELINE
@@ -106,6 +129,7 @@ export function toRankingRequest(choices: LaChoices): RankingRequest | null {
   if (!dataset || !indicator) return null;
   return {
     view: dataset.view,
+    level: choices.level,
     indicator: indicator.column,
     phase: choices.phase,
     filters: choices.filters,

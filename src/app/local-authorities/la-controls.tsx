@@ -2,13 +2,16 @@ import type { Dataset } from '../../data/catalogue';
 import { FilterFields } from '../../ui/filter-fields';
 import { filterParam } from '../filter-param';
 import { SelectField } from '../../ui/select-field';
-import { KEYS, NO_BASELINE, regionOptions, type LaChoices } from './la-choices';
+import { REGIONAL } from '../../data/sql/ranking-query';
+import { KEYS, NO_BASELINE, REGION_LEVEL, rankableLevels, regionOptions, type LaChoices } from './la-choices';
 
 export interface LaControlsProps {
   choices: LaChoices;
   datasets: readonly Dataset[];
   setParams: (change: Record<string, string | null>) => void;
 }
+
+const LEVEL_LABELS = { 'Local authority': 'Local authorities', Regional: 'Regions' } as const;
 
 const latestFirst = (dataset: Dataset | undefined) =>
   [...(dataset?.periods ?? [])].reverse().map((p) => ({ value: p.label, label: p.label }));
@@ -56,11 +59,18 @@ export function LaControls({ choices, datasets, setParams }: LaControlsProps) {
         disabled={!dataset}
       />
       <SelectField
+        label="Geographic level"
+        value={choices.level}
+        options={rankableLevels(dataset).map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
+        onChange={(level) => setParams({ [KEYS.level]: level === REGIONAL ? REGION_LEVEL : null })}
+        disabled={rankableLevels(dataset).length < 2}
+      />
+      <SelectField
         label="Region"
         value={choices.regionCode}
         options={regionOptions(dataset)}
         onChange={(region) => setParams({ [KEYS.region]: region || null })}
-        disabled={!dataset}
+        disabled={!dataset || choices.level === REGIONAL}
       />
       <SelectField
         label="Latest period"

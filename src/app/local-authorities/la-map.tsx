@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { ClassMethod } from '../../charts/map-classes';
 import { BOUNDARY_ATTRIBUTION, boundaryYear } from '../../data/geo/map-boundaries';
 import { boundariesQueryOptions } from '../../data/queries/boundaries-query-options';
-import type { RankingRow } from '../../data/sql/ranking-query';
+import { REGIONAL, type RankingLevel, type RankingRow } from '../../data/sql/ranking-query';
 import { REGIONS } from '../../data/ees/geography';
 import { SelectField } from '../../ui/select-field';
 import { ChartFrame } from '../chart-frame';
@@ -22,6 +22,7 @@ export interface LaMapProps {
   /** When each period starts (ISO date), to draw the authorities of that year. */
   periodStarts: ReadonlyMap<string, string>;
   regionCode: string | null;
+  level: RankingLevel;
   method: ClassMethod;
   onMethod: (method: ClassMethod) => void;
   grain: string;
@@ -39,7 +40,18 @@ const METHODS = [
   { value: 'equal', label: 'Equal intervals' },
 ];
 
-const CSV_COLUMNS = ['la_code', 'la_name', 'period', 'indicator', 'phase', 'value', 'flag', 'class', 'rank'];
+const csvColumns = (prefix: string) =>
+  [
+    `${prefix}_code`,
+    `${prefix}_name`,
+    'period',
+    'indicator',
+    'phase',
+    'value',
+    'flag',
+    'class',
+    'rank',
+  ] as const;
 
 /** The ranking's figures on a map of the authorities of that year, with its table, downloads and attribution. */
 export function LaMap(props: LaMapProps) {
@@ -49,7 +61,8 @@ export function LaMap(props: LaMapProps) {
   const period = props.rows[0]?.latest_period ?? '';
   const start = props.periodStarts.get(period);
   const year = start ? boundaryYear(start) : null;
-  const { rows, regionCode, method, grain, decimals, unit, formatValue } = props;
+  const { rows, regionCode, level, method, grain, decimals, unit, formatValue } = props;
+  const regionLevel = level === REGIONAL;
   const model = useMemo(
     () =>
       boundaries.data && year !== null
@@ -57,6 +70,7 @@ export function LaMap(props: LaMapProps) {
             boundaries: boundaries.data,
             rows,
             year,
+            level,
             method,
             regionCode,
             grain,
@@ -65,7 +79,7 @@ export function LaMap(props: LaMapProps) {
             formatValue,
           })
         : null,
-    [boundaries.data, rows, year, method, regionCode, grain, decimals, unit, formatValue],
+    [boundaries.data, rows, year, level, method, regionCode, grain, decimals, unit, formatValue],
   );
   const regions = useMemo(
     () => (boundaries.data?.regions ?? []).filter((r) => !regionCode || r.properties.code === regionCode),
@@ -76,9 +90,10 @@ export function LaMap(props: LaMapProps) {
     [model],
   );
   const ready = props.ready && model !== null && ChoroplethMap !== undefined;
+  const columns = csvColumns(regionLevel ? 'region' : 'la');
   const csvRows = (model?.rows ?? []).map(({ area, row }) => ({
-    la_code: area.key,
-    la_name: area.name,
+    [columns[0]]: area.key,
+    [columns[1]]: area.name,
     period,
     indicator: props.indicator,
     phase: props.phase,
@@ -103,18 +118,28 @@ export function LaMap(props: LaMapProps) {
         title={`${props.title} (map)`}
         renderKey={JSON.stringify([props.renderKey, method, 'map'])}
         ready={ready}
-        csv={{ columns: CSV_COLUMNS, rows: csvRows }}
+        csv={{ columns, rows: csvRows }}
         legend={[]}
         sql={props.sql}
-        table={model ? <MapTable caption={props.title} model={model} formatValue={formatValue} /> : null}
+        table={
+          model ? (
+            <MapTable
+              caption={props.title}
+              model={model}
+              formatValue={formatValue}
+              areaLabel={regionLevel ? 'Region' : 'Local authority'}
+            />
+          ) : null
+        }
         note={
           <p className="chart-note">
             {model && model.unplaced.length > 0
               ? `Not on the map (no boundary for their code in ${period}): ${model.unplaced.map((r) => r.la_name ?? r.la_key).join(', ')}. `
               : ''}
-            Areas drawn are the authorities of {period || 'the period'}
-            {regionName ? ` in ${regionName}` : ''}; classes are {methodLabel} of their figures. Select an
-            area to drill in. {BOUNDARY_ATTRIBUTION}
+            {regionLevel
+              ? 'Areas drawn are the nine English regions'
+              : `Areas drawn are the authorities of ${period || 'the period'}${regionName ? ` in ${regionName}` : ''}`}
+            ; classes are {methodLabel} of their figures. Select an area to drill in. {BOUNDARY_ATTRIBUTION}
           </p>
         }
       >
@@ -128,7 +153,7 @@ export function LaMap(props: LaMapProps) {
             legendTitle={`${period}, ${methodLabel}`}
             formatValue={formatValue}
             attribution={BOUNDARY_ATTRIBUTION}
-            insets={!regionCode}
+            insets={!regionCode && !regionLevel}
             onSelect={(key) => {
               const row = byCode.get(key);
               if (row) props.onDrill(row);

@@ -1,27 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
-import { formatValue } from '../../data/ees/indicators';
 import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
-import type { RankingRow } from '../../data/sql/ranking-query';
+import { REGIONAL, type RankingRow } from '../../data/sql/ranking-query';
 import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
-import { filterParam } from '../filter-param';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { useUrlParams } from '../url-state';
 import { KEYS, NO_BASELINE, rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
 import { LaControls } from './la-controls';
+import { drillParams } from './la-drill';
 import { LaMap } from './la-map';
 import { RankedValuesTable } from './ranked-values-table';
 import { RankingChart } from './ranking-chart';
 import { CSV_COLUMNS, csvRows, rankedBars, referenceValues } from './ranking-chart-data';
-import { unrankedNote } from './ranking-format';
+import { figureFormatter, unrankedNote } from './ranking-format';
 import { nextSort, sortRows, type SortKey } from './ranking-sort';
 import { quartileBands, quartileSummary } from './ranking-quartiles';
 import { RankingTable } from './ranking-table';
 import './local-authorities.css';
 
 const YEARLY = ['Academic year', 'Year to date'];
+const AUTHORITY_WORDS = { one: 'local authority', plural: 'local authorities' };
+const REGION_WORDS = { one: 'region', plural: 'regions' };
 
 export function LocalAuthoritiesView() {
   const { datasets } = useDatasets();
@@ -38,13 +39,14 @@ export function LocalAuthoritiesView() {
   const sorted = sortRows(rows, choices.sort);
   const decimals = indicator?.decimals ?? 2;
   const unit = indicator?.unit ?? '';
-  const format = (value: number) => formatValue(value, decimals, unit);
+  const format = figureFormatter(decimals, unit);
 
   const first = rows[0];
   const latestPeriod = first?.latest_period ?? (choices.latest || null);
+  const areaWords = choices.level === REGIONAL ? REGION_WORDS : AUTHORITY_WORDS;
   const regionName = REGIONS.find((r) => r.code === choices.regionCode)?.name ?? null;
   const title = indicator
-    ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}: local authorities${regionName ? ` in ${regionName}` : ''}${latestPeriod ? `, ${latestPeriod}` : ''}`
+    ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}: ${areaWords.plural}${regionName ? ` in ${regionName}` : ''}${latestPeriod ? `, ${latestPeriod}` : ''}`
     : 'Local authorities';
 
   const bars = rankedBars(rows);
@@ -60,23 +62,8 @@ export function LocalAuthoritiesView() {
   const showMap = params[KEYS.chart] === 'map';
   const periodStarts = new Map((dataset?.periods ?? []).map((p) => [p.label, p.start]));
   const drill = (row: RankingRow) => {
-    if (!row.la_code || !indicator) return;
-    const filters = Object.fromEntries(
-      Object.entries(choices.filters).map(([c, v]) => [`f.${c}`, filterParam(v)]),
-    );
-    setParams({
-      view: null,
-      geo: `drill:${row.la_code}`,
-      ds: choices.datasetId,
-      ind: indicator.column,
-      phase: choices.phase,
-      // A term or period range chosen earlier in the trends view belongs to other data.
-      term: null,
-      from: null,
-      to: null,
-      multiples: null,
-      ...filters,
-    });
+    const next = drillParams(row, choices);
+    if (next) setParams(next);
   };
   const noBaseline =
     dataset && !choices.baseline && params[KEYS.baseline] !== NO_BASELINE
@@ -93,7 +80,7 @@ export function LocalAuthoritiesView() {
           <p className="la-summary">
             {references.map((r) => `${r.label}: ${format(r.value)}`).join(' · ')}
             {references.length > 0 && '. '}
-            {first.ranked} of {rows.length} local authorities have a {first.latest_period} figure; rank 1 is
+            {first.ranked} of {rows.length} {areaWords.plural} have a {first.latest_period} figure; rank 1 is
             the highest. Changes are in {unit === '%' ? 'percentage points' : 'the indicator’s units'}.
           </p>
           <p className="la-quartiles">Quartiles by rank: {quartileSummary(quartileBands(rows), format)}.</p>
@@ -107,6 +94,7 @@ export function LocalAuthoritiesView() {
             decimals={decimals}
             unit={unit}
             grain={grain}
+            level={choices.level}
             labels={{
               latest: first.latest_period,
               previous: YEARLY.includes(grain) ? 'Change on previous year' : 'Change on previous period',
@@ -123,7 +111,7 @@ export function LocalAuthoritiesView() {
               ? 'Loading the default data…'
               : query.isFetching
                 ? 'Ranking…'
-                : `No local authority has a figure for these choices (phase “${choices.phase}”). Some files publish local authorities only by phase: try another phase.`}
+                : `No ${areaWords.one} has a figure for these choices (phase “${choices.phase}”). Some files publish ${areaWords.plural} only by phase: try another phase.`}
         </p>
       )}
       <div className="display-choice" role="group" aria-label="Show the figures as">
@@ -142,6 +130,7 @@ export function LocalAuthoritiesView() {
           renderKey={JSON.stringify([request, revision])}
           periodStarts={periodStarts}
           regionCode={choices.regionCode || null}
+          level={choices.level}
           method={params[KEYS.classes] === 'equal' ? 'equal' : 'quantile'}
           onMethod={(method) => setParams({ [KEYS.classes]: method === 'equal' ? 'equal' : null })}
           grain={grain}
@@ -169,7 +158,13 @@ export function LocalAuthoritiesView() {
           }))}
           sql={query.data?.query ? displaySql(query.data.query) : null}
           table={
-            <RankedValuesTable caption={title} bars={bars} references={references} formatValue={format} />
+            <RankedValuesTable
+              caption={title}
+              bars={bars}
+              references={references}
+              formatValue={format}
+              areaLabel={choices.level === REGIONAL ? 'Region' : 'Local authority'}
+            />
           }
           note={
             unranked.length > 0 ? (

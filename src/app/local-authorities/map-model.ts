@@ -2,13 +2,15 @@ import type { MapAreaDatum } from '../../charts/choropleth-map';
 import { classify, type ClassMethod, type Classes } from '../../charts/map-classes';
 import { areasOfYear, type Boundaries } from '../../data/geo/map-boundaries';
 import { joinRows } from '../../data/geo/map-join';
-import type { RankingRow } from '../../data/sql/ranking-query';
+import { REGIONAL, type RankingLevel, type RankingRow } from '../../data/sql/ranking-query';
 import { explainChangeGap, explainValueGap, formatChange } from './ranking-format';
 
 export interface MapModelInput {
   boundaries: Boundaries;
   rows: readonly RankingRow[];
   year: number;
+  /** Regions are drawn from the map file's region layer, which has not changed since 2014. */
+  level: RankingLevel;
   method: ClassMethod;
   /** Only the chosen region's authorities are drawn when a region is chosen. */
   regionCode: string | null;
@@ -23,7 +25,7 @@ export interface MapModel {
   classes: Classes;
   /** The drawn areas with their rows, in the order of the table. */
   rows: { area: MapAreaDatum; row: RankingRow | null }[];
-  /** Rows with a figure but no boundary that year (a user's file with other codes). */
+  /** Rows with a figure but no boundary that year (a user's file with other codes, or Inner and Outer London). */
   unplaced: RankingRow[];
 }
 
@@ -39,11 +41,18 @@ function summary(row: RankingRow | null, period: string, input: MapModelInput): 
   return `${input.formatValue(row.latest_value)}, rank ${row.rank} of ${row.ranked} (quartile ${row.quartile}), ${change}`;
 }
 
-/** Each authority of the year with its row, class and words; a region's authorities only when one is chosen. */
+/**
+ * Each authority of the year (or each region) with its row, class and words; a region's authorities only when one
+ * is chosen.
+ */
 export function mapModel(input: MapModelInput): MapModel {
   const period = input.rows[0]?.latest_period ?? '';
-  const { joined, unplaced } = joinRows(areasOfYear(input.boundaries.areas, input.year), input.rows);
-  const shown = input.regionCode ? joined.filter((j) => j.row?.region_code === input.regionCode) : joined;
+  const regions = input.level === REGIONAL;
+  const { joined, unplaced } = regions
+    ? joinRows(input.boundaries.regions, input.rows)
+    : joinRows(areasOfYear(input.boundaries.areas, input.year), input.rows);
+  const shown =
+    input.regionCode && !regions ? joined.filter((j) => j.row?.region_code === input.regionCode) : joined;
   const values = shown.flatMap((j) => (j.row?.latest_value != null ? [j.row.latest_value] : []));
   const classes = classify(values, input.method);
   const rows = shown.map(({ area, row }) => {
@@ -55,7 +64,7 @@ export function mapModel(input: MapModelInput): MapModel {
       value,
       classIndex: value === null ? -1 : classes.classOf(value),
       summary: summary(row, period, input),
-      london: !input.regionCode && LONDON_BOROUGH.test(area.properties.code),
+      london: !regions && !input.regionCode && LONDON_BOROUGH.test(area.properties.code),
     };
     return { area: datum, row };
   });

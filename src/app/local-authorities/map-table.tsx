@@ -5,10 +5,11 @@ export interface MapTableProps {
   caption: string;
   model: MapModel;
   formatValue: (value: number) => string;
+  areaLabel: string;
 }
 
 /** The map's figures as a table: every area drawn, its value, class (with bounds) and rank. */
-export function MapTable({ caption, model, formatValue }: MapTableProps) {
+export function MapTable({ caption, model, formatValue, areaLabel }: MapTableProps) {
   const classText = (index: number) => {
     const c = model.classes.classes[index];
     return c ? `${index + 1} of 5: ${formatValue(c.lower)} to ${formatValue(c.upper)}` : 'hatched';
@@ -19,7 +20,7 @@ export function MapTable({ caption, model, formatValue }: MapTableProps) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Local authority</th>
+            <th scope="col">{areaLabel}</th>
             <th scope="col">Value</th>
             <th scope="col">Class</th>
             <th scope="col">Rank, quartile and change on a year earlier</th>

@@ -5,17 +5,25 @@ export interface RankedValuesTableProps {
   bars: readonly RankedBar[];
   references: readonly ReferenceValue[];
   formatValue: (value: number) => string;
+  /** "Local authority" or "Region". */
+  areaLabel: string;
 }
 
 /** The chart's numbers as a table: one row a bar, then the reference lines. */
-export function RankedValuesTable({ caption, bars, references, formatValue }: RankedValuesTableProps) {
+export function RankedValuesTable({
+  caption,
+  bars,
+  references,
+  formatValue,
+  areaLabel,
+}: RankedValuesTableProps) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`${caption} (chart table)`}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Local authority</th>
+            <th scope="col">{areaLabel}</th>
             <th scope="col">Rank</th>
             <th scope="col">Value</th>
           </tr>

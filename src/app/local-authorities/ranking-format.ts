@@ -1,12 +1,44 @@
-import { formatValue, roundAsPublished } from '../../data/ees/indicators';
+import { roundAsPublished } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
 import type { RankingRow } from '../../data/sql/ranking-query';
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * The same text as the EES `formatValue`, from one `Intl.NumberFormat` per number of decimals: `toLocaleString` with
+ * options builds a new formatter on every call, and a map redraw formats some 800 figures.
+ */
+export function formatFigure(value: number, decimals: number, unit: string): string {
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    numberFormats.set(decimals, format);
+  }
+  const text = format.format(value);
+  return unit === '%' ? `${text}%` : unit ? `${text} ${unit}` : text;
+}
+
+const formatters = new Map<string, (value: number) => string>();
+
+/** One formatting function per decimals and unit, the same object each time, so memos that take it stay valid. */
+export function figureFormatter(decimals: number, unit: string): (value: number) => string {
+  const key = `${decimals}|${unit}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = (value) => formatFigure(value, decimals, unit);
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /** A change with its sign, in percentage points for a rate (a change of a rate is not a percentage). */
 export function formatChange(value: number, decimals: number, unit: string): string {
   const rounded = roundAsPublished(value, decimals);
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
-  const text = formatValue(Math.abs(rounded), decimals, '');
+  const text = formatFigure(Math.abs(rounded), decimals, '');
   return unit === '%' ? `${sign}${text} pp` : unit ? `${sign}${text} ${unit}` : `${sign}${text}`;
 }
 

@@ -1,6 +1,5 @@
-import { formatValue } from '../../data/ees/indicators';
-import type { RankingRow } from '../../data/sql/ranking-query';
-import { explainChangeGap, explainValueGap, formatChange } from './ranking-format';
+import { REGIONAL, type RankingLevel, type RankingRow } from '../../data/sql/ranking-query';
+import { explainChangeGap, explainValueGap, formatChange, formatFigure } from './ranking-format';
 import { MissingCell } from './missing-cell';
 import type { SortKey, SortState } from './ranking-sort';
 
@@ -13,6 +12,8 @@ export interface RankingTableProps {
   decimals: number;
   unit: string;
   grain: string;
+  /** Regions are ranked without a Region column. */
+  level: RankingLevel;
   /** Column headings that depend on the data: which year is "previous" and which is the baseline. */
   labels: { previous: string; latest: string; previousNote: string; baselineNote: string | null };
 }
@@ -36,12 +37,14 @@ export function RankingTable({
   decimals,
   unit,
   grain,
+  level,
   labels,
 }: RankingTableProps) {
+  const regions = level === REGIONAL;
   const columns: Column[] = [
     { key: 'rank', label: 'Rank', numeric: true },
-    { key: 'name', label: 'Local authority' },
-    { key: 'region', label: 'Region' },
+    { key: 'name', label: regions ? 'Region' : 'Local authority' },
+    ...(regions ? [] : [{ key: 'region' as const, label: 'Region' }]),
     { key: 'latest', label: 'Latest', note: labels.latest, numeric: true },
     { key: 'previous', label: labels.previous, note: labels.previousNote, numeric: true },
     ...(labels.baselineNote
@@ -97,12 +100,12 @@ export function RankingTable({
                 )}
               </td>
               <th scope="row">{row.la_name}</th>
-              <td data-column="region">{row.region_name}</td>
+              {!regions && <td data-column="region">{row.region_name}</td>}
               <td data-column="latest">
                 {value(
                   row.latest_value,
                   () => explainValueGap(row.latest_period, row.latest_flag, grain),
-                  (n) => formatValue(n, decimals, unit),
+                  (n) => formatFigure(n, decimals, unit),
                 )}
               </td>
               <td data-column="previous">

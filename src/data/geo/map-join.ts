@@ -1,4 +1,7 @@
-import type { AreaShape } from './map-boundaries';
+import type { Feature, Geometry } from 'geojson';
+
+/** A shape the join can place rows on: an authority (with DfE's code and other codes) or a region. */
+export type JoinableShape = Feature<Geometry, { code: string; old?: string; aliases?: string[] }>;
 
 /** What a row needs for the join: its ONS code and DfE's old code (either may be missing). */
 export interface JoinableRow {
@@ -6,8 +9,8 @@ export interface JoinableRow {
   la_old_code: string | null;
 }
 
-export interface JoinedArea<R> {
-  area: AreaShape;
+export interface JoinedArea<R, S extends JoinableShape> {
+  area: S;
   row: R | null;
 }
 
@@ -15,15 +18,15 @@ export interface JoinedArea<R> {
  * Puts each row on its area: by ONS code (or an alias, so a code change is one area), else by DfE's old code, which
  * is all LAIT's rows for abolished authorities carry. Rows for areas that did not exist that year are left over.
  */
-export function joinRows<R extends JoinableRow>(
-  areas: readonly AreaShape[],
+export function joinRows<R extends JoinableRow, S extends JoinableShape>(
+  areas: readonly S[],
   rows: readonly R[],
-): { joined: JoinedArea<R>[]; unplaced: R[] } {
+): { joined: JoinedArea<R, S>[]; unplaced: R[] } {
   const byCode = new Map<string, number>();
   const byOld = new Map<string, number>();
   areas.forEach((area, index) => {
     for (const code of [area.properties.code, ...(area.properties.aliases ?? [])]) byCode.set(code, index);
-    byOld.set(area.properties.old, index);
+    if (area.properties.old) byOld.set(area.properties.old, index);
   });
   const found: (R | null)[] = areas.map(() => null);
   const unplaced: R[] = [];

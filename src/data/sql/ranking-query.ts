@@ -9,17 +9,22 @@ import { flagSql, valueSql } from './tidy-view';
 export const DEFAULT_BASELINE = '2018/19';
 
 const NATIONAL = 'National';
-const REGIONAL = 'Regional';
-const LOCAL_AUTHORITY = 'Local authority';
+export const REGIONAL = 'Regional';
+export const LOCAL_AUTHORITY = 'Local authority';
 
-/** Every local authority of one dataset ranked on one indicator in one period, with its changes. */
+/** The areas ranked: local authorities, or the regions (a region file, or the region level chosen). */
+export type RankingLevel = typeof LOCAL_AUTHORITY | typeof REGIONAL;
+
+/** Every local authority (or region) of one dataset ranked on one indicator in one period, with its changes. */
 export interface RankingRequest {
   view: string;
+  /** Local authorities when left out. */
+  level?: RankingLevel;
   indicator: string;
   phase: string | null;
   /** The dataset's other filter columns, each pinned to one value, so each period has one value per area. */
   filters: Readonly<Record<string, string>>;
-  /** Only the local authorities of this region (ranked among themselves). */
+  /** Only the local authorities of this region (ranked among themselves); not used at the region level. */
   regionCode: string | null;
   /** A period label; null: the latest period in which any local authority has a figure. */
   latestPeriod: string | null;
@@ -28,6 +33,7 @@ export interface RankingRequest {
 }
 
 /**
+ * One row per area ranked; at the region level the `la_` columns hold the region's code and name.
  * Changes are `latest - earlier` in the indicator's unit: percentage points for a rate. A value is NULL where the
  * file holds a symbol (its flag says which) or has no row (flag NO_ROW); a change is NULL when either side is.
  */
@@ -70,6 +76,8 @@ export function rankingQuery(request: RankingRequest): BuiltQuery {
     return '?';
   };
   const view = quoteIdent(request.view);
+  const level = request.level ?? LOCAL_AUTHORITY;
+  const inRegion = level === LOCAL_AUTHORITY && request.regionCode !== null;
   const where = [`o.level IN (${p(NATIONAL)}, ${p(REGIONAL)}, ${p(LOCAL_AUTHORITY)})`];
   if (request.phase !== null) where.push(`o.phase = ${p(request.phase)}`);
   for (const [column, value] of Object.entries(request.filters))
@@ -97,11 +105,11 @@ export function rankingQuery(request: RankingRequest): BuiltQuery {
     LEFT JOIN periods pr ON pr.time_identifier = l.time_identifier AND pr.kind_seq = l.kind_seq - 1
     LEFT JOIN periods b ON b.period = ${p(request.baselinePeriod)} AND b.time_identifier = l.time_identifier
   WHERE l.period = coalesce(${p(request.latestPeriod)},
-    (SELECT period FROM obs WHERE level = ${p(LOCAL_AUTHORITY)} AND value IS NOT NULL ORDER BY seq DESC LIMIT 1))
+    (SELECT period FROM obs WHERE level = ${p(level)} AND value IS NOT NULL ORDER BY seq DESC LIMIT 1))
 )`;
   const la = `la AS (
   SELECT o.* FROM obs o JOIN marks m ON o.period = m.latest_period
-  WHERE o.level = ${p(LOCAL_AUTHORITY)}${request.regionCode !== null ? ` AND o.region_code = ${p(request.regionCode)}` : ''}
+  WHERE o.level = ${p(level)}${inRegion ? ` AND o.region_code = ${p(request.regionCode)}` : ''}
 )`;
   const earlier = (alias: string, column: string) =>
     `CASE WHEN m.${column} IS NOT NULL AND ${alias}.area_key IS NULL THEN ${p(NO_ROW)} ELSE ${alias}.flag END`;
@@ -118,8 +126,8 @@ export function rankingQuery(request: RankingRequest): BuiltQuery {
   (CASE WHEN la.value IS NOT NULL THEN ceil(4.0 * ${rank} / count(la.value) OVER ()) END)::INTEGER AS quartile,
   eng.value AS england_value, eng.flag AS england_flag, reg.value AS region_value, reg.flag AS region_flag
 FROM la CROSS JOIN marks m
-  LEFT JOIN obs prev ON prev.level = ${p(LOCAL_AUTHORITY)} AND prev.area_key = la.area_key AND prev.period = m.previous_period
-  LEFT JOIN obs base ON base.level = ${p(LOCAL_AUTHORITY)} AND base.area_key = la.area_key AND base.period = m.baseline_period
+  LEFT JOIN obs prev ON prev.level = ${p(level)} AND prev.area_key = la.area_key AND prev.period = m.previous_period
+  LEFT JOIN obs base ON base.level = ${p(level)} AND base.area_key = la.area_key AND base.period = m.baseline_period
   LEFT JOIN obs eng ON eng.level = ${p(NATIONAL)} AND eng.period = m.latest_period
   LEFT JOIN obs reg ON reg.level = ${p(REGIONAL)} AND reg.area_code = la.region_code AND reg.period = m.latest_period
 ORDER BY la.value IS NULL, la.value DESC, la.area_name, la.area_key`;

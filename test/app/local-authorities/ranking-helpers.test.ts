@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { formatValue } from '../../../src/data/ees/indicators';
 import type { RankingRow } from '../../../src/data/sql/ranking-query';
 import {
   explainChangeGap,
   formatChange,
+  figureFormatter,
+  formatFigure,
   unrankedNote,
 } from '../../../src/app/local-authorities/ranking-format';
 import {
@@ -83,6 +86,26 @@ const changes: [number, number, string, string][] = [
 ];
 test.each(changes)('formatChange(%s, %s, %s) = %s', (value, decimals, unit, text) => {
   expect(formatChange(value, decimals, unit)).toBe(text);
+});
+
+const figures: [number, number, string][] = [
+  [3.105, 2, '%'],
+  [0, 1, ''],
+  [1234567.891, 0, 'pupils'],
+  [-0.5, 2, '%'],
+  [12.3456, 3, 'days'],
+  [Number.NaN, 2, '%'],
+];
+test.each(figures)('formatFigure(%s, %s, %s) reads as formatValue does', (value, decimals, unit) => {
+  expect(formatFigure(value, decimals, unit)).toBe(formatValue(value, decimals, unit));
+  // The cached formatter for these decimals gives the same text the second time.
+  expect(formatFigure(value, decimals, unit)).toBe(formatValue(value, decimals, unit));
+});
+
+test('figureFormatter gives one function per decimals and unit', () => {
+  expect(figureFormatter(2, '%')).toBe(figureFormatter(2, '%'));
+  expect(figureFormatter(2, '%')).not.toBe(figureFormatter(1, '%'));
+  expect(figureFormatter(1, 'days')(3)).toBe('3.0 days');
 });
 
 test('a change on 2019/20 says why it is missing', () => {

@@ -190,6 +190,31 @@ test('a region filter ranks that region’s authorities among themselves', async
   expect(rows.every((r) => r.region_code === 'E12000001' && r.region_value === 2.74)).toBe(true);
 });
 
+/*
+ * data/annual_absence.csv, Regional rows, Total, 2024/25 (lines 6054–6086): Yorkshire and The Humber 2.86, South West
+ * 2.82, North East 2.74, South East 2.46, East Midlands 2.43, West Midlands 2.39, East of England 2.37, North West
+ * 2.35, London 1.63; 2023/24 (lines 5382–5414): Yorkshire and The Humber 2.73, London 1.52.
+ */
+describe('the region level ranks the nine regions', () => {
+  const cases: [string, Partial<RankingRow>][] = [
+    ['Yorkshire and The Humber', { la_code: 'E12000003', rank: 1, quartile: 1, latest_value: 2.86 }],
+    ['South West', { rank: 2, quartile: 1 }],
+    ['North East', { rank: 3, quartile: 2, latest_value: 2.74 }],
+    ['North West', { rank: 8, quartile: 4 }],
+    ['London', { la_code: 'E12000007', rank: 9, quartile: 4, previous_value: 1.52, ranked: 9 }],
+  ];
+  test.each(cases)('%s', async (name, expected) => {
+    expect(byName(await run({ level: 'Regional' }), name)).toMatchObject(expected);
+  });
+
+  test('nine rows, each with its change on 2023/24; a chosen region does not narrow them', async () => {
+    const rows = await run({ level: 'Regional', regionCode: 'E12000001' });
+    expect(rows.map((r) => r.la_name)).toHaveLength(9);
+    expect(byName(rows, 'Yorkshire and The Humber').change_previous).toBeCloseTo(0.13, 10);
+    expect(rows.every((r) => r.england_value === 2.39 && r.latest_period === '2024/25')).toBe(true);
+  });
+});
+
 describe('hostile input', () => {
   const values: [string, Partial<RankingRequest>][] = [
     ['region', { regionCode: "E12000001' OR '1'='1" }],

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { MergedEvents } from '../timeline/merge-events';
 import { EventFacts, formatEventDate } from './event-details';
-import { isPlanned, stripLayout, type StripItem } from './strip-layout';
+import { eventKey, isPlanned, stripLayout, type StripItem } from './strip-layout';
 import { ThemeSymbol } from './theme-symbol';
 import { PLOT_INSET_LEFT, PLOT_INSET_RIGHT } from './time-series-chart';
 import { useElementWidth } from './use-element-width';
@@ -13,6 +13,16 @@ export interface EventLaneProps {
   domain: readonly [number, number];
   /** Called with the days or periods to light up on the chart while an item is hovered or focused. */
   onHighlight?: (spans: readonly [number, number][] | null) => void;
+  /**
+   * An event pointed at elsewhere (`origin:id`): from a mark on the chart its details open (`open`), from a list
+   * beside the chart its button is only marked, since the list already gives the details.
+   */
+  pointed?: LanePointer | null;
+}
+
+export interface LanePointer {
+  key: string;
+  open: boolean;
 }
 
 /** Pixels per row of the strip: a 24 px button and a little air. */
@@ -36,7 +46,7 @@ function itemName(item: StripItem): string {
  * The chart's events as a strip of labelled buttons under the plot, one row per theme, at the dates of the
  * chart's axis. Hover or keyboard focus opens the events' details and lights them up on the chart; Escape closes.
  */
-export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
+export function EventLane({ merged, domain, onHighlight, pointed = null }: EventLaneProps) {
   const id = useId();
   const [box, width] = useElementWidth<HTMLDivElement>();
   const plotWidth = Math.max(0, width - PLOT_INSET_LEFT - PLOT_INSET_RIGHT);
@@ -46,7 +56,10 @@ export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
   );
   const [hovered, setHovered] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
-  const open = hovered ?? focused;
+  const pointedItem = pointed
+    ? layout.items.find((item) => item.events.some((event) => eventKey(event) === pointed.key))
+    : undefined;
+  const open = hovered ?? focused ?? (pointed?.open ? (pointedItem?.key ?? null) : null);
   const openItem = layout.items.find((item) => item.key === open);
 
   useEffect(() => onHighlight?.(openItem ? openItem.spans : null), [openItem, onHighlight]);
@@ -108,12 +121,13 @@ export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
                   .map((item, index) => {
                     const popover = `${id}-${row.theme.id}-${index}`;
                     const isOpen = open === item.key;
+                    const isPointed = !isOpen && pointedItem?.key === item.key;
                     const band = item.width > 0;
                     const planned = item.events.every(isPlanned);
                     return (
                       <li
                         key={item.key}
-                        className={`lane-item strip-${band ? 'band' : 'point'}${isOpen ? ' lane-open' : ''}`}
+                        className={`lane-item strip-${band ? 'band' : 'point'}${isOpen ? ' lane-open' : ''}${isPointed ? ' lane-pointed' : ''}`}
                         style={{
                           left: band ? item.x : item.x - 12,
                           top: (item.row - row.first) * ROW_HEIGHT,
@@ -123,6 +137,7 @@ export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
                         data-date={item.events[0]?.start}
                         data-dates={[...new Set(item.events.map((event) => event.start))].join(' ')}
                         data-origin={item.theme.id === 'markers' ? 'marker' : 'curated'}
+                        data-events={item.events.map(eventKey).join(' ')}
                         data-count={item.events.length}
                         onMouseEnter={() => setHovered(item.key)}
                         onMouseLeave={() => setHovered(null)}

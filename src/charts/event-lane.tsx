@@ -59,19 +59,25 @@ export function EventLane({ merged, domain, onHighlight, pointed = null }: Event
   const pointedItem = pointed
     ? layout.items.find((item) => item.events.some((event) => eventKey(event) === pointed.key))
     : undefined;
-  const open = hovered ?? focused ?? (pointed?.open ? (pointedItem?.key ?? null) : null);
+  // A mark on the chart opens its details while pointed at, until Escape dismisses them.
+  // Pointing again makes a new pointer, which opens again.
+  const [dismissed, setDismissed] = useState<LanePointer | null>(null);
+  const pointedOpen = pointed?.open && pointed !== dismissed ? (pointedItem?.key ?? null) : null;
+  const open = hovered ?? focused ?? pointedOpen;
   const openItem = layout.items.find((item) => item.key === open);
 
   useEffect(() => onHighlight?.(openItem ? openItem.spans : null), [openItem, onHighlight]);
   // Content shown on hover must be dismissable without moving the pointer (WCAG 1.4.13), wherever focus is.
   useEffect(() => {
-    if (hovered === null) return;
+    if (hovered === null && pointedOpen === null) return;
     const dismiss = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') setHovered(null);
+      if (event.key !== 'Escape') return;
+      setHovered(null);
+      setDismissed(pointed);
     };
     document.addEventListener('keydown', dismiss);
     return () => document.removeEventListener('keydown', dismiss);
-  }, [hovered]);
+  }, [hovered, pointedOpen, pointed]);
   const keys = (event: KeyboardEvent<HTMLLIElement>) => {
     // Left and right arrows step along the strip's buttons in order (Tab also visits the open details' links).
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {

@@ -74,6 +74,10 @@ test('a mark on the chart, pointed at, opens that event’s details in the strip
     expect(await page().locator('.lane-popover').textContent()).toContain('Confidence');
     expect(await page().locator('.events-chart-plot .event-highlight > span').count()).toBeGreaterThan(0);
   }
+  // Shown on hover, so dismissed by Escape with the pointer still there (WCAG 1.4.13).
+  await page().keyboard.press('Escape');
+  await expect.poll(() => page().locator('.lane-popover').count()).toBe(0);
+  expect(await page().locator('.event-highlight').count()).toBe(0);
   await page().mouse.move(0, 0);
   await expect.poll(() => page().locator('.lane-popover').count()).toBe(0);
   expect(await page().locator('.event-highlight').count()).toBe(0);

@@ -5,22 +5,20 @@ export interface EventHighlightProps {
   /** Days (from = to) and periods to light up, as x values (ms); null when nothing is hovered or focused. */
   spans: readonly [number, number][] | null;
   domain: readonly [number, number];
-  /** How far the plot starts below the chart's top edge, for a chart with a margin other than CHART_MARGIN's. */
-  plotTop?: number;
 }
 
 /**
  * The hovered or focused event drawn over the chart's plot. It is HTML laid over the chart rather than part of its
  * SVG, so lighting an event up never redraws the chart.
  */
-export function EventHighlight({ spans, domain, plotTop = CHART_MARGIN.top }: EventHighlightProps) {
+export function EventHighlight({ spans, domain }: EventHighlightProps) {
   if (!spans || spans.length === 0) return null;
   return (
     <div
       className="event-highlight"
       aria-hidden="true"
       style={{
-        top: plotTop,
+        top: CHART_MARGIN.top,
         bottom: CHART_MARGIN.bottom + X_AXIS_HEIGHT,
         left: PLOT_INSET_LEFT,
         right: PLOT_INSET_RIGHT,

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { MergedEvents } from '../timeline/merge-events';
 import { EventFacts, formatEventDate } from './event-details';
-import { isPlanned, stripLayout, type StripItem } from './strip-layout';
+import { eventKey, isPlanned, stripLayout, type StripItem } from './strip-layout';
 import { ThemeSymbol } from './theme-symbol';
 import { PLOT_INSET_LEFT, PLOT_INSET_RIGHT } from './time-series-chart';
 import { useElementWidth } from './use-element-width';
@@ -13,6 +13,16 @@ export interface EventLaneProps {
   domain: readonly [number, number];
   /** Called with the days or periods to light up on the chart while an item is hovered or focused. */
   onHighlight?: (spans: readonly [number, number][] | null) => void;
+  /**
+   * An event pointed at elsewhere (`origin:id`): from a mark on the chart its details open (`open`), from a list
+   * beside the chart its button is only marked, since the list already gives the details.
+   */
+  pointed?: LanePointer | null;
+}
+
+export interface LanePointer {
+  key: string;
+  open: boolean;
 }
 
 /** Pixels per row of the strip: a 24 px button and a little air. */
@@ -36,7 +46,7 @@ function itemName(item: StripItem): string {
  * The chart's events as a strip of labelled buttons under the plot, one row per theme, at the dates of the
  * chart's axis. Hover or keyboard focus opens the events' details and lights them up on the chart; Escape closes.
  */
-export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
+export function EventLane({ merged, domain, onHighlight, pointed = null }: EventLaneProps) {
   const id = useId();
   const [box, width] = useElementWidth<HTMLDivElement>();
   const plotWidth = Math.max(0, width - PLOT_INSET_LEFT - PLOT_INSET_RIGHT);
@@ -46,19 +56,28 @@ export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
   );
   const [hovered, setHovered] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
-  const open = hovered ?? focused;
+  const pointedItem = pointed
+    ? layout.items.find((item) => item.events.some((event) => eventKey(event) === pointed.key))
+    : undefined;
+  // A mark on the chart opens its details while pointed at, until Escape dismisses them.
+  // Pointing again makes a new pointer, which opens again.
+  const [dismissed, setDismissed] = useState<LanePointer | null>(null);
+  const pointedOpen = pointed?.open && pointed !== dismissed ? (pointedItem?.key ?? null) : null;
+  const open = hovered ?? focused ?? pointedOpen;
   const openItem = layout.items.find((item) => item.key === open);
 
   useEffect(() => onHighlight?.(openItem ? openItem.spans : null), [openItem, onHighlight]);
   // Content shown on hover must be dismissable without moving the pointer (WCAG 1.4.13), wherever focus is.
   useEffect(() => {
-    if (hovered === null) return;
+    if (hovered === null && pointedOpen === null) return;
     const dismiss = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') setHovered(null);
+      if (event.key !== 'Escape') return;
+      setHovered(null);
+      setDismissed(pointed);
     };
     document.addEventListener('keydown', dismiss);
     return () => document.removeEventListener('keydown', dismiss);
-  }, [hovered]);
+  }, [hovered, pointedOpen, pointed]);
   const keys = (event: KeyboardEvent<HTMLLIElement>) => {
     // Left and right arrows step along the strip's buttons in order (Tab also visits the open details' links).
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
@@ -108,12 +127,13 @@ export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
                   .map((item, index) => {
                     const popover = `${id}-${row.theme.id}-${index}`;
                     const isOpen = open === item.key;
+                    const isPointed = !isOpen && pointedItem?.key === item.key;
                     const band = item.width > 0;
                     const planned = item.events.every(isPlanned);
                     return (
                       <li
                         key={item.key}
-                        className={`lane-item strip-${band ? 'band' : 'point'}${isOpen ? ' lane-open' : ''}`}
+                        className={`lane-item strip-${band ? 'band' : 'point'}${isOpen ? ' lane-open' : ''}${isPointed ? ' lane-pointed' : ''}`}
                         style={{
                           left: band ? item.x : item.x - 12,
                           top: (item.row - row.first) * ROW_HEIGHT,
@@ -123,6 +143,7 @@ export function EventLane({ merged, domain, onHighlight }: EventLaneProps) {
                         data-date={item.events[0]?.start}
                         data-dates={[...new Set(item.events.map((event) => event.start))].join(' ')}
                         data-origin={item.theme.id === 'markers' ? 'marker' : 'curated'}
+                        data-events={item.events.map(eventKey).join(' ')}
                         data-count={item.events.length}
                         onMouseEnter={() => setHovered(item.key)}
                         onMouseLeave={() => setHovered(null)}

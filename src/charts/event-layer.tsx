@@ -4,10 +4,14 @@ import { themeIdOf, eventTheme } from '../timeline/event-themes';
 import type { MergedEvents } from '../timeline/merge-events';
 import { bandEndX, dateToX, kindOf } from './event-geometry';
 import type { ImageLegendEntry } from './export-image';
+import { eventKey } from './strip-layout';
 
 /** How tall the ticks and period bars along the foot of the plot are: they mark when, the strip says what. */
 const TICK = 9;
 const BAR = 5;
+/** The pointer's target around a tick or bar: wider and taller than the mark, which is drawn thin to stay quiet. */
+const HIT_WIDTH = 12;
+const HIT_HEIGHT = 18;
 
 /** Legend entries for exported pictures of a chart with events. */
 export const EVENT_LEGEND: readonly ImageLegendEntry[] = [
@@ -29,8 +33,17 @@ function isDatedPeriod(event: TimelineEvent): boolean {
  * crosses the lines of data; the strip under the chart names the events and lights one up on hover or focus.
  * One component reads the x scale and plot area once and draws plain shapes (Recharts' reference elements cost
  * more than the lines themselves on every redraw).
+ * Pointing at a mark calls `onPoint` with the event's key (`origin:id`), so the strip can open its details and the
+ * chart light it up. The marks stay hidden from assistive technology and out of the tab order: the strip's buttons
+ * are the same events, reached by keyboard.
  */
-export function EventLayer({ merged }: { merged: MergedEvents }) {
+export function EventLayer({
+  merged,
+  onPoint,
+}: {
+  merged: MergedEvents;
+  onPoint?: (key: string | null) => void;
+}) {
   const scale = useXAxisScale();
   const plot = usePlotArea();
   if (!scale || !plot) return null;
@@ -39,6 +52,8 @@ export function EventLayer({ merged }: { merged: MergedEvents }) {
   const top = plot.y;
   const bottom = plot.y + plot.height;
   const at = (x: number) => scale(x);
+  const pointer = (key: string) =>
+    onPoint ? { onMouseEnter: () => onPoint(key), onMouseLeave: () => onPoint(null) } : {};
   return (
     <g className="event-layer" aria-hidden="true">
       {merged.bands.map((band) => {
@@ -52,7 +67,13 @@ export function EventLayer({ merged }: { merged: MergedEvents }) {
         if (to <= from) return null;
         const key = `band:${band.event.origin}:${band.event.id}`;
         return (
-          <g key={key} className="event-band-group" data-event-id={band.event.id}>
+          <g
+            key={key}
+            className="event-band-group"
+            data-event-id={band.event.id}
+            data-event={eventKey(band.event)}
+            {...pointer(eventKey(band.event))}
+          >
             {isDatedPeriod(band.event) && (
               <rect
                 x={from}
@@ -73,6 +94,16 @@ export function EventLayer({ merged }: { merged: MergedEvents }) {
               fill={theme.colour}
               fillOpacity={0.55}
             />
+            {onPoint && (
+              <rect
+                className="event-hit"
+                x={from}
+                y={bottom - HIT_HEIGHT}
+                width={Math.max(HIT_WIDTH, to - from)}
+                height={HIT_HEIGHT}
+                fill="transparent"
+              />
+            )}
           </g>
         );
       })}
@@ -83,19 +114,31 @@ export function EventLayer({ merged }: { merged: MergedEvents }) {
         const kind = kindOf(point.events);
         const first = point.events[0];
         const colour = first ? eventTheme(themeIdOf(first)).colour : '#505a5f';
+        const key = first ? eventKey(first) : point.date;
         return (
-          <line
-            key={`point:${point.date}`}
-            className={`event-line event-${kind}`}
-            data-origin={kind}
-            data-date={point.date}
-            x1={x}
-            x2={x}
-            y1={bottom - TICK}
-            y2={bottom}
-            stroke={colour}
-            strokeWidth={kind === 'curated' ? 2 : 3}
-          />
+          <g key={`point:${point.date}`} className="event-point-group" data-event={key} {...pointer(key)}>
+            <line
+              className={`event-line event-${kind}`}
+              data-origin={kind}
+              data-date={point.date}
+              x1={x}
+              x2={x}
+              y1={bottom - TICK}
+              y2={bottom}
+              stroke={colour}
+              strokeWidth={kind === 'curated' ? 2 : 3}
+            />
+            {onPoint && (
+              <rect
+                className="event-hit"
+                x={x - HIT_WIDTH / 2}
+                y={bottom - HIT_HEIGHT}
+                width={HIT_WIDTH}
+                height={HIT_HEIGHT}
+                fill="transparent"
+              />
+            )}
+          </g>
         );
       })}
     </g>

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { ChartModel, ChartPeriod } from './series-model';
 import { TimeSeriesChart } from './time-series-chart';
+import './small-multiples.css';
 
 export interface SmallMultiplesProps {
   model: ChartModel;
@@ -11,8 +12,14 @@ export interface SmallMultiplesProps {
   explainGap: (period: ChartPeriod, lineKey: string) => string;
   /** Drawn in every panel on the shared time axis (timeline events). */
   layers?: ReactNode;
+  /** Laid over every panel's plot (the event lit up from the strip), without redrawing the panels. */
+  overlay?: ReactNode;
   xDomain?: [number, number];
 }
+
+/** A panel is redrawn only when its own figures change, not when the overlay lights an event up. */
+const Panel = memo(TimeSeriesChart);
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 /** One small chart per area on a shared scale, each with the reference (England) line for comparison. */
 export function SmallMultiples({
@@ -22,22 +29,35 @@ export function SmallMultiples({
   formatValue,
   explainGap,
   layers,
+  overlay,
   xDomain,
 }: SmallMultiplesProps) {
-  const reference = model.lines.find((line) => line.key === referenceKey);
-  const values = model.periods.flatMap((p) => Object.values(p.values)).filter((v): v is number => v !== null);
-  const top = values.length ? Math.max(...values) : 1;
+  const top = useMemo(() => {
+    const values = model.periods
+      .flatMap((p) => Object.values(p.values))
+      .filter((v): v is number => v !== null);
+    return values.length ? Math.max(...values) : 1;
+  }, [model]);
+  const panels = useMemo(() => {
+    const reference = model.lines.find((line) => line.key === referenceKey);
+    return model.lines
+      .filter((line) => line.key !== referenceKey)
+      .map((line) => ({
+        line,
+        model: { lines: reference ? [reference, line] : [line], periods: model.periods },
+      }));
+  }, [model, referenceKey]);
+  const emphasis = useMemo(() => [referenceKey], [referenceKey]);
   return (
     <ul className="small-multiples" aria-label="One chart per area">
-      {model.lines
-        .filter((line) => line.key !== referenceKey)
-        .map((line) => (
-          <li key={line.key}>
-            <h3>{line.name}</h3>
-            <TimeSeriesChart
-              model={{ lines: reference ? [reference, line] : [line], periods: model.periods }}
-              emphasis={[referenceKey]}
-              hidden={new Set()}
+      {panels.map(({ line, model: panel }) => (
+        <li key={line.key}>
+          <h3>{line.name}</h3>
+          <div className="small-multiples-plot">
+            <Panel
+              model={panel}
+              emphasis={emphasis}
+              hidden={NONE_HIDDEN}
               unit={unit}
               formatValue={formatValue}
               explainGap={explainGap}
@@ -46,9 +66,11 @@ export function SmallMultiples({
               {...(xDomain ? { xDomain } : {})}
             >
               {layers}
-            </TimeSeriesChart>
-          </li>
-        ))}
+            </Panel>
+            {overlay}
+          </div>
+        </li>
+      ))}
     </ul>
   );
 }

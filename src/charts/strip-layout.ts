@@ -8,7 +8,8 @@ export const TARGET = 24;
 const GAP = 4;
 /** A generous width of one character of the strip's 12 px labels, so an estimate never runs into the next item. */
 export const CHAR_WIDTH = 7;
-const MIN_LABEL = 3 * CHAR_WIDTH;
+/** A label is shown only with room for about eight characters: a stub such as "P…" says nothing, the symbol does. */
+export const MIN_LABEL = 8 * CHAR_WIDTH;
 
 /** One button of the strip: a close group of one theme's dated events, or one event over a period. */
 export interface StripItem {
@@ -48,10 +49,23 @@ interface Piece {
   clippedEnd: boolean;
 }
 
-const spanOf = (event: TimelineEvent): [number, number] =>
+/** The day or period an event covers, as x values (ms): what the chart lights up for it. */
+export const eventSpan = (event: Pick<TimelineEvent, 'start' | 'end'>): [number, number] =>
   event.end && event.end > event.start
     ? [dateToX(event.start), bandEndX(event.end)]
     : [dateToX(event.start), dateToX(event.start)];
+
+/** How an event is named when something other than the strip points at it (a mark on the chart, a list). */
+export const eventKey = (event: Pick<TimelineEvent, 'origin' | 'id'>): string =>
+  `${event.origin}:${event.id}`;
+
+/** The span to light up for the event of `key` among a chart's events; null when the chart does not have it. */
+export function findEventSpan(merged: MergedEvents, key: string): [number, number] | null {
+  const band = merged.bands.find((b) => eventKey(b.event) === key);
+  if (band) return eventSpan(band.event);
+  const event = merged.points.flatMap((point) => point.events).find((e) => eventKey(e) === key);
+  return event ? eventSpan(event) : null;
+}
 
 export function isPlanned(event: TimelineEvent): boolean {
   // The status field arrives with the analysis helper's change; read it without relying on it.
@@ -160,7 +174,7 @@ export function stripLayout(
           row,
           clippedStart: piece.clippedStart,
           clippedEnd: piece.clippedEnd,
-          spans: piece.events.map(spanOf),
+          spans: piece.events.map(eventSpan),
         });
       });
       row += 1;

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { dateToX } from '../../src/charts/event-geometry';
-import { CHAR_WIDTH, stripLayout, TARGET, type StripItem } from '../../src/charts/strip-layout';
+import {
+  eventKey,
+  findEventSpan,
+  MIN_LABEL,
+  stripLayout,
+  TARGET,
+  type StripItem,
+} from '../../src/charts/strip-layout';
 import type { EventType, TimelineEvent } from '../../src/timeline/event';
 import { mergeEvents } from '../../src/timeline/merge-events';
 
@@ -79,14 +86,15 @@ describe('the event strip', () => {
     expect(new Set(items.filter((item) => item.theme.id === 'hubs').map((item) => item.row)).size).toBe(2);
   });
 
-  test('a label gets the room to the next button, or none when there is too little', () => {
+  test('a label gets the room to the next button, or none when there is too little for a readable stub', () => {
     const merged = mergeEvents(
-      [event('a', '2023-03-01', 'campaign'), event('b', '2023-03-25', 'campaign')],
+      [event('a', '2023-03-01', 'campaign'), event('b', '2023-04-15', 'campaign')],
       window,
     );
     const [first, second] = stripLayout(merged, domain, 1000).items;
-    expect(first?.labelWidth).toBeGreaterThanOrEqual(3 * CHAR_WIDTH);
+    expect(first?.labelWidth).toBeGreaterThanOrEqual(MIN_LABEL);
     expect(second?.labelWidth).toBeGreaterThan(first?.labelWidth ?? 0);
+    // 61 px apart: room for a stub of four letters, which is not shown.
     const tight = stripLayout(merged, domain, 500).items;
     expect(tight).toHaveLength(2);
     expect(tight[0]?.labelWidth).toBe(0);
@@ -112,5 +120,30 @@ describe('the event strip', () => {
     const planned = { ...event('p', '2023-05-01', 'campaign'), status: 'planned' } as TimelineEvent;
     const { items } = stripLayout(mergeEvents([planned], window), domain, 600);
     expect(items[0]?.label).toBe('Planned: Event p');
+  });
+
+  test.each([
+    ['a dated event', 'curated:day', [dateToX('2023-03-01'), dateToX('2023-03-01')]],
+    [
+      'a period, to the end of its last day',
+      'curated:period',
+      [dateToX('2023-02-01'), dateToX('2023-06-01')],
+    ],
+    ['a marker', 'marker:m', [dateToX('2023-06-01'), dateToX('2023-06-01')]],
+    ['an event the chart does not have', 'curated:elsewhere', null],
+  ])('pointing at %s from a list finds its span to light up', (_name, key, span) => {
+    const merged = mergeEvents(
+      [
+        event('day', '2023-03-01', 'campaign'),
+        event('period', '2023-02-01', 'campaign', [], '2023-05-31'),
+        marker('m', '2023-06-01'),
+      ],
+      window,
+    );
+    expect(findEventSpan(merged, key)).toEqual(span);
+    if (span)
+      expect(
+        stripLayout(merged, domain, 600).items.some((item) => item.events.some((e) => eventKey(e) === key)),
+      ).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { SchoolsReporting } from '../../charts/schools-reporting';
 import type { ChartModel, ChartPeriod } from '../../charts/series-model';
 import { formatTick } from '../../charts/value-axis';
+import { useEventsOnChart } from '../timeline/use-events-on-chart';
 
 /** How one line of an analysis chart is drawn; dashes and markers, not colour alone, tell lines apart. */
 export interface AnalysisLine {
@@ -83,6 +84,7 @@ export function AnalysisChart({ model, lines, event, shade, formatValue, height 
   const xs = model.periods.filter((p) => !p.isBreak).map((p) => p.x);
   const domain: [number, number] = [Math.min(...xs, event.x), Math.max(...xs, event.x)];
   const ticks = xs.length > 12 ? xs.filter((_, i) => i % Math.ceil(xs.length / 10) === 0) : xs;
+  const events = useEventsOnChart(domain);
   return (
     <>
       <ResponsiveContainer width="100%" height={height}>
@@ -133,8 +135,10 @@ export function AnalysisChart({ model, lines, event, shade, formatValue, height 
               isAnimationActive={false}
             />
           ))}
+          {events.layer}
         </LineChart>
       </ResponsiveContainer>
+      {events.strip}
       <ul className="chart-legend analysis-legend" aria-label="Lines">
         {lines.map((line) => (
           <li key={line.key} data-line={line.key}>

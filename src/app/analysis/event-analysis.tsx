@@ -8,6 +8,7 @@ import type { TimelineEvent } from '../../timeline/event';
 import { eventsForArea, isEnglandWide } from '../../timeline/event-scope';
 import { SelectField, type SelectOption } from '../../ui/select-field';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
+import { ChartEventsScope } from '../timeline/use-events-on-chart';
 import { useUrlParams } from '../url-state';
 import { periodDates } from './analysis-model';
 import {
@@ -99,7 +100,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
     });
   };
   const sql = query.data?.query ? displaySql(query.data.query) : null;
-  return (
+  const section = (
     <section className="event-analysis" aria-labelledby="event-analysis-title">
       <h2 id="event-analysis-title">Before and after an event</h2>
       <div className="controls briefing-controls">
@@ -186,4 +187,6 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
       )}
     </section>
   );
+  // The analysis charts mark the events of the chosen area, as every time chart does.
+  return <ChartEventsScope value={inScope}>{section}</ChartEventsScope>;
 }

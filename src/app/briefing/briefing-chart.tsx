@@ -23,7 +23,14 @@ const EMPHASIS = [ENGLAND.code];
 const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 /** The main briefing chart: England's severe absence by year with campaigns, hubs, mentors and guidance marked. */
-export function BriefingChart({ events }: { events: readonly TimelineEvent[] }) {
+export function BriefingChart({
+  events,
+  pointed,
+}: {
+  events: readonly TimelineEvent[];
+  /** An event pointed at in the list under the chart (`origin:id`). */
+  pointed: string | null;
+}) {
   const { request, revision, query, rows } = useEnglandSeries(EXPLORE_PARAMS.ds, EXPLORE_PARAMS.ind);
   const model = toChartModel(rows, [ENGLAND.code]);
   const ready = query.isSuccess && !query.isPlaceholderData && model.periods.length > 0;
@@ -84,6 +91,7 @@ export function BriefingChart({ events }: { events: readonly TimelineEvent[] }) 
           explainGap={explainGap}
           height={300}
           events={chartEvents}
+          pointed={pointed}
         />
       ) : (
         <p className="chart-empty">

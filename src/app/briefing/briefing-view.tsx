@@ -1,4 +1,4 @@
-import { useMemo, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
 import { EventAnalysis } from '../analysis/event-analysis';
 import { useNeededDatasets } from '../datasets/use-datasets';
 import { curatedEvents } from '../timeline/curated-events';
@@ -35,6 +35,8 @@ export function BriefingView() {
   const highlighted = useMemo(() => highlightedEvents(curatedEvents), []);
   const severe = useEnglandSeries(EXPLORE_PARAMS.ds, EXPLORE_PARAMS.ind);
   const chartEnd = severe.rows.at(-1)?.period_end ?? '';
+  // The event pointed at in the list under the chart, lit up on the chart.
+  const [pointed, setPointed] = useState<string | null>(null);
   const explore = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -55,10 +57,10 @@ export function BriefingView() {
       </header>
       <HeadlineFigures />
       <div className="briefing-body">
-        <BriefingChart events={highlighted} />
+        <BriefingChart events={highlighted} pointed={pointed} />
         <BriefingSummary events={events} />
       </div>
-      {chartEnd && <HighlightedEvents events={highlighted} until={chartEnd} />}
+      {chartEnd && <HighlightedEvents events={highlighted} until={chartEnd} onPoint={setPointed} />}
       <p className="source briefing-source">
         Sources: DfE, “Pupil absence in schools in England” and “Pupil attendance in schools” (Open Government
         Licence v3.0); the Attendance Action Alliance timeline curated for this tool.

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { EVENT_LEGEND, EventLayer } from '../../charts/event-layer';
+import { EVENT_LEGEND } from '../../charts/event-layer';
 import { COVERAGE_CAVEAT } from '../../charts/schools-reporting';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
-import { SmallMultiples } from '../../charts/small-multiples';
 import { styleFor } from '../../charts/time-series-chart';
 import { manifest } from '../../data/default-data';
 import { isAttendanceMeasure } from '../../data/ees/attendance-measures';
@@ -20,6 +19,7 @@ import type { MarkerRequest } from '../timeline/marker-draft';
 import { MarkerForm } from '../timeline/marker-form';
 import { useChartEvents } from '../timeline/use-chart-events';
 import { EventsChart } from '../timeline/events-chart';
+import { EventsSmallMultiples } from '../timeline/events-small-multiples';
 import { useHiddenLines } from '../use-hidden-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
@@ -129,9 +129,7 @@ export function TrendView() {
           ],
           rows: csvRows,
         }}
-        legend={
-          choices.multiples && canMultiply ? legend : showEvents ? [...legend, ...EVENT_LEGEND] : legend
-        }
+        legend={showEvents ? [...legend, ...EVENT_LEGEND] : legend}
         sql={query.data?.query ? displaySql(query.data.query) : null}
         table={<SeriesTable caption={title} model={model} formatValue={format} explainGap={explainGap} />}
         note={
@@ -154,14 +152,13 @@ export function TrendView() {
           <p role="alert">The chart’s query failed: {query.error.message}</p>
         ) : model.periods.length ? (
           choices.multiples && canMultiply ? (
-            <SmallMultiples
+            <EventsSmallMultiples
               model={model}
               referenceKey={ENGLAND.code}
               unit={unit}
               formatValue={format}
               explainGap={explainGap}
-              layers={<EventLayer merged={events.merged} />}
-              {...(events.domain ? { xDomain: events.domain } : {})}
+              events={events}
             />
           ) : (
             <EventsChart

@@ -1,25 +1,6 @@
-import { roundAsPublished } from '../../data/ees/indicators';
+import { formatValue, roundAsPublished } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
 import type { RankingRow } from '../../data/sql/ranking-query';
-
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
-/**
- * The same text as the EES `formatValue`, from one `Intl.NumberFormat` per number of decimals: `toLocaleString` with
- * options builds a new formatter on every call, and a map redraw formats some 800 figures.
- */
-export function formatFigure(value: number, decimals: number, unit: string): string {
-  let format = numberFormats.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('en-GB', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    });
-    numberFormats.set(decimals, format);
-  }
-  const text = format.format(value);
-  return unit === '%' ? `${text}%` : unit ? `${text} ${unit}` : text;
-}
 
 const formatters = new Map<string, (value: number) => string>();
 
@@ -28,7 +9,7 @@ export function figureFormatter(decimals: number, unit: string): (value: number)
   const key = `${decimals}|${unit}`;
   let format = formatters.get(key);
   if (!format) {
-    format = (value) => formatFigure(value, decimals, unit);
+    format = (value) => formatValue(value, decimals, unit);
     formatters.set(key, format);
   }
   return format;
@@ -38,7 +19,7 @@ export function figureFormatter(decimals: number, unit: string): (value: number)
 export function formatChange(value: number, decimals: number, unit: string): string {
   const rounded = roundAsPublished(value, decimals);
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
-  const text = formatFigure(Math.abs(rounded), decimals, '');
+  const text = formatValue(Math.abs(rounded), decimals, '');
   return unit === '%' ? `${sign}${text} pp` : unit ? `${sign}${text} ${unit}` : `${sign}${text}`;
 }
 

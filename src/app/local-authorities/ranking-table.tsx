@@ -1,5 +1,6 @@
 import { REGIONAL, type RankingLevel, type RankingRow } from '../../data/sql/ranking-query';
-import { explainChangeGap, explainValueGap, formatChange, formatFigure } from './ranking-format';
+import { formatValue } from '../../data/ees/indicators';
+import { explainChangeGap, explainValueGap, formatChange } from './ranking-format';
 import { MissingCell } from './missing-cell';
 import type { SortKey, SortState } from './ranking-sort';
 
@@ -105,7 +106,7 @@ export function RankingTable({
                 {value(
                   row.latest_value,
                   () => explainValueGap(row.latest_period, row.latest_flag, grain),
-                  (n) => formatFigure(n, decimals, unit),
+                  (n) => formatValue(n, decimals, unit),
                 )}
               </td>
               <td data-column="previous">

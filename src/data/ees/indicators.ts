@@ -78,11 +78,23 @@ export function labelFromColumn(column: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** One formatter per number of decimals: `toLocaleString` with options builds a new one on every call (slow in tables). */
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    numberFormats.set(decimals, format);
+  }
+  return format;
+}
+
 export function formatValue(value: number, decimals: number, unit: string): string {
-  const text = value.toLocaleString('en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  const text = numberFormat(decimals).format(value);
   return unit === '%' ? `${text}%` : unit ? `${text} ${unit}` : text;
 }
 

@@ -5,7 +5,6 @@ import {
   explainChangeGap,
   formatChange,
   figureFormatter,
-  formatFigure,
   unrankedNote,
 } from '../../../src/app/local-authorities/ranking-format';
 import {
@@ -88,19 +87,21 @@ test.each(changes)('formatChange(%s, %s, %s) = %s', (value, decimals, unit, text
   expect(formatChange(value, decimals, unit)).toBe(text);
 });
 
-const figures: [number, number, string][] = [
-  [3.105, 2, '%'],
-  [0, 1, ''],
-  [1234567.891, 0, 'pupils'],
-  [-0.5, 2, '%'],
-  [12.3456, 3, 'days'],
-  [Number.NaN, 2, '%'],
+const figures: [number, number, string, string][] = [
+  [3.105, 2, '%', '3.11%'],
+  [0, 1, '', '0.0'],
+  [1234567.891, 0, 'pupils', '1,234,568 pupils'],
+  [-0.5, 2, '%', '-0.50%'],
+  [12.3456, 3, 'days', '12.346 days'],
+  [Number.NaN, 2, '%', 'NaN%'],
 ];
-test.each(figures)('formatFigure(%s, %s, %s) reads as formatValue does', (value, decimals, unit) => {
-  expect(formatFigure(value, decimals, unit)).toBe(formatValue(value, decimals, unit));
-  // The cached formatter for these decimals gives the same text the second time.
-  expect(formatFigure(value, decimals, unit)).toBe(formatValue(value, decimals, unit));
-});
+test.each(figures)(
+  'formatValue(%s, %s, %s) from a cached formatter reads %s, twice',
+  (value, decimals, unit, text) => {
+    expect(formatValue(value, decimals, unit)).toBe(text);
+    expect(formatValue(value, decimals, unit)).toBe(text);
+  },
+);
 
 test('figureFormatter gives one function per decimals and unit', () => {
   expect(figureFormatter(2, '%')).toBe(figureFormatter(2, '%'));

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { browserDatasets } from '../data/datasets/browser-datasets';
 import { DataPanel } from './data-panel';
 import { useDatasets } from './datasets/use-datasets';
 import { PanelBoundary } from './panel-boundary';
@@ -14,7 +15,7 @@ function plural(count: number, one: string, many: string): string {
  */
 export function DataDrawer({ withPanel }: { withPanel: boolean }) {
   const id = useId();
-  const { datasets, jobs, problems } = useDatasets();
+  const { datasets, jobs, problems, engineNotice } = useDatasets();
   const [open, setOpen] = useState(false);
   const seenProblems = useRef(problems.length);
   useEffect(() => {
@@ -30,6 +31,14 @@ export function DataDrawer({ withPanel }: { withPanel: boolean }) {
           {loading.length > 0 && ` · loading ${loading.join(', ')}…`}
           {problems.length > 0 && ` · ${plural(problems.length, 'problem', 'problems')}`}
         </span>
+        {engineNotice && (
+          <span className="engine-notice" data-testid="engine-notice">
+            {engineNotice}{' '}
+            <button type="button" onClick={browserDatasets.dismissEngineNotice}>
+              Dismiss
+            </button>
+          </span>
+        )}
         {withPanel && (
           <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
             {open ? 'Close data panel' : 'Data files'}

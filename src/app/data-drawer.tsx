@@ -31,20 +31,20 @@ export function DataDrawer({ withPanel }: { withPanel: boolean }) {
           {loading.length > 0 && ` · loading ${loading.join(', ')}…`}
           {problems.length > 0 && ` · ${plural(problems.length, 'problem', 'problems')}`}
         </span>
-        {engineNotice && (
-          <span className="engine-notice" data-testid="engine-notice">
-            {engineNotice}{' '}
-            <button type="button" onClick={browserDatasets.dismissEngineNotice}>
-              Dismiss
-            </button>
-          </span>
-        )}
         {withPanel && (
           <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
             {open ? 'Close data panel' : 'Data files'}
           </button>
         )}
       </div>
+      {engineNotice && (
+        <p className="engine-notice" role="status" data-testid="engine-notice">
+          {engineNotice}{' '}
+          <button type="button" onClick={browserDatasets.dismissEngineNotice}>
+            Dismiss
+          </button>
+        </p>
+      )}
       {withPanel && (
         <div id={id} className="data-drawer" hidden={!open}>
           <PanelBoundary name="data">

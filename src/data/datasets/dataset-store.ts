@@ -11,6 +11,7 @@ import type { Row, SqlEngine, SqlValue } from '../sql-engine';
 import { observationsViewSql } from '../sql/observations-view';
 import { EngineFault, isEngineFault } from './engine-fault';
 import { guardEngine, type GuardedEngine } from './engine-guard';
+import { rebuildEngine, recoveryNotice, type Rebuilt, type Recipe } from './engine-recovery';
 import { fileFingerprint } from './file-fingerprint';
 import type { FirstView } from './first-view';
 import { createUserFiles } from './user-files';
@@ -67,16 +68,6 @@ export interface DatasetStoreOptions {
 
 export type DatasetStore = ReturnType<typeof createDatasetStore>;
 
-/** How to load one dataset, kept while it is loaded so that a new engine can be given it again. */
-interface Recipe {
-  id: string;
-  key: string;
-  fileName: string;
-  bytes: number;
-  origin: 'default' | 'user';
-  run: (engine: SqlEngine, signal: AbortSignal) => Promise<LoadedDataset>;
-}
-
 function problemFrom(key: string, fileName: string, error: unknown): LoadProblem {
   if (error instanceof LoadError)
     return {
@@ -91,7 +82,6 @@ function problemFrom(key: string, fileName: string, error: unknown): LoadProblem
 
 const isMeta = (file: File) => /\.meta\.csv$/i.test(file.name);
 const dataNameOf = (metaName: string) => metaName.replace(/\.meta\.csv$/i, '.csv').toLowerCase();
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 /** After this many faults with no query answered between them, the store stops restarting and says so. */
 const MOST_FAULTS_IN_A_ROW = 3;
 const DEFAULT_STALL_MS = 5 * 60_000;
@@ -145,7 +135,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
 
   const live = () => state.datasets.filter((d) => d.live);
 
-  async function refreshObservations(engine: SqlEngine, datasets: readonly Dataset[]): Promise<void> {
+  async function refreshObservations(engine: SqlEngine, datasets: readonly LoadedDataset[]): Promise<void> {
     await engine.query(
       observationsViewSql(
         datasets.map((d) => ({
@@ -292,50 +282,24 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       datasets: s.datasets.map((d) => (d.live ? { ...d, live: false } : d)),
       engineNotice: 'The data engine stopped; restarting it and loading your data again…',
     }));
-    const reloaded = new Map<string, LoadedDataset>();
-    for (let attempt = 0; attempt <= toLoad.length; attempt++) {
-      reloaded.clear();
-      try {
-        current = guard(await restartEngine());
-      } catch (error) {
-        update((s) => ({
-          ...s,
-          engineNotice: `The data engine stopped and could not be started again (${engineMessage(error)}). Reload the page; your added files are kept.`,
-        }));
-        return;
-      }
-      const culprit = await reloadAll(current.engine, toLoad, reloaded);
-      if (!culprit) break;
-      toLoad = toLoad.filter((r) => r !== culprit);
-      leftOut.push(culprit);
-    }
-    finishRecovery(toLoad, reloaded, leftOut);
-  }
-
-  /** Loads every recipe on a new engine; answers the one that broke it, if one did. */
-  async function reloadAll(
-    engine: SqlEngine,
-    toLoad: readonly Recipe[],
-    reloaded: Map<string, LoadedDataset>,
-  ): Promise<Recipe | null> {
-    for (const recipe of toLoad) {
-      try {
-        reloaded.set(recipe.id, await recipe.run(engine, new AbortController().signal));
-      } catch (error) {
-        if (isEngineFault(error)) return recipe;
-        reportProblem(recipe.fileName, problemFrom(recipe.key, recipe.fileName, error).message);
-      }
-    }
+    let rebuilt: Rebuilt;
     try {
-      await refreshObservations(
-        engine,
-        [...reloaded.values()].map((d) => ({ ...d, revision: 0, live: true })),
-      );
+      rebuilt = await rebuildEngine({
+        toLoad,
+        start: async () => guard(await restartEngine()),
+        refreshObservations,
+        onProblem: (recipe, error) =>
+          reportProblem(recipe.fileName, problemFrom(recipe.key, recipe.fileName, error).message),
+      });
     } catch (error) {
-      if (isEngineFault(error)) return toLoad.at(-1) ?? null;
-      throw error;
+      update((s) => ({
+        ...s,
+        engineNotice: `The data engine stopped and could not be started again (${engineMessage(error)}). Reload the page; your added files are kept.`,
+      }));
+      return;
     }
-    return null;
+    current = rebuilt.guarded;
+    finishRecovery(toLoad, rebuilt.reloaded, [...leftOut, ...rebuilt.leftOut]);
   }
 
   function finishRecovery(
@@ -345,28 +309,29 @@ export function createDatasetStore(options: DatasetStoreOptions) {
   ) {
     for (const recipe of recipes.values()) if (!reloaded.has(recipe.id)) recipes.delete(recipe.id);
     for (const recipe of leftOut) userFiles.release(recipe.id);
-    const userCount = toLoad.filter((r) => r.origin === 'user' && reloaded.has(r.id)).length;
-    const loadedAgain = userCount
-      ? `your ${plural(userCount, 'file was', 'files were')} loaded again`
-      : 'the data were loaded again';
+    const userFilesBack = toLoad.filter((r) => r.origin === 'user' && reloaded.has(r.id)).length;
     const missed = leftOut.filter((r) => r.origin === 'user').map((r) => r.fileName);
     update((s) => {
       const version = s.version + 1;
       return {
         ...s,
         version,
-        datasets: s.datasets.flatMap((d) => {
-          const again = reloaded.get(d.id);
-          if (again) return [{ ...again, revision: version, live: true }];
-          return d.live || d === prebuilt ? [d] : [];
-        }),
-        engineNotice:
-          `The data engine stopped and was restarted; ${loadedAgain}.` +
-          (missed.length ? ` Left out, as the engine stopped again with them: ${missed.join(', ')}.` : ''),
+        datasets: [
+          ...s.datasets.flatMap((d) => {
+            const again = reloaded.get(d.id);
+            if (again) return [{ ...again, revision: version, live: true }];
+            return d === prebuilt ? [d] : [];
+          }),
+          // A default load the fault interrupted comes after those loaded before it.
+          ...[...reloaded.values()]
+            .filter((again) => !s.datasets.some((d) => d.id === again.id))
+            .map((again) => ({ ...again, revision: version, live: true })),
+        ],
+        engineNotice: recoveryNotice(userFilesBack, missed),
       };
     });
     for (const recipe of [...toLoad, ...leftOut]) settleWaiters(recipe.id);
-    for (const recipe of toLoad) recipes.set(recipe.id, recipe);
+    for (const recipe of toLoad) if (reloaded.has(recipe.id)) recipes.set(recipe.id, recipe);
   }
 
   async function loadDefault(entry: DefaultDatasetEntry, engine: SqlEngine, signal: AbortSignal) {

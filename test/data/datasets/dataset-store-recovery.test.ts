@@ -44,7 +44,7 @@ function breakable(engine: SqlEngine, breaks: (sql: string) => boolean, mode: 't
       return engine.query(sql, params);
     },
     registerFile: async (name, data) => {
-      if (data instanceof File && breaks(data.name)) broken = true;
+      if (breaks(name) || (data instanceof File && breaks(data.name))) broken = true;
       await check();
       return engine.registerFile(name, data);
     },
@@ -125,6 +125,18 @@ test('a file whose load breaks the engine is left out, said so, and the others a
   ]);
   expect(store.getState().engineNotice).toBe(
     'The data engine stopped and was restarted; your 1 file was loaded again.',
+  );
+});
+
+test('a default file whose load the fault interrupted is loaded on the new engine, with no problem', async () => {
+  const { store, engines } = await storeOn((name) => name.includes('raw_attendance_ytd'));
+  const [ytd] = await store.need(['attendance_ytd']);
+  expect(engines).toHaveLength(2);
+  expect([ytd?.id, ytd?.live]).toEqual(['attendance_ytd', true]);
+  expect(listed(store)).toEqual([['attendance_ytd', true]]);
+  expect(store.getState().problems).toEqual([]);
+  expect(store.getState().engineNotice).toBe(
+    'The data engine stopped and was restarted; the data were loaded again.',
   );
 });
 

@@ -71,7 +71,8 @@ test('an added file is there after a reload and a restart of the browser, and ch
   await expect.poll(userIds, { timeout: 60_000 }).toEqual(['u1']);
   expect(await page().locator('li[data-dataset-id="u1"] h3').textContent()).toBe('e2e-saved-weekly.csv');
   await page().screenshot({ path: path.resolve('.tmp/e2e-saved-file-after-restart.png'), fullPage: true });
-});
+  // Two page loads and a browser restart, each loading the defaults and the kept file: slow on a busy machine.
+}, 360_000);
 
 test('the same file again is not loaded twice, and says which dataset has it', async () => {
   const problems = page().getByTestId('load-error');

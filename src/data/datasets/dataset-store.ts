@@ -123,6 +123,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
   let current: GuardedEngine = guard(options.engine);
   let recovering: Promise<void> | null = null;
   let faultsInARow = 0;
+  let started = false;
 
   function guard(engine: SqlEngine): GuardedEngine {
     return guardEngine(engine, { stallMs, onFault: (fault) => void recover(fault) });
@@ -486,6 +487,9 @@ export function createDatasetStore(options: DatasetStoreOptions) {
      * {@link need}).
      */
     start(): void {
+      // Once per store, however often the app's start-up effect runs: kept files must not be loaded twice.
+      if (started) return;
+      started = true;
       const first = manifest.datasets.filter((d) => d.load === 'first').map((d) => requestDefault(d.id));
       void restoreSavedFiles(Promise.all(first))
         .then(() => whenIdle())

@@ -56,10 +56,10 @@ afterAll(async () => {
 
 test('an added file is there after a reload and a restart of the browser, and charts', async () => {
   await page().getByLabel('Add data files').setInputFiles(GOOD);
-  await expect.poll(userIds, { timeout: 60_000 }).toEqual(['u1']);
+  await expect.poll(userIds, { timeout: 180_000 }).toEqual(['u1']);
   await page().reload();
   await chartReady();
-  await expect.poll(userIds, { timeout: 60_000 }).toEqual(['u1']);
+  await expect.poll(userIds, { timeout: 180_000 }).toEqual(['u1']);
 
   await open.close();
   open = await openPage(baseUrl, { profileDir });
@@ -68,7 +68,7 @@ test('an added file is there after a reload and a restart of the browser, and ch
   await chartReady();
   expect(await page().getByLabel('Dataset').inputValue()).toBe('u1');
   await expect.poll(() => page().locator('figure[data-chart] .series-line').count()).toBeGreaterThan(0);
-  await expect.poll(userIds, { timeout: 60_000 }).toEqual(['u1']);
+  await expect.poll(userIds, { timeout: 180_000 }).toEqual(['u1']);
   expect(await page().locator('li[data-dataset-id="u1"] h3').textContent()).toBe('e2e-saved-weekly.csv');
   await page().screenshot({ path: path.resolve('.tmp/e2e-saved-file-after-restart.png'), fullPage: true });
   // Two page loads and a browser restart, each loading the defaults and the kept file: slow on a busy machine.

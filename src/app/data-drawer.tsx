@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { browserDatasets } from '../data/datasets/browser-datasets';
 import { DataPanel } from './data-panel';
 import { useDatasets } from './datasets/use-datasets';
 import { PanelBoundary } from './panel-boundary';
@@ -14,7 +15,7 @@ function plural(count: number, one: string, many: string): string {
  */
 export function DataDrawer({ withPanel }: { withPanel: boolean }) {
   const id = useId();
-  const { datasets, jobs, problems } = useDatasets();
+  const { datasets, jobs, problems, engineNotice } = useDatasets();
   const [open, setOpen] = useState(false);
   const seenProblems = useRef(problems.length);
   useEffect(() => {
@@ -36,6 +37,14 @@ export function DataDrawer({ withPanel }: { withPanel: boolean }) {
           </button>
         )}
       </div>
+      {engineNotice && (
+        <p className="engine-notice" role="status" data-testid="engine-notice">
+          {engineNotice}{' '}
+          <button type="button" onClick={browserDatasets.dismissEngineNotice}>
+            Dismiss
+          </button>
+        </p>
+      )}
       {withPanel && (
         <div id={id} className="data-drawer" hidden={!open}>
           <PanelBoundary name="data">

@@ -27,7 +27,11 @@ export function DataPanel() {
   return (
     <section aria-labelledby="data-title" className="panel data-panel">
       <h2 id="data-title">Data</h2>
-      <FileDrop onFiles={onFiles} />
+      <FileDrop onFiles={onFiles}>
+        <p className="hint">
+          Added files are kept in this browser, and load again next time, until you remove them.
+        </p>
+      </FileDrop>
       <LoadProgress items={jobs} onCancel={browserDatasets.cancel} />
       <ProblemList problems={problems} onDismiss={browserDatasets.dismissProblem} />
       <ul className="dataset-list" aria-label="Loaded data">

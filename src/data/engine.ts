@@ -19,6 +19,11 @@ async function startDuckDB(): Promise<duckdb.AsyncDuckDBConnection> {
   const bundle = await duckdb.selectBundle(bundles);
   if (!bundle.mainWorker) throw new Error('No DuckDB worker bundle for this browser.');
   const worker = new Worker(bundle.mainWorker);
+  currentWorker = worker;
+  // DuckDB-WASM drops the calls waiting on a worker that reports an error without answering them; say so instead.
+  worker.addEventListener('error', (event) => {
+    if (worker === currentWorker) workerFailed?.(new Error(event.message || 'The worker failed.'));
+  });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule);
   performance.mark('lens:duckdb-instantiated');
@@ -31,6 +36,25 @@ async function startDuckDB(): Promise<duckdb.AsyncDuckDBConnection> {
 
 let registered: duckdb.AsyncDuckDB | undefined;
 let starting: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+let currentWorker: Worker | undefined;
+let workerFailed: ((error: Error) => void) | undefined;
+
+/** Tells `listener` when the engine's worker reports an error (it crashed, or ran out of memory). */
+export function onWorkerFailure(listener: (error: Error) => void): void {
+  workerFailed = listener;
+}
+
+/**
+ * Gives up the engine (its worker is terminated, its prepared statements forgotten); the next query starts a new
+ * one. Used after a fault, when the old worker cannot be trusted with anything.
+ */
+export function restartBrowserEngine(): void {
+  currentWorker?.terminate();
+  currentWorker = undefined;
+  starting = undefined;
+  registered = undefined;
+  prepared.clear();
+}
 
 /** One lazily started DuckDB-WASM in a worker, shared by the whole page. */
 function connection(): Promise<duckdb.AsyncDuckDBConnection> {

@@ -13,6 +13,8 @@ import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values'
 import { seriesQueryOptions } from '../../data/queries/series-query-options';
 import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
+import { datasetAvailability } from '../../data/datasets/dataset-availability';
+import { MissingDataset } from '../datasets/missing-dataset';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { MarkerAlert } from '../timeline/marker-alert';
 import type { MarkerRequest } from '../timeline/marker-draft';
@@ -33,7 +35,7 @@ const LINE_ORDER = [ENGLAND.code, ...REGIONS.map((r) => r.code)];
 let firstChartMarked = false;
 
 export function TrendView() {
-  const { datasets } = useDatasets();
+  const { datasets, jobs, savedFiles } = useDatasets();
   const [params, setParams] = useUrlParams();
   const all = datasetChoices(datasets, manifest.datasets);
   const read = readChoices(params, datasets, all);
@@ -52,6 +54,12 @@ export function TrendView() {
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
   useNeededDatasets(waitingFor?.id);
+  // A link to an added file: it loads from this browser's storage, or is not here at all.
+  const availability = datasetAvailability(
+    choices.datasetId,
+    { datasets, jobs, savedFiles },
+    manifest.datasets.map((d) => d.id),
+  );
 
   // Ready once the query for these choices has answered, even when the answer is "no figures".
   const ready = query.isSuccess && !query.isPlaceholderData;
@@ -93,7 +101,9 @@ export function TrendView() {
   const emphasis = useMemo(() => emphasisFor(drawnGeography), [drawnGeography]);
   const title = indicator
     ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}${choices.term ? `, ${choices.term.toLowerCase()} only` : ''}`
-    : 'Loading data…';
+    : availability.kind === 'missing'
+      ? 'File not in this browser'
+      : 'Loading data…';
   const legend = model.lines.map((line, index) => {
     const style = styleFor(line.key, index, emphasis);
     return { name: line.name, colour: style.colour, dash: style.dash };
@@ -148,7 +158,9 @@ export function TrendView() {
           </>
         }
       >
-        {query.isError ? (
+        {availability.kind === 'missing' ? (
+          <MissingDataset id={choices.datasetId} onAdded={(ds) => setParams({ ds })} />
+        ) : query.isError ? (
           <p role="alert">The chart’s query failed: {query.error.message}</p>
         ) : model.periods.length ? (
           choices.multiples && canMultiply ? (
@@ -180,11 +192,13 @@ export function TrendView() {
           <p className="chart-empty">
             {waitingFor
               ? `Loading ${waitingFor.title}…`
-              : request
-                ? query.isFetching
-                  ? 'Drawing…'
-                  : 'No figures for these choices.'
-                : 'Loading the default data…'}
+              : availability.kind === 'coming' && availability.title
+                ? `Loading ${availability.title}, kept in this browser…`
+                : request
+                  ? query.isFetching
+                    ? 'Drawing…'
+                    : 'No figures for these choices.'
+                  : 'Loading the default data…'}
           </p>
         )}
       </ChartFrame>

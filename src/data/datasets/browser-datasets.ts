@@ -1,5 +1,6 @@
 import { fetchDefaultFile, manifest } from '../default-data';
-import { browserEngine } from '../engine';
+import { browserEngine, onWorkerFailure, restartBrowserEngine } from '../engine';
+import { indexedDbSavedFiles } from '../persist/saved-files';
 import { datasetEngine } from './dataset-engine';
 import { createDatasetStore } from './dataset-store';
 import type { FirstView } from './first-view';
@@ -12,14 +13,24 @@ const firstViews = import.meta.glob<FirstView>('../../../data/first-view.json', 
 });
 const firstView: FirstView | null = Object.values(firstViews)[0] ?? null;
 
-/** The page's datasets, loaded into the page's one DuckDB-WASM worker. */
+/**
+ * The page's datasets, loaded into the page's one DuckDB-WASM worker; added files kept in IndexedDB. After a fault
+ * the worker is terminated and a new one started, and the store loads every dataset into it again.
+ */
 export const browserDatasets = createDatasetStore({
   engine: browserEngine,
   manifest,
   fetchFile: fetchDefaultFile,
   whenIdle: whenUserIdle,
   firstView,
+  savedFiles: typeof indexedDB === 'undefined' ? null : indexedDbSavedFiles(),
+  restartEngine: async () => {
+    restartBrowserEngine();
+    return browserEngine;
+  },
 });
+
+onWorkerFailure((error) => void browserDatasets.engineFailed(error));
 
 /** What every view's query runs on: waits for (or, for the first chart, answers before) the data it reads. */
 export const viewEngine = datasetEngine(browserDatasets, firstView);

@@ -1,14 +1,20 @@
-import type { Dataset } from '../catalogue';
+import type { Dataset, LoadedDataset } from '../catalogue';
 import type { DefaultDatasetEntry, Manifest } from '../default-data';
 import { parseMetaCsv, type MetaColumn } from '../ees/meta-csv';
-import { dropDataset, loadDataset, type LoadRequest } from '../load/load-dataset';
+import { dropDataset, loadDataset } from '../load/load-dataset';
 import { cancelledLoad, LoadError } from '../load/load-error';
 import { checkFileSize } from '../load/file-size-limit';
 import { expandZips } from '../load/unzip-files';
+import type { SavedFile, SavedFiles } from '../persist/saved-files';
 import { engineMessage } from '../query-error';
-import type { SqlEngine } from '../sql-engine';
+import type { Row, SqlEngine, SqlValue } from '../sql-engine';
 import { observationsViewSql } from '../sql/observations-view';
+import { EngineFault, isEngineFault } from './engine-fault';
+import { guardEngine, type GuardedEngine } from './engine-guard';
+import { rebuildEngine, recoveryNotice, type Rebuilt, type Recipe } from './engine-recovery';
+import { fileFingerprint } from './file-fingerprint';
 import type { FirstView } from './first-view';
+import { createUserFiles } from './user-files';
 
 export interface LoadJob {
   key: string;
@@ -28,6 +34,12 @@ export interface LoadProblem {
   column?: string;
 }
 
+/** A file kept in this browser from an earlier visit, as the views need to know it: enough to wait for it. */
+export interface SavedFileSummary {
+  id: string;
+  title: string;
+}
+
 export interface DatasetState {
   /** Loaded datasets, and the first view's dataset as the build described it until the engine has it (`live`). */
   datasets: Dataset[];
@@ -35,6 +47,10 @@ export interface DatasetState {
   problems: LoadProblem[];
   /** Bumped whenever the set of loaded tables changes (the SQL console's schema keys on it). */
   version: number;
+  /** Files kept in this browser (null until listed), so a link to one waits for it instead of calling it missing. */
+  savedFiles: readonly SavedFileSummary[] | null;
+  /** What happened to the engine, in one line, while it matters: it is being restarted, or it was. */
+  engineNotice: string | null;
 }
 
 export interface DatasetStoreOptions {
@@ -44,20 +60,15 @@ export interface DatasetStoreOptions {
   /** Resolves when loading more would not delay anything the user asked for. */
   whenIdle?: () => Promise<void>;
   firstView?: FirstView | null;
+  /** Where added files are kept between visits; without it they last as long as the store. */
+  savedFiles?: SavedFiles | null;
+  /** A new engine after a fault (the broken one is given up); without it a fault is only reported. */
+  restartEngine?: () => Promise<SqlEngine>;
+  /** How long a call may go unanswered before the engine counts as stopped (generous: loads take a while). */
+  stallMs?: number;
 }
 
 export type DatasetStore = ReturnType<typeof createDatasetStore>;
-
-interface Pending {
-  key: string;
-  fileName: string;
-  bytes: number;
-  origin: 'default' | 'user';
-  run: (
-    signal: AbortSignal,
-    onProgress: (bytesRead: number) => void,
-  ) => Promise<Omit<Dataset, 'revision' | 'live'>>;
-}
 
 function problemFrom(key: string, fileName: string, error: unknown): LoadProblem {
   if (error instanceof LoadError)
@@ -73,27 +84,52 @@ function problemFrom(key: string, fileName: string, error: unknown): LoadProblem
 
 const isMeta = (file: File) => /\.meta\.csv$/i.test(file.name);
 const dataNameOf = (metaName: string) => metaName.replace(/\.meta\.csv$/i, '.csv').toLowerCase();
+/** After this many faults with no query answered between them, the store stops restarting and says so. */
+const MOST_FAULTS_IN_A_ROW = 3;
+const DEFAULT_STALL_MS = 5 * 60_000;
 
 /**
  * The datasets of one page: the queue that loads them one after another (DuckDB has one connection, and the first
- * view's data must come first), what is loaded with its revision, problems, and the `observations` view over all.
+ * view's data must come first), what is loaded with its revision, problems, the `observations` view over all, the
+ * files kept for the next visit, and a new engine with everything loaded again when the engine breaks.
  * Views read it and say which datasets they need; they never load anything themselves.
  */
 export function createDatasetStore(options: DatasetStoreOptions) {
-  const { engine, manifest, fetchFile } = options;
+  const { manifest, fetchFile } = options;
   const whenIdle = options.whenIdle ?? (() => Promise.resolve());
+  const savedFiles = options.savedFiles ?? null;
+  const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
   const prebuilt: Dataset | null = options.firstView
     ? { ...options.firstView.dataset, revision: 0, live: false, loadMs: 0 }
     : null;
-  let state: DatasetState = { datasets: prebuilt ? [prebuilt] : [], jobs: [], problems: [], version: 0 };
+  let state: DatasetState = {
+    datasets: prebuilt ? [prebuilt] : [],
+    jobs: [],
+    problems: [],
+    version: 0,
+    savedFiles: savedFiles ? null : [],
+    engineNotice: null,
+  };
   const listeners = new Set<() => void>();
   const liveWaiters = new Map<string, (() => void)[]>();
-  let userCounter = 0;
+  const userFiles = createUserFiles(savedFiles);
+  let problemCounter = 0;
   let queue: Promise<unknown> = Promise.resolve();
   /** Loads not finished yet, by job key, so Cancel can stop one whether it waits in the queue or runs. */
   const controllers = new Map<string, AbortController>();
   /** Default loads asked for and not failed, so a second request waits for the same load. */
   const requested = new Map<string, Promise<Dataset | null>>();
+  /** How each loaded dataset was loaded, to load it again on a new engine. */
+  const recipes = new Map<string, Recipe>();
+  let running: Recipe | null = null;
+  let current: GuardedEngine = guard(options.engine);
+  let recovering: Promise<void> | null = null;
+  let faultsInARow = 0;
+  let started = false;
+
+  function guard(engine: SqlEngine): GuardedEngine {
+    return guardEngine(engine, { stallMs, onFault: (fault) => void recover(fault) });
+  }
 
   function update(change: (current: DatasetState) => DatasetState): void {
     state = change(state);
@@ -102,7 +138,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
 
   const live = () => state.datasets.filter((d) => d.live);
 
-  async function refreshObservations(datasets: readonly Dataset[]): Promise<void> {
+  async function refreshObservations(engine: SqlEngine, datasets: readonly LoadedDataset[]): Promise<void> {
     await engine.query(
       observationsViewSql(
         datasets.map((d) => ({
@@ -120,33 +156,45 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     liveWaiters.delete(id);
   }
 
-  function enqueue(pending: Pending): Promise<Dataset | null> {
+  function reportProblem(fileName: string, message: string): void {
+    const problem: LoadProblem = { key: `p${++problemCounter}`, fileName, message };
+    update((s) => ({ ...s, problems: [...s.problems, problem] }));
+  }
+
+  function enqueue(recipe: Recipe): Promise<Dataset | null> {
     const job: LoadJob = {
-      key: pending.key,
-      fileName: pending.fileName,
-      bytes: pending.bytes,
+      key: recipe.key,
+      fileName: recipe.fileName,
+      bytes: recipe.bytes,
       bytesRead: 0,
       startedAt: performance.now(),
-      origin: pending.origin,
+      origin: recipe.origin,
     };
     const controller = new AbortController();
-    controllers.set(pending.key, controller);
+    controllers.set(recipe.key, controller);
     const task = queue.then(async () => {
       try {
+        await recovering;
         controller.signal.throwIfAborted();
+        // A default file the engine was given again while this waited (a restart) is not loaded twice.
+        const already = recipe.origin === 'default' && live().find((d) => d.id === recipe.id);
+        if (already) return already;
+        running = recipe;
+        const { engine } = current;
         const onProgress = (bytesRead: number) =>
           update((s) => ({
             ...s,
-            jobs: s.jobs.map((j) => (j.key === pending.key ? { ...j, bytesRead } : j)),
+            jobs: s.jobs.map((j) => (j.key === recipe.key ? { ...j, bytesRead } : j)),
           }));
-        const loaded = await pending.run(controller.signal, onProgress);
+        const loaded = await recipe.run(engine, controller.signal, onProgress);
         const revision = state.version + 1;
         const dataset: Dataset = { ...loaded, revision, live: true };
-        await refreshObservations([...live().filter((d) => d.id !== dataset.id), dataset]);
+        await refreshObservations(engine, [...live().filter((d) => d.id !== dataset.id), dataset]);
         performance.measure('lens:ingest', {
           start: job.startedAt,
-          detail: { file: pending.fileName, bytes: pending.bytes, rows: dataset.rows },
+          detail: { file: recipe.fileName, bytes: recipe.bytes, rows: dataset.rows },
         });
+        recipes.set(dataset.id, recipe);
         update((s) => ({
           ...s,
           // The prebuilt description of the same dataset keeps its place in the list.
@@ -158,15 +206,17 @@ export function createDatasetStore(options: DatasetStoreOptions) {
         settleWaiters(dataset.id);
         return dataset;
       } catch (error) {
-        const reason = controller.signal.aborted ? cancelledLoad(pending.fileName) : error;
+        if (isEngineFault(error) && !controller.signal.aborted) return afterFault(recipe, error);
+        const reason = controller.signal.aborted ? cancelledLoad(recipe.fileName) : error;
         update((s) => ({
           ...s,
-          problems: [...s.problems, problemFrom(pending.key, pending.fileName, reason)],
+          problems: [...s.problems, problemFrom(recipe.key, recipe.fileName, reason)],
         }));
         return null;
       } finally {
-        controllers.delete(pending.key);
-        update((s) => ({ ...s, jobs: s.jobs.filter((j) => j.key !== pending.key) }));
+        running = null;
+        controllers.delete(recipe.key);
+        update((s) => ({ ...s, jobs: s.jobs.filter((j) => j.key !== recipe.key) }));
       }
     });
     queue = task;
@@ -174,21 +224,138 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     update((s) => ({
       ...s,
       jobs: [...s.jobs, job],
-      problems: s.problems.filter((p) => p.fileName !== pending.fileName),
+      problems: s.problems.filter((p) => p.fileName !== recipe.fileName),
     }));
     return task;
   }
 
+  /**
+   * A load the engine broke under. A default file is given to the new engine with the rest; a user's file is the
+   * likely cause, so it is left out and the user told.
+   */
+  async function afterFault(recipe: Recipe, error: unknown): Promise<Dataset | null> {
+    await recover(error);
+    if (recipe.origin === 'default') return live().find((d) => d.id === recipe.id) ?? null;
+    reportProblem(
+      recipe.fileName,
+      `${recipe.fileName}: the data engine stopped while loading this file (${engineMessage(error)}). It was restarted with your other data; this file was not loaded. It may be too large or too wide for this browser: filter it on Explore Education Statistics first.`,
+    );
+    return null;
+  }
+
+  /**
+   * A new engine after a fault, with every dataset loaded again in the order it was loaded (a default load the
+   * fault interrupted too). One recovery at a time; loads and view queries wait for it. A dataset whose load breaks
+   * the new engine as well is left out, and after faults in a row with nothing answered between them, the
+   * user's files are left out and then the store stops trying.
+   */
+  function recover(fault: unknown): Promise<void> {
+    if (recovering) return recovering;
+    let finished: () => void = () => undefined;
+    // Set before the rebuild starts, so the fault it declares on the old engine does not start a second one.
+    recovering = new Promise<void>((resolve) => {
+      finished = resolve;
+    });
+    const done = recovering;
+    void rebuild(fault)
+      .catch((error: unknown) =>
+        update((s) => ({
+          ...s,
+          engineNotice: `The data engine stopped and could not be started again (${engineMessage(error)}). Reload the page; your added files are kept.`,
+        })),
+      )
+      .finally(() => {
+        recovering = null;
+        finished();
+      });
+    return done;
+  }
+
+  async function rebuild(fault: unknown): Promise<void> {
+    current.fail(fault);
+    faultsInARow++;
+    const interrupted = running?.origin === 'default' && !recipes.has(running.id) ? [running] : [];
+    let toLoad = [...live().flatMap((d) => recipes.get(d.id) ?? []), ...interrupted];
+    const restartEngine = options.restartEngine;
+    if (!restartEngine || faultsInARow > MOST_FAULTS_IN_A_ROW) {
+      update((s) => ({
+        ...s,
+        engineNotice: `The data engine stopped (${engineMessage(fault)}) and could not be restarted here. Reload the page; your added files are kept.`,
+      }));
+      return;
+    }
+    const leftOut = faultsInARow > 1 ? toLoad.filter((r) => r.origin === 'user') : [];
+    toLoad = toLoad.filter((r) => !leftOut.includes(r));
+    update((s) => ({
+      ...s,
+      datasets: s.datasets.map((d) => (d.live ? { ...d, live: false } : d)),
+      engineNotice: 'The data engine stopped; restarting it and loading your data again…',
+    }));
+    let rebuilt: Rebuilt;
+    try {
+      rebuilt = await rebuildEngine({
+        toLoad,
+        start: async () => guard(await restartEngine()),
+        refreshObservations,
+        onProblem: (recipe, error) =>
+          reportProblem(recipe.fileName, problemFrom(recipe.key, recipe.fileName, error).message),
+      });
+    } catch (error) {
+      update((s) => ({
+        ...s,
+        engineNotice: `The data engine stopped and could not be started again (${engineMessage(error)}). Reload the page; your added files are kept.`,
+      }));
+      return;
+    }
+    current = rebuilt.guarded;
+    finishRecovery(toLoad, rebuilt.reloaded, [...leftOut, ...rebuilt.leftOut]);
+  }
+
+  function finishRecovery(
+    toLoad: readonly Recipe[],
+    reloaded: Map<string, LoadedDataset>,
+    leftOut: Recipe[],
+  ) {
+    for (const recipe of recipes.values()) if (!reloaded.has(recipe.id)) recipes.delete(recipe.id);
+    for (const recipe of leftOut) userFiles.release(recipe.id);
+    const userFilesBack = toLoad.filter((r) => r.origin === 'user' && reloaded.has(r.id)).length;
+    const missed = leftOut.filter((r) => r.origin === 'user').map((r) => r.fileName);
+    update((s) => {
+      const version = s.version + 1;
+      return {
+        ...s,
+        version,
+        datasets: [
+          ...s.datasets.flatMap((d) => {
+            const again = reloaded.get(d.id);
+            if (again) return [{ ...again, revision: version, live: true }];
+            return d === prebuilt ? [d] : [];
+          }),
+          // A default load the fault interrupted comes after those loaded before it.
+          ...[...reloaded.values()]
+            .filter((again) => !s.datasets.some((d) => d.id === again.id))
+            .map((again) => ({ ...again, revision: version, live: true })),
+        ],
+        engineNotice: recoveryNotice(userFilesBack, missed),
+      };
+    });
+    for (const recipe of [...toLoad, ...leftOut]) settleWaiters(recipe.id);
+    for (const recipe of toLoad) if (reloaded.has(recipe.id)) recipes.set(recipe.id, recipe);
+  }
+
   async function loadDefault(
     entry: DefaultDatasetEntry,
+    engine: SqlEngine,
     signal: AbortSignal,
-    onProgress: (bytesRead: number) => void,
+    onProgress?: (bytesRead: number) => void,
   ) {
     const [bytes, metaBytes] = await Promise.all([
       fetchFile(entry.file),
       entry.meta ? fetchFile(entry.meta) : Promise.resolve(null),
     ]);
     const meta: MetaColumn[] = metaBytes ? parseMetaCsv(new TextDecoder().decode(metaBytes)).columns : [];
+    // Known, so that the same file added by hand is recognised.
+    userFiles.claim(entry.id, await fileFingerprint(bytes), entry.title);
     return loadDataset(engine, {
       id: entry.id,
       fileName: entry.file,
@@ -212,11 +379,12 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     const pending = requested.get(id);
     if (pending) return pending;
     const load = enqueue({
+      id,
       key: `default:${id}`,
       fileName: entry.file,
       bytes: entry.bytes,
       origin: 'default',
-      run: (signal, onProgress) => loadDefault(entry, signal, onProgress),
+      run: (engine, signal, onProgress) => loadDefault(entry, engine, signal, onProgress),
     }).then((dataset) => {
       if (!dataset) requested.delete(id);
       return dataset;
@@ -231,17 +399,101 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       for (const entry of manifest.datasets.filter((d) => d.load === load)) void requestDefault(entry.id);
   }
 
-  function reportProblem(error: LoadError): void {
-    const problem: LoadProblem = {
-      key: `p${++userCounter}`,
-      fileName: error.fileName,
-      message: error.message,
-    };
-    update((s) => ({ ...s, problems: [...s.problems, problem] }));
+  /** A user's file, from the file they picked or from its saved copy; kept for the next visit once loaded. */
+  function enqueueUserFile(file: Omit<SavedFile, 'savedAt' | 'data'> & { data: File }, keep: boolean) {
+    const { id, title, fingerprint, metaText } = file;
+    userFiles.claim(id, fingerprint, title);
+    return enqueue({
+      id,
+      key: id,
+      fileName: file.name,
+      bytes: file.data.size,
+      origin: 'user',
+      run: (engine, signal, onProgress) => {
+        const meta = metaText ? parseMetaCsv(metaText).columns : [];
+        return loadDataset(engine, {
+          id,
+          fileName: file.name,
+          data: file.data,
+          origin: 'user',
+          meta,
+          title,
+          signal,
+          onProgress,
+        });
+      },
+    }).then(async (dataset) => {
+      if (!dataset) userFiles.release(id);
+      // A kept file that no longer loads would fail on every visit; the problem says to add it again.
+      if (!dataset && !keep && savedFiles) await forgetSavedFile(id);
+      if (!dataset || !keep || !savedFiles) return dataset;
+      try {
+        await savedFiles.save(file);
+        update((s) => ({ ...s, savedFiles: [...(s.savedFiles ?? []), { id, title }] }));
+      } catch (error) {
+        reportProblem(file.name, engineMessage(error));
+      }
+      return dataset;
+    });
+  }
+
+  async function forgetSavedFile(id: string): Promise<void> {
+    if (!savedFiles || !state.savedFiles?.some((f) => f.id === id)) return;
+    try {
+      await savedFiles.remove(id);
+      update((s) => ({ ...s, savedFiles: s.savedFiles?.filter((f) => f.id !== id) ?? null }));
+    } catch (error) {
+      reportProblem(
+        id,
+        `The saved copy of ${id} could not be deleted from this browser: ${engineMessage(error)}`,
+      );
+    }
+  }
+
+  /**
+   * Files kept from earlier visits: listed at once (so a link to one waits for it rather than calling it
+   * missing), and loaded after the first view's data, under their old ids and titles.
+   */
+  async function restoreSavedFiles(firstLoaded: Promise<unknown>): Promise<void> {
+    if (!savedFiles) return;
+    let saved: SavedFile[] = [];
+    try {
+      saved = await savedFiles.list();
+    } catch (error) {
+      reportProblem(
+        'saved files',
+        `The files you added on earlier visits could not be read from this browser's storage (${engineMessage(error)}). Add them again to use them.`,
+      );
+    }
+    update((s) => ({ ...s, savedFiles: saved.map(({ id, title }) => ({ id, title })) }));
+    await firstLoaded;
+    await Promise.all(
+      saved.map((file) => enqueueUserFile({ ...file, data: new File([file.data], file.name) }, false)),
+    );
   }
 
   return {
-    engine,
+    /** The engine as it is now: after a fault, the new one, once every dataset is loaded on it again. */
+    engine: {
+      async query<T extends Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
+        await recovering;
+        const rows = await current.engine.query<T>(sql, params);
+        faultsInARow = 0;
+        return rows;
+      },
+      async queryStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
+        await recovering;
+        return current.engine.queryStoppable<T>(sql, signal);
+      },
+      async registerFile(name: string, data: Uint8Array | File) {
+        await recovering;
+        return current.engine.registerFile(name, data);
+      },
+      async dropFile(name: string) {
+        await recovering;
+        return current.engine.dropFile(name);
+      },
+    } satisfies SqlEngine,
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -249,12 +501,16 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     getState: (): DatasetState => state,
 
     /**
-     * Start-up: what the first view needs first; the rest once the user pauses, so loading never delays a redraw
-     * they asked for (a view that needs one of them sooner says so through {@link need}).
+     * Start-up: what the first view needs first, then the files kept from earlier visits; the rest once the user
+     * pauses, so loading never delays a redraw they asked for (a view that needs one sooner says so through
+     * {@link need}).
      */
     start(): void {
+      // Once per store, however often the app's start-up effect runs: kept files must not be loaded twice.
+      if (started) return;
+      started = true;
       const first = manifest.datasets.filter((d) => d.load === 'first').map((d) => requestDefault(d.id));
-      void Promise.all(first)
+      void restoreSavedFiles(Promise.all(first))
         .then(() => whenIdle())
         .then(requestStartupDefaults);
     },
@@ -280,56 +536,57 @@ export function createDatasetStore(options: DatasetStoreOptions) {
 
     /**
      * Adds a user's files (zips are opened first): each `.meta.csv` goes with the data file of the same name; every
-     * file is checked on its own, so one bad file never stops the others.
+     * file is checked on its own, so one bad file never stops the others. A file whose content is already loaded
+     * is not loaded again, and a file whose name is already a title gets a title of its own.
      */
     async addFiles(picked: readonly File[]): Promise<(Dataset | null)[]> {
       const { files, problems } = await expandZips(picked);
-      problems.forEach(reportProblem);
+      problems.forEach((problem) => reportProblem(problem.fileName, problem.message));
       const metas = new Map(files.filter(isMeta).map((file) => [dataNameOf(file.name), file]));
       const dataFiles = files.filter(
         (file) =>
           !isMeta(file) ||
           !files.some((other) => other !== file && other.name.toLowerCase() === dataNameOf(file.name)),
       );
+      const fitting = dataFiles.filter((file) => {
+        const tooBig = checkFileSize(file.name, file.size);
+        if (tooBig) reportProblem(tooBig.fileName, tooBig.message);
+        return !tooBig;
+      });
+      const { fresh, duplicates } = await userFiles.prepare(
+        fitting,
+        state.datasets.map((d) => d.title),
+      );
+      duplicates.forEach((duplicate) => reportProblem(duplicate.fileName, duplicate.message));
       return Promise.all(
-        dataFiles.map((file) => {
-          const tooBig = checkFileSize(file.name, file.size);
-          if (tooBig) {
-            reportProblem(tooBig);
-            return Promise.resolve(null);
-          }
-          const id = `u${++userCounter}`;
+        dataFiles.map(async (file) => {
+          const prepared = fresh.find((f) => f.file === file);
+          if (!prepared) return null;
           const metaFile = metas.get(file.name.toLowerCase());
-          return enqueue({
-            key: id,
-            fileName: file.name,
-            bytes: file.size,
-            origin: 'user',
-            run: async (signal, onProgress) => {
-              const meta = metaFile ? parseMetaCsv(await metaFile.text()).columns : [];
-              const request: LoadRequest = {
-                id,
-                fileName: file.name,
-                data: file,
-                origin: 'user',
-                meta,
-                signal,
-                onProgress,
-              };
-              return loadDataset(engine, request);
-            },
-          });
+          const metaText = metaFile ? await metaFile.text() : null;
+          const { id, title, fingerprint } = prepared;
+          return enqueueUserFile({ id, name: file.name, title, fingerprint, metaText, data: file }, true);
         }),
       );
     },
 
-    /** Unloads a dataset after any load in progress, so a load never refers to tables removed under it. */
+    /**
+     * Unloads a dataset after any load in progress, so a load never refers to tables removed under it; a user's
+     * file is also deleted from this browser's storage, so it does not come back on the next visit.
+     */
     remove(id: string): Promise<void> {
       const task = queue.then(async () => {
-        await dropDataset(engine, id);
+        await recovering;
+        await dropDataset(current.engine, id);
         const remaining = state.datasets.filter((d) => d.id !== id);
-        await refreshObservations(remaining.filter((d) => d.live));
+        await refreshObservations(
+          current.engine,
+          remaining.filter((d) => d.live),
+        );
         requested.delete(id);
+        recipes.delete(id);
+        userFiles.release(id);
+        await forgetSavedFile(id);
         update((s) => ({ ...s, datasets: remaining, version: s.version + 1 }));
       });
       queue = task.catch(() => undefined);
@@ -343,6 +600,16 @@ export function createDatasetStore(options: DatasetStoreOptions) {
 
     dismissProblem(key: string): void {
       update((s) => ({ ...s, problems: s.problems.filter((p) => p.key !== key) }));
+    },
+
+    /** The engine's worker reported that it broke: a new engine is started and every dataset loaded again. */
+    engineFailed(reason: unknown): Promise<void> {
+      current.fail(reason instanceof EngineFault ? reason : new EngineFault(engineMessage(reason), reason));
+      return recovering ?? Promise.resolve();
+    },
+
+    dismissEngineNotice(): void {
+      update((s) => ({ ...s, engineNotice: null }));
     },
   };
 }

@@ -36,7 +36,7 @@ const ids = (store: DatasetStore) => store.getState().datasets.map((d) => d.file
 describe('the dataset store on the real engine', () => {
   test('loads in the order asked for, one after another, and counts revisions', async () => {
     const store = storeWith();
-    const [a, b] = await store.addFiles([goodFile('a.csv'), goodFile('b.csv')]);
+    const [a, b] = await store.addFiles([goodFile('a.csv'), goodFile('b.csv', 6)]);
     expect(ids(store)).toEqual(['a.csv', 'b.csv']);
     expect(a?.revision).toBeLessThan(b?.revision ?? 0);
     expect(store.getState().jobs).toEqual([]);
@@ -78,7 +78,7 @@ describe('the dataset store on the real engine', () => {
       const waiting = store.getState().jobs[1];
       if (waiting) store.cancel(waiting.key);
     });
-    const [first, second] = await store.addFiles([goodFile('first.csv'), goodFile('second.csv')]);
+    const [first, second] = await store.addFiles([goodFile('first.csv'), goodFile('second.csv', 6)]);
     unsubscribe();
     expect([first?.fileName, second]).toEqual(['first.csv', null]);
     expect(ids(store)).toEqual(['first.csv']);

@@ -1,0 +1,20 @@
+import type { DatasetState } from './dataset-store';
+
+/**
+ * Where a dataset a link asks for stands: loaded; on its way (a default file, a load in progress, or a file kept
+ * from an earlier visit); not known yet (the kept files are still being listed); or not in this browser at all.
+ */
+export type Availability =
+  { kind: 'loaded' } | { kind: 'coming'; title: string | null } | { kind: 'checking' } | { kind: 'missing' };
+
+export function datasetAvailability(
+  id: string,
+  { datasets, jobs, savedFiles }: Pick<DatasetState, 'datasets' | 'jobs' | 'savedFiles'>,
+  defaultIds: readonly string[],
+): Availability {
+  if (datasets.some((d) => d.id === id)) return { kind: 'loaded' };
+  if (defaultIds.includes(id) || jobs.some((job) => job.key === id)) return { kind: 'coming', title: null };
+  if (savedFiles === null) return { kind: 'checking' };
+  const saved = savedFiles.find((file) => file.id === id);
+  return saved ? { kind: 'coming', title: saved.title } : { kind: 'missing' };
+}

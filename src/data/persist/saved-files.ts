@@ -1,0 +1,112 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { storageProblem } from './storage-problem';
+
+/**
+ * Files the user added, kept in the browser's own storage (IndexedDB, which holds a file's bytes on disk without
+ * reading them into memory) so they load again after a reload. Nothing here leaves the browser.
+ */
+export const SAVED_FILES_DATABASE = 'attendance-lens-files';
+
+/** What is kept of one added file: the bytes, and what the app needs to load them again as the same dataset. */
+export interface SavedFile {
+  /** The dataset id (`u1`), kept so that links to it (`?ds=u1`) keep working after a reload. */
+  id: string;
+  /** The file's name as loaded, e.g. `download.zip/data/absence.csv`. */
+  name: string;
+  title: string;
+  fingerprint: string;
+  /** Its `.meta.csv`, when one was added with it. */
+  metaText: string | null;
+  savedAt: string;
+  data: Blob;
+}
+
+/** Where added files are kept; the dataset store is given one, so its tests can keep them in a fake IndexedDB. */
+export interface SavedFiles {
+  /**
+   * The next `count` dataset ids (`u7`, `u8`), from a counter kept beside the files: ids are never reused, even
+   * after a reload or in another tab, so a link to an added file never opens a different one.
+   */
+  reserveIds(count: number): Promise<string[]>;
+  /** Keeps a file; fails with a {@link SavedFileError} that says in plain words why it could not. */
+  save(file: Omit<SavedFile, 'savedAt'>): Promise<void>;
+  /** Every saved file, oldest first (the order they were added). */
+  list(): Promise<SavedFile[]>;
+  remove(id: string): Promise<void>;
+}
+
+/** A storage failure in plain words: what happened to the file and what the user can do. */
+export class SavedFileError extends Error {
+  override readonly name = 'SavedFileError';
+  constructor(
+    message: string,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+  }
+}
+
+interface FilesDb extends DBSchema {
+  files: { key: string; value: SavedFile };
+  counters: { key: string; value: number };
+}
+
+const USER_FILE_COUNTER = 'user-file';
+const idNumber = (id: string) => Number(id.replace(/^\D+/, ''));
+
+/** Asks that the browser not clear the site's storage when disk runs low; it may say no, which is not an error. */
+async function askForPersistence(): Promise<void> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return;
+  await navigator.storage.persist().catch(() => false);
+}
+
+export function indexedDbSavedFiles(databaseName = SAVED_FILES_DATABASE): SavedFiles {
+  let database: Promise<IDBPDatabase<FilesDb>> | null = null;
+  let persistenceAsked = false;
+
+  function open(): Promise<IDBPDatabase<FilesDb>> {
+    database ??= openDB<FilesDb>(databaseName, 1, {
+      upgrade(db) {
+        db.createObjectStore('files', { keyPath: 'id' });
+        db.createObjectStore('counters');
+      },
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase).close();
+      },
+    }).catch((error: unknown) => {
+      // Forgotten, so the next call tries again (a blocked upgrade in another tab may have ended).
+      database = null;
+      throw error;
+    });
+    return database;
+  }
+
+  return {
+    async reserveIds(count) {
+      const db = await open();
+      const tx = db.transaction('counters', 'readwrite');
+      const last = (await tx.store.get(USER_FILE_COUNTER)) ?? 0;
+      await tx.store.put(last + count, USER_FILE_COUNTER);
+      await tx.done;
+      return Array.from({ length: count }, (_, i) => `u${last + i + 1}`);
+    },
+    async save(file) {
+      try {
+        if (!persistenceAsked) {
+          persistenceAsked = true;
+          await askForPersistence();
+        }
+        await (await open()).put('files', { ...file, savedAt: new Date().toISOString() });
+      } catch (error) {
+        throw new SavedFileError(storageProblem(file.name, error), error);
+      }
+    },
+    async list() {
+      const files = await (await open()).getAll('files');
+      return files.sort((a, b) => idNumber(a.id) - idNumber(b.id));
+    },
+    async remove(id) {
+      await (await open()).delete('files', id);
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import {
+  createDatasetStore,
+  type DatasetState,
+  type DatasetStore,
+} from '../../../src/data/datasets/dataset-store';
+import type { Manifest } from '../../../src/data/default-data';
+import { indexedDbSavedFiles, type SavedFiles } from '../../../src/data/persist/saved-files';
+import type { SqlEngine } from '../../../src/data/sql-engine';
+import { createNodeEngine } from '../../support/node-engine';
+import { DATA_DIR, dataFile } from '../../support/dfe-files';
+
+// The first view's file and one background file: enough to see where restored files come in the start-up order.
+const fullManifest = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
+const manifest: Manifest = {
+  ...fullManifest,
+  datasets: fullManifest.datasets.filter((d) => ['annual_absence', 'attendance_ytd'].includes(d.id)),
+};
+const fetchFile = async (file: string) => dataFile(file);
+
+const file = (name: string, value: number) =>
+  new File(
+    [
+      [
+        'time_period,time_identifier,geographic_level,country_code,country_name,rate',
+        `202324,Academic year,National,E92000001,England,${value}`,
+      ].join('\n'),
+    ],
+    name,
+  );
+
+let engine: SqlEngine;
+let databases = 0;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+
+/** A fresh browser storage for each test; `reopen` is the same storage as a page loaded again sees it. */
+function browserStorage(): { savedFiles: SavedFiles; reopen: () => SavedFiles } {
+  const name = `saved-files-test-${++databases}`;
+  return { savedFiles: indexedDbSavedFiles(name), reopen: () => indexedDbSavedFiles(name) };
+}
+
+const storeWith = (savedFiles: SavedFiles): DatasetStore =>
+  createDatasetStore({ engine, manifest, fetchFile, savedFiles });
+
+function until(store: DatasetStore, done: (state: DatasetState) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!done(store.getState())) return;
+      unsubscribe();
+      resolve();
+    };
+    const unsubscribe = store.subscribe(check);
+    check();
+  });
+}
+
+const names = (store: DatasetStore) => store.getState().datasets.map((d) => [d.id, d.title, d.live]);
+
+test('after a reload, kept files load right after the first view’s data, under their ids, before the rest', async () => {
+  const { savedFiles, reopen } = browserStorage();
+  const before = storeWith(savedFiles);
+  await before.addFiles([file('x.csv', 1), file('y.csv', 2)]);
+  expect((await savedFiles.list()).map((f) => [f.id, f.name])).toEqual([
+    ['u1', 'x.csv'],
+    ['u2', 'y.csv'],
+  ]);
+
+  const after = storeWith(reopen());
+  after.start();
+  await until(after, (s) => s.datasets.length === 4 && s.jobs.length === 0);
+  expect(names(after)).toEqual([
+    ['annual_absence', expect.any(String), true],
+    ['u1', 'x.csv', true],
+    ['u2', 'y.csv', true],
+    ['attendance_ytd', expect.any(String), true],
+  ]);
+  expect(after.getState().savedFiles).toEqual([
+    { id: 'u1', title: 'x.csv' },
+    { id: 'u2', title: 'y.csv' },
+  ]);
+  expect(await engine.query('SELECT rate FROM ds_u2')).toEqual([{ rate: 2 }]);
+  // Ids come from the kept counter: the next file is u3, never a second u1.
+  const [next] = await after.addFiles([file('z.csv', 3)]);
+  expect(next?.id).toBe('u3');
+});
+
+test.each([
+  { case: 'the same file under another name', again: () => file('renamed copy.csv', 1), loadedAs: 'x.csv' },
+  { case: 'the same file again', again: () => file('x.csv', 1), loadedAs: 'x.csv' },
+])('$case is not loaded twice, and the message names the dataset that has it', async ({ again }) => {
+  const store = storeWith(browserStorage().savedFiles);
+  await store.addFiles([file('x.csv', 1)]);
+  const added = again();
+  expect(await store.addFiles([added])).toEqual([null]);
+  expect(store.getState().problems.map((p) => p.message)).toEqual([
+    `${added.name} is already loaded as “x.csv”, so it was not added again.`,
+  ]);
+  expect(names(store)).toEqual([['u1', 'x.csv', true]]);
+});
+
+test('files of one name from different folders get titles that tell them apart', async () => {
+  const store = storeWith(browserStorage().savedFiles);
+  await store.addFiles([file('download.zip/a/same.csv', 1), file('download.zip/b/same.csv', 2)]);
+  expect(names(store)).toEqual([
+    ['u1', 'same.csv (a)', true],
+    ['u2', 'same.csv (b)', true],
+  ]);
+});
+
+test('Remove deletes the saved copy, so the file does not come back on the next visit', async () => {
+  const { savedFiles, reopen } = browserStorage();
+  const store = storeWith(savedFiles);
+  await store.addFiles([file('gone.csv', 4), file('stays.csv', 5)]);
+  await store.remove('u1');
+  expect((await savedFiles.list()).map((f) => f.id)).toEqual(['u2']);
+  expect(store.getState().savedFiles).toEqual([{ id: 'u2', title: 'stays.csv' }]);
+
+  const next = storeWith(reopen());
+  next.start();
+  await until(next, (s) => s.datasets.length === 3 && s.jobs.length === 0);
+  expect(names(next).map(([id]) => id)).toEqual(['annual_absence', 'u2', 'attendance_ytd']);
+});

@@ -238,7 +238,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     if (recipe.origin === 'default') return live().find((d) => d.id === recipe.id) ?? null;
     reportProblem(
       recipe.fileName,
-      `${recipe.fileName}: the data engine stopped while loading this file (${engineMessage(error)}). It was restarted with your other data; this file was not loaded. It may be too large or too wide for this browser: filter it on Explore Education Statistics first.`,
+      `${recipe.fileName}: the data engine stopped while loading this file. ${engineMessage(error)} It was restarted with your other data; this file was not loaded. It may be too large or too wide for this browser: filter it on Explore Education Statistics first.`,
     );
     return null;
   }

@@ -78,7 +78,11 @@ describe('issue 13: neither wide files nor many datasets reach an engine limit',
 
   test('a hundred datasets load one after another and observations answers over all of them', async () => {
     const store = createDatasetStore({ engine, manifest, fetchFile: async () => new Uint8Array() });
-    const files = Array.from({ length: 100 }, (_, i) => new File([wideCsv(20, 2)], `many-${i}.csv`));
+    // Each file's content differs (the same content twice is refused as already loaded).
+    const files = Array.from(
+      { length: 100 },
+      (_, i) => new File([wideCsv(20, 2).replace(',0.0,', `,${i}.5,`)], `many-${i}.csv`),
+    );
     const loaded = await store.addFiles(files);
     expect(store.getState().problems).toEqual([]);
     expect(loaded.filter(Boolean)).toHaveLength(100);

@@ -24,6 +24,9 @@ export interface Area {
   code: string;
   name: string;
   regionCode: string | null;
+  /** The area it is listed under (a school's authority, an authority's region, a region's country), if known. */
+  parentCode?: string | null;
+  parentName?: string | null;
 }
 
 export interface PeriodInfo {

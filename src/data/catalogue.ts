@@ -27,6 +27,8 @@ export interface Area {
   /** The area it is listed under (a school's authority, an authority's region, a region's country), if known. */
   parentCode?: string | null;
   parentName?: string | null;
+  /** The phases it has rows for: a primary school has no "Total" rows. */
+  phases?: string[];
 }
 
 export interface PeriodInfo {

@@ -101,20 +101,21 @@ async function expectTableMatchesFile(rows: FileRow[], labels: Map<string, strin
         periodOf(row.time_period ?? '', row.time_identifier ?? '').label === cell.period,
     );
     const where = `${context}: ${cell.period}, ${cell.area}`;
-    expect(found, where).toHaveLength(1);
-    const text = (found[0]?.[indicator] ?? '').trim();
-    const number = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : null;
+    // level_2_3_sfla has rows that repeat every filter value with other figures (England 2005/06, three times):
+    // the Table shows one of them.
+    expect(found.length, where).toBeGreaterThan(0);
+    const numbers = found.map((row) => {
+      const text = (row[indicator] ?? '').trim();
+      return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : null;
+    });
     if (cell.gap) {
-      expect(number, where).toBeNull();
+      expect(numbers, where).toContain(null);
       continue;
     }
     const shown = Number(cell.text.replace(/[,%]/g, ''));
     const decimals = cell.text.split('.')[1]?.replace(/\D/g, '').length ?? 0;
-    expect(number, where).not.toBeNull();
-    expect(
-      Math.abs(shown - (number ?? NaN)),
-      `${where}: shown ${cell.text}, file ${text}`,
-    ).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+    const close = numbers.some((n) => n !== null && Math.abs(shown - n) <= 0.5 * 10 ** -decimals + 1e-9);
+    expect(close, `${where}: shown ${cell.text}, file ${numbers.join(' or ')}`).toBe(true);
   }
   return cells;
 }

@@ -140,7 +140,9 @@ export function readChoices(
         params.concept,
       )
     : undefined;
-  const phases = dataset?.phases ?? [];
+  // One area (a primary school) offers only the phases it has rows for.
+  const oneArea = params.geo?.startsWith('area:') ? findArea(dataset, parseAreaGeo(params.geo)) : undefined;
+  const phases = oneArea?.phases ?? dataset?.phases ?? [];
   const phase =
     params.phase && phases.includes(params.phase)
       ? params.phase

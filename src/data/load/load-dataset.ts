@@ -188,7 +188,12 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
     ]);
     const areas = new Map<string, Area>();
     for (const place of places)
-      if (place.level && place.code)
+      if (place.level && place.code) {
+        const known = areas.get(`${place.level}|${place.code}`);
+        if (known) {
+          known.phases?.push(place.phase);
+          continue;
+        }
         areas.set(`${place.level}|${place.code}`, {
           level: place.level,
           code: place.code,
@@ -196,7 +201,9 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
           regionCode: place.region || null,
           parentCode: place.parent || null,
           parentName: place.parent_name || null,
+          phases: [place.phase],
         });
+      }
     return {
       id: request.id,
       fileName: request.fileName,

@@ -161,3 +161,21 @@ test('a file of many schools and nothing else starts at its first school', () =>
   const choices = readChoices({ ds: 'd' }, [schools], datasetChoices([schools], []));
   expect(choices.geography).toBe('area:School:133769');
 });
+
+test.each([
+  [['Primary'], undefined, 'Primary'],
+  [['Primary', 'Total'], undefined, 'Total'],
+  [['Secondary'], 'Primary', 'Secondary'],
+])('a school with phases %j (asked %s) is charted in %s', (phases, asked, expected) => {
+  const withPhases = {
+    ...dataset,
+    phases: ['Primary', 'Secondary', 'Total'],
+    areas: areas.map((a) => (a.code === '108000' ? { ...a, phases } : a)),
+  } as Dataset;
+  const choices = readChoices(
+    { ds: 'd', geo: 'area:School:108000', ...(asked ? { phase: asked } : {}) },
+    [withPhases],
+    datasetChoices([withPhases], []),
+  );
+  expect(choices.phase).toBe(expected);
+});

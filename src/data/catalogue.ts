@@ -24,6 +24,11 @@ export interface Area {
   code: string;
   name: string;
   regionCode: string | null;
+  /** The area it is listed under (a school's authority, an authority's region, a region's country), if known. */
+  parentCode?: string | null;
+  parentName?: string | null;
+  /** The phases it has rows for: a primary school has no "Total" rows. */
+  phases?: string[];
 }
 
 export interface PeriodInfo {

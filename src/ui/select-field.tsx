@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 
 export interface SelectOption {
   value: string;
@@ -38,11 +38,16 @@ export function SelectField({ label, value, options, onChange, disabled, hint }:
         aria-describedby={hint ? hintId : undefined}
       >
         {groups.length > 1
-          ? groups.map((group) => (
-              <optgroup key={group} label={group || 'Other'}>
-                {render(options.filter((o) => (o.group ?? '') === group))}
-              </optgroup>
-            ))
+          ? groups.map((group) =>
+              // Options with no group (a "Choose…" prompt) stand before the groups, unlabelled.
+              group === '' ? (
+                <Fragment key="">{render(options.filter((o) => !o.group))}</Fragment>
+              ) : (
+                <optgroup key={group} label={group}>
+                  {render(options.filter((o) => o.group === group))}
+                </optgroup>
+              ),
+            )
           : render(options)}
       </select>
       {hint && (

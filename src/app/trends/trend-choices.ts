@@ -6,6 +6,7 @@ import { schoolsColumnsOf } from '../../data/sql/schools-columns';
 import type { SeriesRequest } from '../../data/sql/series-query';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
+import { areaChain, areaChoiceLabel, areaGeo, areaLevels, findArea, parseAreaGeo } from './area-choice';
 
 export const DEFAULT_DATASET = 'annual_absence';
 export const DEFAULT_INDICATOR = 'enrolments_pa_50_exact_percent';
@@ -60,21 +61,33 @@ export function datasetChoices(
   return [...loaded, ...waiting];
 }
 
+/** A level is drawn all at once only when its lines stay readable; any area can be chosen on its own. */
+const MAX_LINES = 20;
+
+/**
+ * The Areas choice: comparisons (England and the regions, every area of a small level, the authorities of a
+ * region), one authority with its region or neighbours, and the one area chosen with the level picker (`geo`).
+ */
 export function geographyOptions(
   dataset: Dataset | undefined,
+  geo = '',
 ): { value: string; label: string; group?: string }[] {
   if (!dataset) return [];
   const options: { value: string; label: string; group?: string }[] = [];
   const has = (level: string) => dataset.levels.includes(level);
+  const count = (level: string) => dataset.areas.filter((a) => a.level === level).length;
   if (has('National') && has('Regional'))
     options.push({ value: 'england-regions', label: 'England and the regions', group: 'Compare' });
   for (const level of dataset.levels)
-    if (level !== 'Local authority')
+    if (level !== 'Local authority' && (level === 'National' || count(level) <= MAX_LINES))
       options.push({
         value: `level:${level}`,
         label: level === 'National' ? 'England' : `${level} (all)`,
         group: 'Compare',
       });
+  const chosen = parseAreaGeo(geo);
+  const area = chosen?.level !== 'Local authority' ? findArea(dataset, chosen) : undefined;
+  if (area) options.push({ value: geo, label: areaChoiceLabel(dataset, area), group: 'One area' });
   if (has('Local authority')) {
     for (const region of REGIONS)
       options.push({
@@ -128,16 +141,20 @@ export function readChoices(
         params.concept,
       )
     : undefined;
-  const phases = dataset?.phases ?? [];
+  // One area (a primary school) offers only the phases it has rows for.
+  const oneArea = params.geo?.startsWith('area:') ? findArea(dataset, parseAreaGeo(params.geo)) : undefined;
+  const phases = oneArea?.phases ?? dataset?.phases ?? [];
   const phase =
     params.phase && phases.includes(params.phase)
       ? params.phase
       : phases.includes('Total')
         ? 'Total'
         : (phases[0] ?? 'Total');
-  const geographies = geographyOptions(dataset).map((o) => o.value);
+  const geographies = geographyOptions(dataset, params.geo).map((o) => o.value);
   const geography =
-    params.geo && geographies.includes(params.geo) ? params.geo : (geographies[0] ?? 'england-regions');
+    params.geo && geographies.includes(params.geo)
+      ? params.geo
+      : (geographies[0] ?? firstArea(dataset) ?? 'england-regions');
   const filters: Record<string, string> = {};
   for (const filter of dataset?.filters ?? []) {
     filters[filter.column] = chosenFilterValue(filter, params[`f.${filter.column}`]);
@@ -159,9 +176,17 @@ export function readChoices(
   };
 }
 
-/** The areas drawn with emphasis: England, and the local authority drilled into. */
+/** A file with no comparison to offer (only schools, say) starts at its first area. */
+function firstArea(dataset: Dataset | undefined): string | undefined {
+  const [level] = areaLevels(dataset);
+  const area = level ? dataset?.areas.find((a) => a.level === level) : undefined;
+  return area ? areaGeo(area.level, area.code) : undefined;
+}
+
+/** The areas drawn with emphasis: England, and the one area chosen. */
 export function emphasisFor(geography: string): string[] {
-  return geography.startsWith('drill:') ? [ENGLAND.code, geography.slice(6)] : [ENGLAND.code];
+  const chosen = parseAreaGeo(geography);
+  return chosen ? [ENGLAND.code, chosen.code] : [ENGLAND.code];
 }
 
 export function toSeriesRequest(choices: TrendChoices): SeriesRequest | null {
@@ -186,12 +211,19 @@ export function toSeriesRequest(choices: TrendChoices): SeriesRequest | null {
     return { ...base, levels: ['Local authority'], regionCode: choices.geography.slice(3) };
   if (choices.geography.startsWith('drill:')) {
     const code = choices.geography.slice(6);
-    const region = dataset.areas.find((a) => a.code === code)?.regionCode;
+    const authority = dataset.areas.find((a) => a.code === code);
+    // Its parent in the file (Inner London, where the file's regions are London's parts), else its region.
+    const region = authority?.parentCode ?? authority?.regionCode;
     return {
       ...base,
       levels: ['National', 'Regional', 'Local authority'],
       areaCodes: [ENGLAND.code, ...(region ? [region] : []), code],
     };
+  }
+  const chosen = findArea(dataset, parseAreaGeo(choices.geography));
+  if (chosen) {
+    const chain = areaChain(dataset, chosen);
+    return { ...base, levels: [...new Set(chain.map((a) => a.level))], areaCodes: chain.map((a) => a.code) };
   }
   return { ...base, levels: [choices.geography.replace(/^level:/, '')] };
 }

@@ -2,6 +2,7 @@ import type { Dataset } from '../../data/catalogue';
 import { FilterFields } from '../../ui/filter-fields';
 import { filterParam } from '../filter-param';
 import { SelectField } from '../../ui/select-field';
+import { AreaPicker } from './area-picker';
 import {
   geographyOptions,
   grainOptions,
@@ -79,10 +80,18 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
       <SelectField
         label="Areas"
         value={choices.geography}
-        options={geographyOptions(dataset)}
+        options={geographyOptions(dataset, choices.geography)}
         onChange={(geo) => setParams({ geo })}
         disabled={!dataset}
       />
+      {dataset && (
+        <AreaPicker
+          key={dataset.id}
+          dataset={dataset}
+          geography={choices.geography}
+          setGeography={(geo) => setParams({ geo })}
+        />
+      )}
       {choices.grain === 'Term' && (
         <SelectField
           label="Terms"

@@ -30,6 +30,10 @@ import { AxisChoice } from './axis-choice';
 import { TrendControls } from './trend-controls';
 import { useFilterDefaults } from './use-filter-defaults';
 import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from './trend-choices';
+import { parseAreaGeo } from './area-choice';
+
+/** A one-area choice below authority level (a school) takes its filter defaults from its own rows. */
+const oneAreaOf = (geography: string) => (geography.startsWith('area:') ? parseAreaGeo(geography) : null);
 
 const LINE_ORDER = [ENGLAND.code, ...REGIONS.map((r) => r.code)];
 let firstChartMarked = false;
@@ -45,6 +49,7 @@ export function TrendView() {
     params,
     revisionOf(datasets, read.datasetId),
     read.filters,
+    oneAreaOf(read.geography),
   );
   const choices = { ...read, filters: defaults.filters };
   const request = toSeriesRequest(choices);

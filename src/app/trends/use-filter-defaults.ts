@@ -36,10 +36,11 @@ export function useFilterDefaults(
   params: UrlParams,
   revision: number,
   fallback: Record<string, string>,
+  area: { level: string; code: string } | null = null,
 ): FilterDefaults {
   const columns = useMemo(() => dataset?.filters.map((f) => f.column) ?? [], [dataset]);
   const combinations = useQuery(
-    filterCombinationsQueryOptions(dataset?.view ?? null, columns, phase, revision),
+    filterCombinationsQueryOptions(dataset?.view ?? null, columns, phase, revision, area),
   ).data;
   const chosen = urlChoices(dataset, params);
   const key = JSON.stringify(chosen);

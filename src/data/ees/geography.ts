@@ -46,10 +46,14 @@ export const LEVEL_COLUMNS = ['geographic_level', 'level'] as const;
 
 export const TIME_COLUMNS = ['time_period', 'time_identifier'] as const;
 
+/** A dated file's day of each row: time, not a filter or a measure (see register-periods.ts). */
+export const DATE_COLUMNS = ['date'] as const;
+
 /** Columns that describe where and when, not what: never offered as indicators or filters. */
 export const LOCATION_COLUMNS: ReadonlySet<string> = new Set([
   ...LEVEL_COLUMNS,
   ...TIME_COLUMNS,
+  ...DATE_COLUMNS,
   'old_la_code',
   'academic_year',
   ...GEOGRAPHIC_LEVELS.flatMap((level) => [level.codeColumn, level.nameColumn]),

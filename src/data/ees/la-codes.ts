@@ -60,10 +60,23 @@ export function currentLaCode(code: string): string {
   return current;
 }
 
-/** SQL mapping a code column to today's codes, for a view that joins years (old codes are literals, not input). */
-export function currentLaCodeSql(columnSql: string): string {
-  const cases = [...new Set(LA_CODE_CHANGES.map((c) => c.from))]
-    .map((from) => `WHEN '${from}' THEN '${currentLaCode(from)}'`)
-    .join(' ');
-  return `CASE trim(${columnSql}) ${cases} ELSE ${columnSql} END`;
+/**
+ * For the codes a file has, the code each one is joined to: the latest code of the same authority that the file
+ * also has. A file with Gateshead as E08000020 and E08000037 draws one Gateshead under E08000037; a 2024/25 file
+ * with Sheffield only as E08000019 keeps that code (its maps and neighbour lists use it), though today's is
+ * E08000039. Codes with nothing to join are left out.
+ */
+export function laCodeJoins(present: Iterable<string>): Map<string, string> {
+  const codes = new Set([...present].map((code) => code.trim()));
+  const joins = new Map<string, string>();
+  for (const code of codes) {
+    let latest = code;
+    let next = NEXT_CODE.get(code);
+    for (let step = 0; next && step < LA_CODE_CHANGES.length; step++) {
+      if (codes.has(next)) latest = next;
+      next = NEXT_CODE.get(next);
+    }
+    if (latest !== code) joins.set(code, latest);
+  }
+  return joins;
 }

@@ -1,8 +1,9 @@
 /**
  * The phase column was `school_type` until 2024/25 and `education_phase` from 2025/26; annual files say
- * "State-funded primary" where the attendance files say "Primary". One vocabulary lets the years line up.
+ * "State-funded primary" where the attendance files say "Primary". One vocabulary lets the years line up. Some
+ * files call it `phase`, the tidy table's own name for it: that column is then the phase, never hidden behind it.
  */
-export const PHASE_COLUMNS = ['education_phase', 'school_type'] as const;
+export const PHASE_COLUMNS = ['education_phase', 'school_type', 'phase'] as const;
 
 const PHASE_NAMES: Readonly<Record<string, string>> = {
   total: 'Total',

@@ -23,6 +23,15 @@ export function numericShare(p: ColumnProfile): number {
   return cells > 0 ? p.numeric / cells : 0;
 }
 
+/**
+ * The share of numbers counting those written in another format ("1.234,5", "1,234", "4%"): a few such cells do
+ * not make a column of figures a filter; they become gaps that say what the file has.
+ */
+function numberShare(p: ColumnProfile): number {
+  const cells = filled(p);
+  return cells > 0 && p.numeric > 0 ? (p.numeric + p.numberLike) / cells : 0;
+}
+
 /** One width of whole numbers (URN 100000, LAESTAB 2013614) or ONS-style codes: labels, never amounts. */
 function valuesLookLikeIds(p: ColumnProfile): boolean {
   const cells = filled(p);
@@ -51,7 +60,7 @@ export function inferKind(p: ColumnProfile): ColumnKind {
   if (CODED_FILTER.test(p.column)) return 'filter';
   if (p.nonEmpty === 0) return 'other';
   // Every filled cell a symbol (all suppressed in the sample) is still a measure, just one with gaps.
-  if (filled(p) === 0 || numericShare(p) >= NUMERIC_SHARE) return 'indicator';
+  if (filled(p) === 0 || numberShare(p) >= NUMERIC_SHARE) return 'indicator';
   if (p.distinct > MAX_FILTER_VALUES && p.distinct > p.nonEmpty / 2) return 'other';
   return 'filter';
 }

@@ -13,6 +13,11 @@ export interface ColumnProfile {
   integers: number;
   /** The most decimal places written in a number; 0 when every number is whole or there are none. */
   maxDecimals: number;
+  /**
+   * Numbers written in a way the EES standard does not allow, which become gaps with the text explained: European
+   * format ("1.234,5"), thousands separators ("1,234"), a unit ("4%", "£12"). They still show the column measures.
+   */
+  numberLike: number;
   /** Missing-value symbols (c, x, z, low, …), which stand in for numbers. */
   missing: number;
   distinct: number;
@@ -28,6 +33,8 @@ export interface ColumnProfile {
 const SAMPLE_VALUES = 5;
 const NUMBER = quoteLiteral('[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?');
 const WHOLE = quoteLiteral('[+-]?[0-9]+');
+// Digits with separators, a sign, a currency symbol or a per cent sign, and nothing else.
+const NUMBER_LIKE = quoteLiteral('[+-]?[£$€]?[0-9][0-9., \u00a0]*%?');
 const CODE = quoteLiteral('[A-Z][0-9]{8}|[0-9]{6,8}');
 const SYMBOLS = Object.keys(MISSING_SYMBOLS)
   .filter((symbol) => symbol !== '')
@@ -62,6 +69,7 @@ SELECT col,
   count(*) FILTER (WHERE ${isNumber})::INTEGER AS numeric,
   count(*) FILTER (WHERE regexp_full_match(${v}, ${WHOLE}))::INTEGER AS integers,
   coalesce(max(length(regexp_extract(${v}, '[.]([0-9]+)', 1))) FILTER (WHERE ${isNumber}), 0)::INTEGER AS max_dp,
+  count(*) FILTER (WHERE NOT ${isNumber} AND regexp_full_match(${v}, ${NUMBER_LIKE}))::INTEGER AS number_like,
   count(*) FILTER (WHERE lower(${v}) IN (${SYMBOLS}))::INTEGER AS missing,
   count(DISTINCT ${v}) FILTER (WHERE ${filled})::INTEGER AS distinct_values,
   coalesce(min(length(${v})) FILTER (WHERE ${filled}), 0)::INTEGER AS min_len,
@@ -92,6 +100,7 @@ export function readProfiles(
       numeric: count(row, 'numeric'),
       integers: count(row, 'integers'),
       maxDecimals: count(row, 'max_dp'),
+      numberLike: count(row, 'number_like'),
       missing: count(row, 'missing'),
       distinct: count(row, 'distinct_values'),
       minLength: count(row, 'min_len'),

@@ -7,6 +7,7 @@ import { FILE_FOLDER } from '../engine-lockdown';
 import { quoteIdent, quoteLiteral } from '../sql/quote';
 import {
   CREATE_PERIODS_TABLE,
+  DATE_COLUMN,
   fileViewSql,
   flagColumn,
   parsedRowsSql,
@@ -24,6 +25,7 @@ import { MAX_LINE_BYTES, readCsvHeader, SNIFF_BYTES, type CsvHeader } from './cs
 import { explainCsvError } from './duckdb-csv-error';
 import { csvChunks } from './csv-chunks';
 import { cancelledLoad, LoadError } from './load-error';
+import { joinLaCodes } from './join-la-codes';
 import { registerPeriods } from './register-periods';
 
 export interface LoadRequest {
@@ -221,8 +223,15 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
         2,
       );
 
+    await joinLaCodes(engine, tidy);
     await engine.query(CREATE_PERIODS_TABLE);
-    const { periods, unknown } = await registerPeriods(engine, request.id, tidy, request.grain ?? null);
+    const { periods, unknown } = await registerPeriods(
+      engine,
+      request.id,
+      tidy,
+      request.grain ?? null,
+      header.columns.includes(DATE_COLUMN),
+    );
     await engine.query(tidyViewSql(source));
     await engine.query(fileViewSql(source));
     const [filters, places] = await Promise.all([
@@ -233,20 +242,32 @@ export async function loadDataset(engine: SqlEngine, request: LoadRequest): Prom
         code: string | null;
         name: string | null;
         region: string | null;
+        parent: string | null;
+        parent_name: string | null;
       }>(
-        `SELECT level, phase, area_code AS code, any_value(area_name) AS name, any_value(region_code) AS region
+        `SELECT level, phase, area_code AS code, any_value(area_name) AS name, any_value(region_code) AS region,
+           any_value(parent_code) AS parent, any_value(parent_name) AS parent_name
          FROM ${quoteIdent(view)} GROUP BY level, phase, area_code ORDER BY level, name`,
       ),
     ]);
     const areas = new Map<string, Area>();
     for (const place of places)
-      if (place.level && place.code)
+      if (place.level && place.code) {
+        const known = areas.get(`${place.level}|${place.code}`);
+        if (known) {
+          known.phases?.push(place.phase);
+          continue;
+        }
         areas.set(`${place.level}|${place.code}`, {
           level: place.level,
           code: place.code,
           name: place.name ?? place.code,
           regionCode: place.region || null,
+          parentCode: place.parent || null,
+          parentName: place.parent_name || null,
+          phases: [place.phase],
         });
+      }
     performance.measure('lens:load-describe', { start: describing, detail: { file: request.fileName } });
     return {
       id: request.id,

@@ -8,12 +8,13 @@ export function filterCombinationsQueryOptions(
   columns: readonly string[],
   phase: string | null,
   revision: number,
+  area: { level: string; code: string } | null = null,
 ) {
   return queryOptions({
-    queryKey: ['filter-combinations', view, columns, phase, revision] as const,
+    queryKey: ['filter-combinations', view, columns, phase, revision, area] as const,
     queryFn: async () => {
       if (!view || columns.length === 0) return [];
-      const query = filterCombinationsQuery(view, columns, phase);
+      const query = filterCombinationsQuery(view, columns, phase, area);
       return readCombinations(await viewEngine.query(query.sql, query.params), columns);
     },
     enabled: view !== null && columns.length > 0,

@@ -12,12 +12,24 @@ export function filterCombinationsQuery(
   view: string,
   columns: readonly string[],
   phase: string | null,
+  area: { level: string; code: string } | null = null,
 ): { sql: string; params: string[] } {
   const values = columns.map((column, i) => `${filterValueSql(column)} AS f${i}`).join(', ');
-  const where = phase === null ? '' : ' WHERE phase = ?';
+  const where: string[] = [];
+  const params: string[] = [];
+  if (phase !== null) {
+    where.push('phase = ?');
+    params.push(phase);
+  }
+  // One area (a school) has its own combinations: its academy type, never the file's "Total" rows.
+  if (area) {
+    where.push('level = ? AND area_code = ?');
+    params.push(area.level, area.code);
+  }
+  const clause = where.length ? ` WHERE ${where.join(' AND ')}` : '';
   return {
-    sql: `SELECT DISTINCT ${values} FROM ${quoteIdent(view)}${where} LIMIT ${MAX_COMBINATIONS}`,
-    params: phase === null ? [] : [phase],
+    sql: `SELECT DISTINCT ${values} FROM ${quoteIdent(view)}${clause} LIMIT ${MAX_COMBINATIONS}`,
+    params,
   };
 }
 

@@ -1,13 +1,17 @@
-import { GEOGRAPHIC_LEVELS, LEVEL_COLUMNS } from '../ees/geography';
+import { areaSql, levelSql, regionCodeSql, regionNameSql } from '../ees/area-sql';
+import { LEVEL_COLUMNS } from '../ees/geography';
 import { phaseSql } from '../ees/phase';
 import { quoteIdent, quoteLiteral } from './quote';
 
 /** Periods of every loaded dataset, computed in TypeScript from EES conventions and joined by the views. */
 export const PERIODS_TABLE = 'lens_periods';
 
+/** A dated file's column of days (DfE's daily and weekly attendance files): each date is its own period. */
+export const DATE_COLUMN = 'date';
+
 export const CREATE_PERIODS_TABLE = `CREATE TABLE IF NOT EXISTS ${PERIODS_TABLE} (
   dataset VARCHAR, time_period VARCHAR, time_identifier VARCHAR,
-  label VARCHAR, grain VARCHAR, start_date VARCHAR, end_date VARCHAR, mid DOUBLE)`;
+  label VARCHAR, grain VARCHAR, start_date VARCHAR, end_date VARCHAR, mid DOUBLE, date VARCHAR)`;
 
 export interface TidySource {
   id: string;
@@ -29,21 +33,14 @@ export const flagColumn = (indicator: string): string => `${indicator}__flag`;
 const column = (source: TidySource, name: string): string =>
   source.columns.includes(name) ? `trim(r.${quoteIdent(name)})` : 'NULL';
 
-function byLevel(source: TidySource, levelSql: string, pick: 'codeColumn' | 'nameColumn'): string {
-  const branches = GEOGRAPHIC_LEVELS.filter((level) => source.columns.includes(level[pick])).map(
-    (level) => `WHEN ${quoteLiteral(level.level.toLowerCase())} THEN ${column(source, level[pick])}`,
-  );
-  const fallback = pick === 'nameColumn' ? `trim(${levelSql})` : 'NULL';
-  return branches.length
-    ? `CASE lower(trim(${levelSql})) ${branches.join(' ')} ELSE ${fallback} END`
-    : fallback;
-}
-
 /** Columns the view adds from the periods; a file column of the same name stays in the table, hidden in the view. */
 const PERIOD_COLUMNS = ['period', 'grain', 'period_start', 'period_end', 'period_mid'];
 
-/** Names the tidy table gives its own columns; a file column of the same name is replaced by the tidy one. */
-const TIDY_COLUMNS = [
+/**
+ * Names the tidy table gives its own columns. A file column of the same name is kept beside them as
+ * {@link fileCopy} (the file view shows it under its own name), so the tidy one never hides what the file said.
+ */
+export const TIDY_COLUMNS = [
   'time_identifier',
   'level',
   'area_code',
@@ -52,11 +49,22 @@ const TIDY_COLUMNS = [
   'region_name',
   'la_code',
   'old_la_code',
+  'parent_code',
+  'parent_name',
   'phase',
 ] as const;
 
 /** The number parsed from an indicator's text, as the inner select of {@link tidySelectSql} names it. */
 const parsedName = (index: number): string => quoteIdent(`lens$n${index}`);
+/** The row's level in the standard's spelling, computed once in the inner select (every area column reads it). */
+const LEVEL = quoteIdent('lens$level');
+
+/** Where the tidy table keeps a file column whose name is one of its own (`region_code` before London was joined). */
+const fileCopy = (name: string): string => quoteIdent(`file$${name}`);
+const RESERVED: ReadonlySet<string> = new Set(TIDY_COLUMNS);
+
+const levelColumnOf = (source: TidySource): string =>
+  LEVEL_COLUMNS.find((name) => source.columns.includes(name)) ?? 'geographic_level';
 
 /**
  * A cell is a number when DuckDB can read it as one and it is finite, written without digit separators: DuckDB
@@ -85,7 +93,10 @@ export function parsedRowsSql(source: TidySource, readCsvSql: string): string {
   const parsed = source.indicators.map(
     (name, index) => `TRY_CAST(${quoteIdent(name)} AS DOUBLE) AS ${parsedName(index)}`,
   );
-  return `(SELECT *${parsed.length ? `, ${parsed.join(', ')}` : ''} FROM ${readCsvSql})`;
+  const level = source.columns.includes(levelColumnOf(source))
+    ? `${levelSql(`trim(${quoteIdent(levelColumnOf(source))})`)} AS ${LEVEL}`
+    : `NULL::VARCHAR AS ${LEVEL}`;
+  return `(SELECT *, ${[level, ...parsed].join(', ')} FROM ${readCsvSql})`;
 }
 
 /**
@@ -95,22 +106,26 @@ export function parsedRowsSql(source: TidySource, readCsvSql: string): string {
  * {@link parsedRowsSql}), so the rows are stored once and no query parses text again.
  */
 export function tidySelectSql(source: TidySource): string {
-  const levelColumn = LEVEL_COLUMNS.find((name) => source.columns.includes(name)) ?? 'geographic_level';
-  const levelSql = `r.${quoteIdent(levelColumn)}`;
-  const reserved = new Set<string>(TIDY_COLUMNS);
+  const cell = (name: string) => column(source, name);
+  const level = `r.${LEVEL}`;
+  const area = areaSql(level, source.columns, cell);
   const indicators = new Set(source.indicators);
   const own = source.columns
-    .filter((name) => !reserved.has(name) && !indicators.has(name))
-    .map((name) => `trim(r.${quoteIdent(name)}) AS ${quoteIdent(name)}`);
+    .filter((name) => !indicators.has(name))
+    .map(
+      (name) => `trim(r.${quoteIdent(name)}) AS ${RESERVED.has(name) ? fileCopy(name) : quoteIdent(name)}`,
+    );
   return [
     `${column(source, 'time_identifier')} AS time_identifier`,
-    `trim(${levelSql}) AS level`,
-    `${byLevel(source, levelSql, 'codeColumn')} AS area_code`,
-    `${byLevel(source, levelSql, 'nameColumn')} AS area_name`,
-    `${column(source, 'region_code')} AS region_code`,
-    `${column(source, 'region_name')} AS region_name`,
+    `${level} AS level`,
+    `${area.code} AS area_code`,
+    `${area.name} AS area_name`,
+    `${regionCodeSql(cell)} AS region_code`,
+    `${regionNameSql(cell)} AS region_name`,
     `${column(source, 'new_la_code')} AS la_code`,
     `${column(source, 'old_la_code')} AS old_la_code`,
+    `${area.parentCode} AS parent_code`,
+    `${area.parentName} AS parent_name`,
     `${phaseSql(source.phaseColumn ? `r.${quoteIdent(source.phaseColumn)}` : null)} AS phase`,
     ...own,
     ...indicatorColumnsSql(source),
@@ -119,13 +134,17 @@ export function tidySelectSql(source: TidySource): string {
 
 /** When: each row's period label, grain and dates, joined from the periods computed in TypeScript. */
 export function tidyViewSql(source: TidySource): string {
-  const hidden = PERIOD_COLUMNS.filter((name) => source.columns.includes(name));
+  const hidden = [
+    ...PERIOD_COLUMNS.filter((name) => source.columns.includes(name)).map(quoteIdent),
+    ...source.columns.filter((name) => RESERVED.has(name)).map(fileCopy),
+  ];
   return `CREATE OR REPLACE VIEW ${quoteIdent(source.view)} AS SELECT
   coalesce(p.label, trim(t.time_period) || ' ' || t.time_identifier) AS period,
   coalesce(p.grain, 'Unknown') AS grain, p.start_date AS period_start, p.end_date AS period_end, p.mid AS period_mid,
-  t.*${hidden.length ? ` EXCLUDE (${hidden.map(quoteIdent).join(', ')})` : ''}
+  t.*${hidden.length ? ` EXCLUDE (${hidden.join(', ')})` : ''}
 FROM ${quoteIdent(source.tidy)} t LEFT JOIN ${PERIODS_TABLE} p
-  ON p.dataset = ${quoteLiteral(source.id)} AND p.time_period = t.time_period AND p.time_identifier = t.time_identifier`;
+  ON p.dataset = ${quoteLiteral(source.id)} AND p.time_period = t.time_period AND p.time_identifier = t.time_identifier
+  AND p.date IS NOT DISTINCT FROM ${source.columns.includes(DATE_COLUMN) ? `t.${quoteIdent(DATE_COLUMN)}` : 'NULL'}`;
 }
 
 /**
@@ -134,13 +153,12 @@ FROM ${quoteIdent(source.tidy)} t LEFT JOIN ${PERIODS_TABLE} p
  * flag column (the symbol or text the file has where there is no number).
  */
 export function fileViewSql(source: TidySource): string {
-  const levelColumn = LEVEL_COLUMNS.find((name) => source.columns.includes(name));
   const indicators = new Set(source.indicators);
   const select = source.columns.flatMap((name) =>
-    name === levelColumn
-      ? [`level AS ${quoteIdent(name)}`]
-      : indicators.has(name)
-        ? [quoteIdent(name), quoteIdent(flagColumn(name))]
+    indicators.has(name)
+      ? [quoteIdent(name), quoteIdent(flagColumn(name))]
+      : RESERVED.has(name)
+        ? [`${fileCopy(name)} AS ${quoteIdent(name)}`]
         : [quoteIdent(name)],
   );
   return `CREATE OR REPLACE VIEW ${quoteIdent(source.table)} AS SELECT ${select.join(', ')} FROM ${quoteIdent(source.tidy)}`;

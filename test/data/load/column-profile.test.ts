@@ -48,13 +48,22 @@ const expected: [string, Partial<ColumnProfile>][] = [
   // "1,234" is not a plain number: the EES standard writes numbers without thousands separators.
   [
     'enrolments',
-    { nonEmpty: 4, numeric: 3, integers: 2, maxDecimals: 3, missing: 0, minLength: 2, maxLength: 6 },
+    {
+      nonEmpty: 4,
+      numeric: 3,
+      numberLike: 1,
+      integers: 2,
+      maxDecimals: 3,
+      missing: 0,
+      minLength: 2,
+      maxLength: 6,
+    },
   ],
   [
     'rate',
     { nonEmpty: 4, numeric: 2, integers: 0, maxDecimals: 2, missing: 2, samples: ['7.25', '7.5', 'c', 'x'] },
   ],
-  ['note', { nonEmpty: 3, numeric: 0, distinct: 2, samples: ['a', 'b'] }],
+  ['note', { nonEmpty: 3, numeric: 0, numberLike: 0, distinct: 2, samples: ['a', 'b'] }],
   ['odd "name"', { numeric: 4, integers: 3, maxDecimals: 0 }],
   ['empty', { rows: 4, nonEmpty: 0, numeric: 0, distinct: 0, samples: [] }],
 ];

@@ -19,6 +19,7 @@ function profileOf(column: string, cells: readonly string[]): ColumnProfile {
     numeric: numbers.length,
     integers: numbers.filter((c) => /^[+-]?\d+$/.test(c)).length,
     maxDecimals: Math.max(0, ...numbers.map((c) => c.split('.')[1]?.length ?? 0)),
+    numberLike: filled.filter((c) => !numbers.includes(c) && /^[+-]?[£$€]?\d[\d., ]*%?$/.test(c)).length,
     missing: filled.filter((c) => ['c', 'x', 'z', 'low'].includes(c.toLowerCase())).length,
     distinct: new Set(filled).size,
     minLength: lengths.length ? Math.min(...lengths) : 0,
@@ -100,7 +101,23 @@ const rules: [string, string, string[], MetaColumn[], Role][] = [
   ['an all-suppressed sample is still a measure', 'pupils', ['c', 'c', 'x'], [], 'indicator'],
   ['a year group of numbers is a filter', 'nc_year', ['7', '8', '9'], [], 'filter'],
   ['an age of numbers is a filter', 'age', ['4', '5', '6'], [], 'filter'],
-  ['a file’s own column named phase is a filter', 'phase', ['Primary', 'Secondary', 'Total'], [], 'filter'],
+  // A column named phase is the phase (the tidy table's own name): offered as the Phase choice, never hidden.
+  ['a file’s own column named phase is the phase', 'phase', ['Primary', 'Secondary', 'Total'], [], 'none'],
+  [
+    'European-format cells among figures leave a measure (they become gaps)',
+    'pupils',
+    [...many(16, (i) => String(i * 13)), '1.234,5', '2.345,6', '1.000,0'],
+    [],
+    'indicator',
+  ],
+  [
+    'a unit or separators on some cells leave a measure',
+    'pupils',
+    [...many(16, (i) => String(i * 13)), '4%', '1,234', '£12'],
+    [],
+    'indicator',
+  ],
+  ['words with a number among them are a filter', 'band', ['Boys', 'Girls', 'Total', '1'], [], 'filter'],
   ['the app’s phase column is not a filter', 'school_type', ['Total', 'State-funded primary'], [], 'none'],
   ['an empty column is not offered', 'spare', ['', '', ''], [], 'other'],
   [

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { explainMissing } from '../../../src/data/ees/missing-values';
 import { loadDataset } from '../../../src/data/load/load-dataset';
 import { LoadError } from '../../../src/data/load/load-error';
 import type { SqlEngine } from '../../../src/data/sql-engine';
@@ -176,5 +177,103 @@ describe('a file read in pieces', () => {
       "SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%cancelled%'",
     );
     expect(left).toEqual([]);
+  });
+});
+
+describe('issue 12: files of other shapes chart without help', () => {
+  const base = 'time_period,time_identifier,geographic_level,country_code,country_name';
+
+  test('a few European-format cells leave a column of figures a measure, each cell a gap that says why', async () => {
+    const cells = [...Array.from({ length: 20 }, (_, i) => String(100 + i)), '1.234,5', '4%', '2.000,0'];
+    const dataset = await loadDataset(engine, {
+      id: 'euro',
+      fileName: 'euro.csv',
+      data: bytesOf(
+        [
+          `${base},pupils`,
+          ...cells.map((c, i) => `${2000 + i},Calendar year,National,E92000001,England,"${c}"`),
+        ].join('\n'),
+      ),
+      origin: 'user',
+    });
+    expect(dataset.indicators.map((i) => i.column)).toEqual(['pupils']);
+    expect(dataset.filters).toEqual([]);
+    const gaps = await engine.query<{ flag: string }>(
+      'SELECT pupils__flag AS flag FROM ds_euro WHERE pupils IS NULL ORDER BY period_start',
+    );
+    expect(gaps.map((g) => explainMissing(g.flag))).toEqual([
+      '“1.234,5” is not a number',
+      '“4%” is not a number',
+      '“2.000,0” is not a number',
+    ]);
+  });
+
+  test('a column named phase is the phase: every row is reachable by its own phase', async () => {
+    const phases = ['Total', 'Primary', 'Secondary', 'Special', 'Nursery'];
+    const dataset = await loadDataset(engine, {
+      id: 'phase_col',
+      fileName: 'phase.csv',
+      data: bytesOf(
+        [
+          `${base},phase,pupils`,
+          ...phases.map((p, i) => `2023,Calendar year,National,E92000001,England,${p},${i}`),
+        ].join('\n'),
+      ),
+      origin: 'user',
+    });
+    expect(dataset.phases).toEqual([...phases].sort());
+    expect(dataset.filters).toEqual([]);
+    for (const [i, phase] of phases.entries()) {
+      const rows = await engine.query('SELECT pupils FROM ds_phase_col WHERE phase = ?', [phase]);
+      expect(rows).toEqual([{ pupils: i }]);
+    }
+  });
+
+  const dated: [string, string[], { label: string; grain: string }[]][] = [
+    // a weekly file's rows: time_period, time_identifier, date; the periods the chart draws
+    [
+      'four dates of one week are four points',
+      [
+        '2024,Week 2,2024-01-08',
+        '2024,Week 2,2024-01-09',
+        '2024,Week 2,2024-01-10',
+        '2024,Week 2,2024-01-11',
+      ],
+      [
+        { label: '8 Jan 2024', grain: 'Day' },
+        { label: '9 Jan 2024', grain: 'Day' },
+        { label: '10 Jan 2024', grain: 'Day' },
+        { label: '11 Jan 2024', grain: 'Day' },
+      ],
+    ],
+    [
+      'dates written day first, and a blank date that leaves the row its week',
+      ['202324,Week 37,11/09/2023', '202324,Week 37,12/09/2023', '202324,Week 38,'],
+      [
+        { label: '11 Sept 2023', grain: 'Day' },
+        { label: '12 Sept 2023', grain: 'Day' },
+        { label: '2023 week 38', grain: 'Week' },
+      ],
+    ],
+  ];
+
+  test.each(dated)('%s', async (_name, lines, periods) => {
+    const dataset = await loadDataset(engine, {
+      id: 'dated',
+      fileName: 'dated.csv',
+      data: bytesOf(
+        [
+          `time_period,time_identifier,date,geographic_level,country_code,country_name,attendance_perc`,
+          ...lines.map((l, i) => `${l},National,E92000001,England,${90 + i}`),
+        ].join('\n'),
+      ),
+      origin: 'user',
+    });
+    expect(dataset.periods.map((p) => ({ label: p.label, grain: p.grain }))).toEqual(periods);
+    expect(dataset.filters).toEqual([]);
+    const rows = await engine.query<{ period: string; v: number }>(
+      'SELECT period, attendance_perc AS v FROM ds_dated ORDER BY period_start',
+    );
+    expect(rows).toEqual(periods.map((p, i) => ({ period: p.label, v: 90 + i })));
   });
 });

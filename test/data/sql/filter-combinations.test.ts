@@ -50,3 +50,22 @@ test('defaults read from the engine find rows', async () => {
   const combinations = readCombinations(await engine.query(query.sql, query.params), COLUMNS);
   expect(pickDefaults(COLUMNS, combinations)).toEqual({ 'sex "odd"': 'Total', year_of_admission: '3' });
 });
+
+test('one school’s combinations are its own: its academy type, not the file’s totals', async () => {
+  await engine.query(`CREATE TABLE ds_schools AS SELECT * FROM (VALUES
+    ('Total', 'National', 'E92000001', 'Total'),
+    ('Total', 'National', 'E92000001', 'Sponsor led'),
+    ('Total', 'School', '133769', 'Sponsor led'),
+    ('Total', 'School', '100000', 'Converter')
+  ) AS t(phase, level, area_code, academy_type)`);
+  const cases: [{ level: string; code: string } | null, string][] = [
+    [null, 'Total'],
+    [{ level: 'School', code: '133769' }, 'Sponsor led'],
+    [{ level: 'School', code: '100000' }, 'Converter'],
+  ];
+  for (const [area, expected] of cases) {
+    const query = filterCombinationsQuery('ds_schools', ['academy_type'], 'Total', area);
+    const combinations = readCombinations(await engine.query(query.sql, query.params), ['academy_type']);
+    expect(pickDefaults(['academy_type'], combinations)).toEqual({ academy_type: expected });
+  }
+});

@@ -1,0 +1,116 @@
+import type { Area, Dataset } from '../../data/catalogue';
+import { ENGLAND, GEOGRAPHIC_LEVELS } from '../../data/ees/geography';
+import type { SelectOption } from '../../ui/select-field';
+
+/**
+ * One area of any EES level, chosen from its level and then from the areas grouped under their parent (a school
+ * under its authority, a ward under its district), drawn beside the areas above it. The choice lives in the URL as
+ * `geo=area:<level>:<code>` (an authority keeps its older `drill:<code>`).
+ */
+const AREA = 'area:';
+const DRILL = 'drill:';
+const LOCAL_AUTHORITY = 'Local authority';
+
+/** Past this many areas a level is first narrowed to one parent (19,000 schools are no list to scroll). */
+export const LARGE_LEVEL = 400;
+
+export interface AreaRef {
+  level: string;
+  code: string;
+}
+
+export function areaGeo(level: string, code: string): string {
+  return level === LOCAL_AUTHORITY ? `${DRILL}${code}` : `${AREA}${level}:${code}`;
+}
+
+export function parseAreaGeo(geo: string): AreaRef | null {
+  if (geo.startsWith(DRILL)) return { level: LOCAL_AUTHORITY, code: geo.slice(DRILL.length) };
+  if (!geo.startsWith(AREA)) return null;
+  const rest = geo.slice(AREA.length);
+  const colon = rest.indexOf(':');
+  if (colon <= 0) return null;
+  return { level: rest.slice(0, colon), code: rest.slice(colon + 1) };
+}
+
+export function findArea(dataset: Dataset | undefined, ref: AreaRef | null): Area | undefined {
+  if (!dataset || !ref) return undefined;
+  return dataset.areas.find((a) => a.level === ref.level && a.code === ref.code);
+}
+
+const levelRank = (level: string): number => {
+  const index = GEOGRAPHIC_LEVELS.findIndex((l) => l.level === level);
+  return index < 0 ? GEOGRAPHIC_LEVELS.length : index;
+};
+
+/** The levels a dataset has areas of, in the standard's order (National first). */
+export function areaLevels(dataset: Dataset | undefined): string[] {
+  const levels = new Set(dataset?.areas.map((a) => a.level) ?? []);
+  return [...levels].sort((a, b) => levelRank(a) - levelRank(b) || a.localeCompare(b));
+}
+
+const byName = (a: { name: string }, b: { name: string }) =>
+  a.name.localeCompare(b.name, 'en-GB', { numeric: true });
+
+/** Where an area is listed: its parent's code (an authority's region when the file gives no parent). */
+const parentOf = (area: Area): string | null => area.parentCode ?? area.regionCode ?? null;
+
+/** The parents of a level's areas, by name: the "In" choice of a large level. */
+export function parentOptions(dataset: Dataset, level: string): SelectOption[] {
+  const parents = new Map<string, string>();
+  for (const area of dataset.areas)
+    if (area.level === level) {
+      const code = parentOf(area) ?? '';
+      parents.set(code, area.parentName ?? parents.get(code) ?? (code || 'No parent given'));
+    }
+  return [...parents]
+    .map(([value, name]) => ({ value, label: name, name }))
+    .sort(byName)
+    .map(({ value, label }) => ({ value, label }));
+}
+
+/** A level's areas as options grouped under their parent's name; only those of `parent` when one is given. */
+export function areaOptions(dataset: Dataset, level: string, parent: string | null = null): SelectOption[] {
+  return dataset.areas
+    .filter((a) => a.level === level && (parent === null || (parentOf(a) ?? '') === parent))
+    .map((a) => ({ area: a, group: a.parentName ?? parentOf(a) ?? 'England' }))
+    .sort((a, b) => a.group.localeCompare(b.group, 'en-GB') || byName(a.area, b.area))
+    .map(({ area, group }) => ({
+      value: areaGeo(level, area.code),
+      label: area.name === area.code ? area.code : `${area.name} (${area.code})`,
+      group,
+    }));
+}
+
+/**
+ * The area and the areas above it that the dataset has (a school, its authority, its region, England), each code
+ * once: a chart of one area shows it beside what it is part of.
+ */
+export function areaChain(dataset: Dataset, area: Area): Area[] {
+  const chain: Area[] = [area];
+  const seen = new Set([area.code]);
+  let current: Area | undefined = area;
+  while (current) {
+    const parentCode = parentOf(current);
+    const below: Area = current;
+    current = parentCode
+      ? dataset.areas
+          .filter((a) => a.code === parentCode && levelRank(a.level) < levelRank(below.level))
+          .sort((a, b) => levelRank(b.level) - levelRank(a.level))[0]
+      : undefined;
+    if (current && !seen.has(current.code)) {
+      chain.push(current);
+      seen.add(current.code);
+    }
+  }
+  const england = dataset.areas.find((a) => a.level === 'National');
+  if (england && !seen.has(england.code)) chain.push(england);
+  return chain;
+}
+
+/** The label of a one-area choice: the area and what it is shown beside. */
+export function areaChoiceLabel(dataset: Dataset, area: Area): string {
+  const others = areaChain(dataset, area)
+    .slice(1)
+    .map((a) => (a.code === ENGLAND.code ? 'England' : a.name));
+  return others.length ? `${area.name} with ${others.join(', ')}` : area.name;
+}

@@ -1,0 +1,189 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { normalisePhase, PHASE_COLUMNS } from '../../src/data/ees/phase';
+import { periodOf } from '../../src/data/ees/time-periods';
+import { labelFromColumn } from '../../src/data/ees/indicators';
+import { parseMetaCsv } from '../../src/data/ees/meta-csv';
+import { EES_VARIETY_DIR, eesVarietyText } from '../support/ees-variety-files';
+import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+
+/**
+ * Issue 12 as a new user tries it: each genuine EES file of ../shared/data/ees-variety is added (its "download
+ * all" zip, data and meta together), its Chart button pressed; the first chart has figures with the default
+ * choices, one area of each level the file has can be chosen, and every cell of the Table is the file's value
+ * (or a gap where the file has no number).
+ */
+const baseUrl = inject('baseUrl');
+const zips = readdirSync(EES_VARIETY_DIR).filter((name) => name.endsWith('.zip'));
+let open: OpenPage;
+
+beforeAll(async () => {
+  open = await openPage(baseUrl);
+});
+afterAll(async () => {
+  await open.close();
+});
+
+type FileRow = Record<string, string>;
+
+interface TableCell {
+  period: string;
+  area: string;
+  text: string;
+  gap: boolean;
+}
+
+/** The code of a row's area as the app names it (London's parts by code, or by name under London's code). */
+function areaCodeOf(row: FileRow): string {
+  const level = (row.geographic_level ?? '').trim().toLowerCase();
+  const cell = (name: string) => (row[name] ?? '').trim();
+  if (level === 'national') return cell('country_code');
+  if (level === 'regional') {
+    const name = cell('region_name').toLowerCase();
+    if (name === 'inner london') return 'E13000001';
+    if (name === 'outer london') return 'E13000002';
+    return cell('region_code');
+  }
+  if (level === 'local authority') return cell('new_la_code');
+  if (level === 'school') return cell('school_urn') || cell('urn') || cell('laestab') || cell('estab');
+  return '';
+}
+
+async function tableCells(): Promise<TableCell[]> {
+  return open.page.locator('table.data-table tbody tr').evaluateAll((rows) =>
+    rows.flatMap((tr) => {
+      const period = tr.querySelector('th')?.childNodes[0]?.textContent?.trim() ?? '';
+      return [...tr.querySelectorAll('td')].map((td) => ({
+        period,
+        area: td.getAttribute('data-area') ?? '',
+        text: td.textContent?.trim() ?? '',
+        gap: td.querySelector('.gap') !== null,
+      }));
+    }),
+  );
+}
+
+/** The chart's choices as the controls show them: indicator, phase and each filter's value, by column. */
+async function chosen(labels: Map<string, string>) {
+  const controls = open.page.getByRole('group', { name: 'Chart choices' });
+  const fields = await controls.locator('.field').evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      label: node.querySelector('label')?.textContent ?? '',
+      value: node.querySelector('select')?.value ?? '',
+    })),
+  );
+  const filters: Record<string, string> = {};
+  for (const field of fields) {
+    const column = labels.get(field.label);
+    if (column) filters[column] = field.value;
+  }
+  const value = (label: string) => fields.find((f) => f.label === label)?.value ?? '';
+  return { indicator: value('Indicator'), phase: value('Phase'), filters };
+}
+
+/** Every cell of the Table against the file: the same number at the shown decimal places, or a gap for no number. */
+async function expectTableMatchesFile(rows: FileRow[], labels: Map<string, string>, context: string) {
+  const { indicator, phase, filters } = await chosen(labels);
+  const phaseColumn = PHASE_COLUMNS.find((name) => name in (rows[0] ?? {}));
+  const matching = rows.filter(
+    (row) =>
+      normalisePhase(phaseColumn ? row[phaseColumn] : '') === phase &&
+      Object.entries(filters).every(([column, value]) => (row[column] ?? '').trim() === value),
+  );
+  const cells = await tableCells();
+  expect(cells.length, context).toBeGreaterThan(0);
+  for (const cell of cells) {
+    const found = matching.filter(
+      (row) =>
+        areaCodeOf(row) === cell.area &&
+        periodOf(row.time_period ?? '', row.time_identifier ?? '').label === cell.period,
+    );
+    const where = `${context}: ${cell.period}, ${cell.area}`;
+    // level_2_3_sfla has rows that repeat every filter value with other figures (England 2005/06, three times):
+    // the Table shows one of them.
+    expect(found.length, where).toBeGreaterThan(0);
+    const numbers = found.map((row) => {
+      const text = (row[indicator] ?? '').trim();
+      return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : null;
+    });
+    if (cell.gap) {
+      expect(numbers, where).toContain(null);
+      continue;
+    }
+    const shown = Number(cell.text.replace(/[,%]/g, ''));
+    const decimals = cell.text.split('.')[1]?.replace(/\D/g, '').length ?? 0;
+    const close = numbers.some((n) => n !== null && Math.abs(shown - n) <= 0.5 * 10 ** -decimals + 1e-9);
+    expect(close, `${where}: shown ${cell.text}, file ${numbers.join(' or ')}`).toBe(true);
+  }
+  return cells;
+}
+
+const ready = () => open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 120_000 });
+
+async function showTable() {
+  const button = open.page.getByRole('button', { name: 'Table', exact: true });
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+}
+
+test.each(zips)(
+  '%s: added, charted with figures; one area of each level; the Table is the file',
+  async (zip) => {
+    const { page } = open;
+    const stem = zip.replace(/\.zip$/, '');
+    const rows = Papa.parse<FileRow>(eesVarietyText(zip, `${stem}.csv`), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const meta = parseMetaCsv(eesVarietyText(zip, `${stem}.meta.csv`)).columns;
+    // Filters the meta names carry its labels; others (characteristic_gender …) are labelled from their names.
+    const labels = new Map([
+      ...Object.keys(rows[0] ?? {}).map((column) => [labelFromColumn(column), column] as const),
+      ...meta.filter((m) => m.type === 'Filter').map((m) => [m.label, m.column] as const),
+    ]);
+
+    await page.goto(baseUrl);
+    await ready();
+    await openDataDrawer(page);
+    await page.getByLabel('Add data files').setInputFiles(path.join(EES_VARIETY_DIR, zip));
+    const item = page.locator('li[data-dataset-id]', { hasText: `${stem}.csv` });
+    await item.waitFor({ timeout: 180_000 });
+    await item.getByRole('button', { name: /^Chart/ }).click();
+    await ready();
+    await showTable();
+
+    const first = await expectTableMatchesFile(rows, labels, `${stem}, first chart`);
+    expect(
+      first.some((cell) => !cell.gap),
+      `${stem}: the first chart has figures`,
+    ).toBe(true);
+
+    const levels = new Set(rows.map((row) => (row.geographic_level ?? '').trim()));
+    const areas = page.getByRole('group', { name: 'Chart choices' });
+    for (const level of levels) {
+      if (level === 'National') {
+        await areas.getByLabel('Areas', { exact: true }).selectOption('level:National');
+      } else {
+        await areas.getByLabel('Level', { exact: true }).selectOption(level);
+        const area = areas.getByLabel('Area', { exact: true });
+        const options = await area
+          .locator('option')
+          .evaluateAll((nodes) =>
+            nodes.map((node) => (node as HTMLOptionElement).value).filter((value) => value !== ''),
+          );
+        expect(options.length, `${stem}: ${level} areas to choose from`).toBeGreaterThan(0);
+        await area.selectOption(options[0] ?? '');
+      }
+      await ready();
+      await showTable();
+      const code = new URL(page.url()).searchParams.get('geo')?.split(':').at(-1) ?? '';
+      const cells = await expectTableMatchesFile(rows, labels, `${stem}, ${level}`);
+      expect(
+        cells.some((cell) => cell.area === code || level === 'National'),
+        `${stem}: the chosen ${level} area is in the table`,
+      ).toBe(true);
+    }
+  },
+  600_000,
+);

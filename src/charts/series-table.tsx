@@ -43,7 +43,9 @@ export function SeriesTable({ caption, model, formatValue, explainGap }: SeriesT
                         </span>
                       ) : (
                         <>
-                          {formatValue(value)} <SchoolsReporting count={period.schools?.[line.key]} />
+                          {formatValue(value)}
+                          {period.schools?.[line.key] && ' '}
+                          <SchoolsReporting count={period.schools?.[line.key]} />
                         </>
                       )}
                     </td>

@@ -145,7 +145,8 @@ test('a marker added with "Add marker" is checked, saved and survives a restart'
   await open.close();
   open = await openPage(baseUrl, { profileDir });
   await page().goto(`${baseUrl}?view=timeline`);
-  await expect.poll(() => page().locator('.marker-list li').count()).toBe(1);
+  // After a restart the list appears once the kept markers are read, behind the start-up's own storage work.
+  await expect.poll(() => page().locator('.marker-list li').count(), { timeout: 30_000 }).toBe(1);
   expect(await page().locator('[data-origin="marker"] h3').textContent()).toBe(MARKER);
   await page().goto(baseUrl);
   await chartReady();

@@ -58,6 +58,8 @@ export async function* csvChunks(data: File | Uint8Array, chunkBytes: number): A
       bytes = await readRange(data, start, end);
       cut = end === size ? bytes.length : lastRecordEnd(bytes);
     }
+    // A file that gives fewer bytes than its size says (it changed on disk) ends here rather than looping.
+    if (bytes.length === 0) break;
     const piece = cut === bytes.length ? bytes : bytes.slice(0, cut);
     // Counted before the piece is handed over: the engine may take its buffer away.
     const lines = countByte(piece, NEWLINE);

@@ -10,7 +10,7 @@ const point = (period: string, value: number | null, count?: number): Point => (
   ...(count === undefined ? {} : { count }),
 });
 
-// Reference (python3 stdlib, /tmp/ref/ba.py in the session that wrote this):
+// Reference (python3 stdlib, a one-off script outside the project):
 //   Z = 1.959963984540054            # statistics.NormalDist().inv_cdf(0.975)
 //   p1, p2 = v1/100, v2/100
 //   se = 100*math.sqrt(p1*(1-p1)/n1 + p2*(1-p2)/n2); d = (p2-p1)*100; (d, se, d - Z*se, d + Z*se)

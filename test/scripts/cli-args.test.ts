@@ -4,7 +4,7 @@ import { parseArgs } from '../../scripts/build-data/cli-args';
 test.each([
   { argv: [], paths: { from: '/shared/data/dfe', out: '/repo/data' } },
   { argv: ['--from', 'in'], paths: { from: '/cwd/in', out: '/repo/data' } },
-  { argv: ['--out', '/tmp/x', '--from', '/d'], paths: { from: '/d', out: '/tmp/x' } },
+  { argv: ['--out', '/elsewhere/x', '--from', '/d'], paths: { from: '/d', out: '/elsewhere/x' } },
   { argv: ['--from=in', '--out=a=b'], paths: { from: '/cwd/in', out: '/cwd/a=b' } },
 ])('$argv', ({ argv, paths }) => {
   expect(parseArgs(argv, '/cwd', '/repo')).toEqual(paths);

@@ -13,7 +13,8 @@ import { laCodesFrom } from './la-codes';
 import { mapsSection } from './maps-readme';
 import { manifestEntry, renderManifest, type ManifestEntry } from './manifest';
 import { renderReadme } from './readme';
-import { buildNeighbours, NEIGHBOURS_FILE } from './statistical-neighbours';
+import { NEIGHBOURS_FILE } from '../../src/data/neighbours-columns';
+import { buildNeighbours } from './statistical-neighbours';
 
 interface Output {
   spec: DatasetSpec;

@@ -1,6 +1,6 @@
 import type { BoundaryFacts } from './la-boundaries';
 import { BOUNDARIES_FILE } from './la-boundaries';
-import { NEIGHBOURS_FILE } from './statistical-neighbours';
+import { NEIGHBOURS_FILE } from '../../src/data/neighbours-columns';
 
 export const BOUNDARIES_SOURCE =
   'ONS boundaries via the public repository `ONSvisual/uk-topojson` (`output/topo.json` at commit `b2fde50cb130908b897de10b65cdc392f9b4ff78`), built on ONS’s 2016 super-generalised boundaries';

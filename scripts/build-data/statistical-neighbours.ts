@@ -1,16 +1,5 @@
+import { NEIGHBOUR_COLUMNS } from '../../src/data/neighbours-columns';
 import { cell, columnIndex, type Table } from './csv-table';
-
-export const NEIGHBOURS_FILE = 'statistical_neighbours.csv';
-export const NEIGHBOUR_COLUMNS = [
-  'old_la_code',
-  'new_la_code',
-  'la_name',
-  'neighbour_order',
-  'neighbour_old_la_code',
-  'neighbour_new_la_code',
-  'neighbour_la_name',
-  'closeness',
-] as const;
 
 const CLOSENESS = ['Extremely close', 'Very close', 'Close', 'Somewhat close', 'Not close'];
 const NEIGHBOURS = 10;

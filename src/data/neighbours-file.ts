@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
+import { NEIGHBOUR_COLUMNS as COLUMNS, NEIGHBOURS_FILE } from './neighbours-columns';
 import { fetchDefaultFile } from './default-data';
 import type { LaCodes } from './sql/neighbours-query';
-
-export const NEIGHBOURS_FILE = 'statistical_neighbours.csv';
 
 export interface Neighbour extends LaCodes {
   name: string;
@@ -15,17 +14,6 @@ export interface NeighbourList {
   /** Closest first, as DfE lists them. */
   neighbours: Neighbour[];
 }
-
-const COLUMNS = [
-  'old_la_code',
-  'new_la_code',
-  'la_name',
-  'neighbour_order',
-  'neighbour_old_la_code',
-  'neighbour_new_la_code',
-  'neighbour_la_name',
-  'closeness',
-] as const;
 
 /** DfE's statistical neighbours (data/statistical_neighbours.csv), keyed by the authority's ONS code. */
 export function parseNeighbours(text: string): Map<string, NeighbourList> {

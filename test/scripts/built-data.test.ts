@@ -14,7 +14,7 @@ import { severeRate } from '../../scripts/build-data/characteristics';
 import { parseCsv } from '../../scripts/build-data/csv-table';
 import { DATASETS } from '../../scripts/build-data/datasets';
 import { BOUNDARIES_FILE } from '../../scripts/build-data/la-boundaries';
-import { NEIGHBOURS_FILE } from '../../scripts/build-data/statistical-neighbours';
+import { NEIGHBOURS_FILE } from '../../src/data/neighbours-columns';
 import { EES_ID_COLUMNS, toPhase } from '../../scripts/build-data/ees-conventions';
 import { META_COLUMNS } from '../../scripts/build-data/meta-csv';
 

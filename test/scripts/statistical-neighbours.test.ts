@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../scripts/build-data/csv-table';
-import { buildNeighbours, NEIGHBOURS_FILE } from '../../scripts/build-data/statistical-neighbours';
+import { buildNeighbours } from '../../scripts/build-data/statistical-neighbours';
+import { NEIGHBOURS_FILE } from '../../src/data/neighbours-columns';
 
 const path = fileURLToPath(new URL(`../../data/${NEIGHBOURS_FILE}`, import.meta.url));
 const built = parseCsv(readFileSync(path, 'utf8'), path);

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { warmUpEngine } from './data/engine';
+import { warmUpEngine } from './data/lazy-engine';
 import './app/styles.css';
 
 warmUpEngine();

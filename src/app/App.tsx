@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { AppNav } from './app-nav';
 import { DataDrawer } from './data-drawer';
 import { browserDatasets } from '../data/datasets/browser-datasets';
@@ -42,7 +42,15 @@ export function App() {
       <main id="main" className="layout">
         <SharedMarkersPrompt />
         <PanelBoundary key={view.id} name={view.label}>
-          <View />
+          <Suspense
+            fallback={
+              <p className="chart-empty" role="status">
+                Opening {view.label}…
+              </p>
+            }
+          >
+            <View />
+          </Suspense>
         </PanelBoundary>
       </main>
       <footer className="app-footer">

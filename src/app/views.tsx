@@ -1,10 +1,26 @@
-import type { ComponentType } from 'react';
-import { BriefingView } from './briefing/briefing-view';
-import { CharacteristicsView } from './characteristics/characteristics-view';
-import { LocalAuthoritiesView } from './local-authorities/local-authorities-view';
-import { SqlConsoleView } from './sql-console/sql-console-view';
-import { TimelineView } from './timeline-view/timeline-view';
+import { lazy, type ComponentType } from 'react';
 import { TrendsEntry } from './trends/trends-entry';
+
+// Each view but the first is a chunk of its own, fetched when it is first opened: the first chart waits for less.
+const BriefingView = lazy(() =>
+  import('./briefing/briefing-view').then((module) => ({ default: module.BriefingView })),
+);
+const CharacteristicsView = lazy(() =>
+  import('./characteristics/characteristics-view').then((module) => ({
+    default: module.CharacteristicsView,
+  })),
+);
+const LocalAuthoritiesView = lazy(() =>
+  import('./local-authorities/local-authorities-view').then((module) => ({
+    default: module.LocalAuthoritiesView,
+  })),
+);
+const SqlConsoleView = lazy(() =>
+  import('./sql-console/sql-console-view').then((module) => ({ default: module.SqlConsoleView })),
+);
+const TimelineView = lazy(() =>
+  import('./timeline-view/timeline-view').then((module) => ({ default: module.TimelineView })),
+);
 
 /** The app's views, in navigation order; `?view=` names one, and the first is the default. */
 export interface ViewEntry {

@@ -39,6 +39,26 @@ test('start-up draws England and the nine regions from the default data', async 
   expect(open.consoleErrors).toEqual([]);
 });
 
+test('the scripts the page starts with carry neither DuckDB nor Arrow: the engine is a chunk of its own', async () => {
+  // The first chart is drawn from pre-built figures: it must not wait for the engine's code to arrive and be parsed.
+  const html = await (await fetch(baseUrl)).text();
+  const startScripts = [
+    ...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+)"/g),
+  ].map((match) => match[1] ?? '');
+  expect(startScripts.length).toBeGreaterThan(0);
+  const texts = await Promise.all(
+    startScripts.map(async (src) => (await fetch(new URL(src, baseUrl))).text()),
+  );
+  // DuckDB-WASM's instantiation step, and the Arrow file format's magic and error text.
+  const engineCode = ['INSTANTIATE', 'ARROW1', 'Unrecognized type'];
+  for (const [index, text] of texts.entries())
+    for (const code of engineCode) expect(text.includes(code), `${startScripts[index]}: ${code}`).toBe(false);
+  const lazyChunk = texts.join('').match(/import\(`\.\/(engine-[\w-]+\.js)`\)/)?.[1];
+  expect(lazyChunk).toBeTruthy();
+  const engine = await (await fetch(new URL(`assets/${lazyChunk}`, baseUrl))).text();
+  for (const code of engineCode) expect(engine).toContain(code);
+});
+
 test('adding a real DfE file the app has never seen charts its indicator', async () => {
   await open.page.getByLabel('Add data files').setInputFiles(path.join(DFE, 'history/absence_by_term.csv'));
   await open.page.waitForSelector('li[data-dataset-id="u1"]', { state: 'attached', timeout: 60_000 });

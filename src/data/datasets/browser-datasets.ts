@@ -1,5 +1,5 @@
 import { fetchDefaultFile, manifest } from '../default-data';
-import { browserEngine, onWorkerFailure, restartBrowserEngine } from '../engine';
+import { lazyBrowserEngine, onWorkerFailure, restartBrowserEngine } from '../lazy-engine';
 import { indexedDbSavedFiles } from '../persist/saved-files';
 import { datasetEngine } from './dataset-engine';
 import { createDatasetStore } from './dataset-store';
@@ -18,15 +18,15 @@ const firstView: FirstView | null = Object.values(firstViews)[0] ?? null;
  * the worker is terminated and a new one started, and the store loads every dataset into it again.
  */
 export const browserDatasets = createDatasetStore({
-  engine: browserEngine,
+  engine: lazyBrowserEngine,
   manifest,
   fetchFile: fetchDefaultFile,
   whenIdle: whenUserIdle,
   firstView,
   savedFiles: typeof indexedDB === 'undefined' ? null : indexedDbSavedFiles(),
   restartEngine: async () => {
-    restartBrowserEngine();
-    return browserEngine;
+    await restartBrowserEngine();
+    return lazyBrowserEngine;
   },
 });
 

@@ -113,12 +113,13 @@ export function TrendView() {
     const style = styleFor(line.key, index, emphasis);
     return { name: line.name, colour: style.colour, dash: style.dash };
   });
-  const csvRows = rows.map((row) => ({
-    ...row,
-    indicator: drawn.indicator?.column,
-    phase: drawn.phase,
-    value: row.value === null ? null : Number(row.value.toFixed(decimals)),
-  }));
+  const csvRows = () =>
+    rows.map((row) => ({
+      ...row,
+      indicator: drawn.indicator?.column,
+      phase: drawn.phase,
+      value: row.value === null ? null : Number(row.value.toFixed(decimals)),
+    }));
   const canMultiply = model.lines.length > 2;
   const counted = model.periods.some((period) => period.schools);
 

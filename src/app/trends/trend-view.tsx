@@ -23,6 +23,7 @@ import { useChartEvents } from '../timeline/use-chart-events';
 import { EventsChart } from '../timeline/events-chart';
 import { EventsSmallMultiples } from '../timeline/events-small-multiples';
 import { useHiddenLines } from '../use-hidden-lines';
+import { hiddenLines, linesOverLimit } from '../../charts/drawn-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
 import { EmptyChoiceNote } from './empty-choice-note';
@@ -55,7 +56,7 @@ export function TrendView() {
   const request = toSeriesRequest(choices);
   const revision = revisionOf(datasets, choices.datasetId);
   const query = useQuery(seriesQueryOptions(request, revision));
-  const [hidden, toggle] = useHiddenLines();
+  const [toggled, toggle] = useHiddenLines();
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
   useNeededDatasets(waitingFor?.id);
@@ -73,6 +74,9 @@ export function TrendView() {
   const drawn = useKeptWhileLoading(choices, renderKey, ready);
   const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
   const model = useMemo(() => toChartModel(rows, LINE_ORDER), [rows]);
+  // A very long series of many areas draws its first lines only; the legend draws the others on request.
+  const heldBack = useMemo(() => linesOverLimit(model), [model]);
+  const hidden = useMemo(() => hiddenLines(heldBack, toggled), [heldBack, toggled]);
   // The alliance's events are about attendance: drawn by default on its measures, elsewhere only when asked.
   const eventsByDefault = isAttendanceMeasure(drawn.indicator);
   const showEvents = params.events === '1' || (eventsByDefault && params.events !== '0');
@@ -154,6 +158,13 @@ export function TrendView() {
               <p className="chart-note">
                 Absence is seasonal (it rises from autumn to summer): compare a term with the same term of
                 other years using “Terms”.
+              </p>
+            )}
+            {heldBack.length > 0 && (
+              <p className="chart-note" data-testid="lines-held-back">
+                {model.lines.length - heldBack.length} of {model.lines.length} lines drawn:{' '}
+                {rows.length.toLocaleString('en-GB')} figures are more than the chart can redraw at once. Draw
+                others from the legend, or use Small multiples; the table and CSV hold every figure.
               </p>
             )}
             {counted && (

@@ -10,6 +10,7 @@ import { isAttendanceMeasure } from '../../data/ees/attendance-measures';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
+import { unofferedColumns } from '../../data/ees/repeated-rows';
 import { seriesQueryOptions } from '../../data/queries/series-query-options';
 import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
@@ -26,6 +27,7 @@ import { useHiddenLines } from '../use-hidden-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
 import { EmptyChoiceNote } from './empty-choice-note';
+import { RepeatedRowsNote } from './repeated-rows-note';
 import { AxisChoice } from './axis-choice';
 import { TrendControls } from './trend-controls';
 import { useFilterDefaults } from './use-filter-defaults';
@@ -54,7 +56,8 @@ export function TrendView() {
   const choices = { ...read, filters: defaults.filters };
   const request = toSeriesRequest(choices);
   const revision = revisionOf(datasets, choices.datasetId);
-  const query = useQuery(seriesQueryOptions(request, revision));
+  const unoffered = unofferedColumns(choices.dataset);
+  const query = useQuery(seriesQueryOptions(request, revision, unoffered));
   const [hidden, toggle] = useHiddenLines();
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
@@ -154,6 +157,13 @@ export function TrendView() {
                 Absence is seasonal (it rises from autumn to summer): compare a term with the same term of
                 other years using “Terms”.
               </p>
+            )}
+            {ready && (
+              <RepeatedRowsNote
+                repeats={query.data?.repeats ?? []}
+                differing={query.data?.differing ?? []}
+                formatValue={format}
+              />
             )}
             {counted && (
               <p className="chart-note" data-testid="coverage-caveat">

@@ -11,9 +11,6 @@ const AREA = 'area:';
 const DRILL = 'drill:';
 const LOCAL_AUTHORITY = 'Local authority';
 
-/** Past this many areas a level is first narrowed to one parent (19,000 schools are no list to scroll). */
-export const LARGE_LEVEL = 400;
-
 export interface AreaRef {
   level: string;
   code: string;
@@ -53,20 +50,6 @@ const byName = (a: { name: string }, b: { name: string }) =>
 
 /** Where an area is listed: its parent's code (an authority's region when the file gives no parent). */
 const parentOf = (area: Area): string | null => area.parentCode ?? area.regionCode ?? null;
-
-/** The parents of a level's areas, by name: the "In" choice of a large level. */
-export function parentOptions(dataset: Dataset, level: string): SelectOption[] {
-  const parents = new Map<string, string>();
-  for (const area of dataset.areas)
-    if (area.level === level) {
-      const code = parentOf(area) ?? '';
-      parents.set(code, area.parentName ?? parents.get(code) ?? (code || 'No parent given'));
-    }
-  return [...parents]
-    .map(([value, name]) => ({ value, label: name, name }))
-    .sort(byName)
-    .map(({ value, label }) => ({ value, label }));
-}
 
 /** A level's areas as options grouped under their parent's name; only those of `parent` when one is given. */
 export function areaOptions(dataset: Dataset, level: string, parent: string | null = null): SelectOption[] {

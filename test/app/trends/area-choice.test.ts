@@ -5,7 +5,6 @@ import {
   areaGeo,
   areaLevels,
   areaOptions,
-  parentOptions,
   parseAreaGeo,
 } from '../../../src/app/trends/area-choice';
 import {
@@ -106,13 +105,6 @@ const grouped: [string, string | null, [string, string | undefined][]][] = [
 
 test.each(grouped)('%s areas (in %s) are listed under their parent', (level, parent, expected) => {
   expect(areaOptions(dataset, level, parent).map((o) => [o.label, o.group])).toEqual(expected);
-});
-
-test('a large level is narrowed by its parents first', () => {
-  expect(parentOptions(dataset, 'School')).toEqual([
-    { value: 'E09000004', label: 'Bexley' },
-    { value: 'E08000037', label: 'Gateshead' },
-  ]);
 });
 
 const chains: [string, string, string[]][] = [

@@ -27,6 +27,7 @@ import { useHiddenLines } from '../use-hidden-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
 import { EmptyChoiceNote } from './empty-choice-note';
+import { RegionPartsNote } from './region-parts-note';
 import { RepeatedRowsNote } from './repeated-rows-note';
 import { AxisChoice } from './axis-choice';
 import { TrendControls } from './trend-controls';
@@ -158,6 +159,7 @@ export function TrendView() {
                 other years using “Terms”.
               </p>
             )}
+            {dataset && <RegionPartsNote dataset={dataset} geography={drawn.geography} />}
             {ready && (
               <RepeatedRowsNote
                 repeats={query.data?.repeats ?? []}

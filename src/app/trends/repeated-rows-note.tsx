@@ -1,3 +1,4 @@
+import type { FilterColumn } from '../../data/catalogue';
 import type { RepeatedRows } from '../../data/ees/repeated-rows';
 import { explainMissing } from '../../data/ees/missing-values';
 
@@ -49,5 +50,28 @@ export function RepeatedRowsNote({ repeats, differing: columns, formatValue }: R
       </ul>
       {more > 0 && <p>…and {more.toLocaleString('en-GB')} more (the SQL console can list them all).</p>}
     </div>
+  );
+}
+
+export interface PassedOverNoteProps {
+  /** The choices the chart would have started at, had the file not repeated rows under them. */
+  passedOver: Readonly<Record<string, string>> | null;
+  chosen: Readonly<Record<string, string>>;
+  filters: readonly FilterColumn[];
+}
+
+/** Why the chart does not start at the file's totals: its rows repeat there, so the chart would be gaps. */
+export function PassedOverNote({ passedOver, chosen, filters }: PassedOverNoteProps) {
+  if (!passedOver) return null;
+  const changed = filters.filter((f) => passedOver[f.column] !== chosen[f.column]);
+  if (changed.length === 0) return null;
+  const describe = (values: Readonly<Record<string, string>>) =>
+    changed.map((f) => `${f.label} “${values[f.column] || '(blank)'}”`).join(', ');
+  return (
+    <p className="chart-note" data-testid="passed-over">
+      This file repeats its rows under {describe(passedOver)}, with different figures and nothing to tell them
+      apart, so the chart starts at {describe(chosen)}. Choose{' '}
+      {changed.length === 1 ? 'that value' : 'those values'} to see the repeated rows listed.
+    </p>
   );
 }

@@ -28,7 +28,7 @@ import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
 import { EmptyChoiceNote } from './empty-choice-note';
 import { RegionPartsNote } from './region-parts-note';
-import { RepeatedRowsNote } from './repeated-rows-note';
+import { PassedOverNote, RepeatedRowsNote } from './repeated-rows-note';
 import { AxisChoice } from './axis-choice';
 import { TrendControls } from './trend-controls';
 import { useFilterDefaults } from './use-filter-defaults';
@@ -160,6 +160,13 @@ export function TrendView() {
               </p>
             )}
             {dataset && <RegionPartsNote dataset={dataset} geography={drawn.geography} />}
+            {dataset && (
+              <PassedOverNote
+                passedOver={defaults.passedOver}
+                chosen={choices.filters}
+                filters={dataset.filters}
+              />
+            )}
             {ready && (
               <RepeatedRowsNote
                 repeats={query.data?.repeats ?? []}

@@ -172,8 +172,8 @@ test.each(zips)(
         await areas.getByLabel('Areas', { exact: true }).selectOption('level:National');
       } else {
         await areas.getByLabel('Level', { exact: true }).selectOption(level);
-        await areas.getByRole('combobox', { name: 'Area' }).click();
-        const options = areas.getByRole('listbox', { name: 'Area' }).getByRole('option');
+        await areas.getByRole('combobox', { name: 'Area', exact: true }).click();
+        const options = areas.getByRole('listbox', { name: 'Area', exact: true }).getByRole('option');
         expect(await options.count(), `${stem}: ${level} areas to choose from`).toBeGreaterThan(0);
         await options.first().click();
       }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { SelectOption } from '../../ui/select-field';
 import { matchAreas, searchable, SHOWN_MATCHES, type SearchableOption } from './area-search';
 
@@ -39,6 +39,10 @@ export function AreaCombobox({ label, options, value, onChoose }: AreaComboboxPr
   const text = typed ?? chosenLabel;
   const { shown, more } = useMemo(() => matchAreas(all, typed ?? ''), [all, typed]);
   const optionId = (index: number) => `${id}-option-${index}`;
+  // The active option stays in view as the arrow keys move past the list's edge.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, id]);
 
   const choose = (option: SearchableOption | undefined) => {
     if (!option) return;

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
@@ -189,3 +190,76 @@ test.each(zips)(
   },
   600_000,
 );
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 AA rules axe-core can check, on one part of the page: the ids of the rules it breaks. */
+async function axeViolations(selector: string): Promise<string[]> {
+  await open.page.evaluate(axeSource);
+  return open.page.evaluate(async (within) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: string, options: object) => Promise<{ violations: { id: string }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(within, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => v.id);
+  }, selector);
+}
+
+/** Adds one ees-variety zip and charts it. */
+async function chartZip(zip: string) {
+  const { page } = open;
+  await page.goto(baseUrl);
+  await ready();
+  await openDataDrawer(page);
+  await page.getByLabel('Add data files').setInputFiles(path.join(EES_VARIETY_DIR, zip));
+  const item = page.locator('li[data-dataset-id]', { hasText: `${zip.replace(/\.zip$/, '')}.csv` });
+  await item.waitFor({ timeout: 180_000 });
+  await item.getByRole('button', { name: /^Chart/ }).click();
+  await ready();
+}
+
+test('level_2_3_sfla: rows repeated under every Total are a gap and listed, never one of them drawn', async () => {
+  const { page } = open;
+  await chartZip('level_2_3_sfla.zip');
+  // The chart starts where the file's rows do not repeat, and says why.
+  expect(await page.getByTestId('passed-over').textContent()).toContain('This file repeats its rows under');
+  const controls = page.getByRole('group', { name: 'Chart choices' });
+  await controls.getByLabel('Characteristic', { exact: true }).selectOption('Total');
+  await ready();
+  await showTable();
+  const note = (await page.getByTestId('repeated-rows').textContent()) ?? '';
+  expect(note).toContain('2005/06: 3 rows');
+  const cells = await tableCells();
+  const england = cells.find((cell) => cell.period === '2005/06' && cell.area === 'E92000001');
+  expect(england?.gap).toBe(true);
+  expect(await axeViolations('[data-testid="repeated-rows"]')).toEqual([]);
+});
+
+test('absence_in_prus: London found by typing, chosen by keyboard, drawn as its parts; its boroughs listed', async () => {
+  const { page } = open;
+  await chartZip('absence_in_prus.zip');
+  const controls = page.getByRole('group', { name: 'Chart choices' });
+  await controls.getByLabel('Level', { exact: true }).selectOption('Regional');
+  const box = controls.getByRole('combobox', { name: 'Area', exact: true });
+  await box.fill('lond');
+  const options = controls.getByRole('listbox', { name: 'Area', exact: true }).getByRole('option');
+  expect(await options.allTextContents()).toEqual([
+    'London (E12000007)',
+    'Inner London (E13000001)',
+    'Outer London (E13000002)',
+  ]);
+  await box.press('ArrowDown');
+  expect(await axeViolations('.area-picker')).toEqual([]);
+  expect(await box.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+  await box.press('Enter');
+  await ready();
+  expect(new URL(page.url()).searchParams.get('geo')).toBe('area:Regional:E12000007');
+  expect(await page.locator('.chart-legend').textContent()).toMatch(/England.*Inner London.*Outer London/);
+  await controls.getByLabel('Areas', { exact: true }).selectOption('la:E12000007');
+  await ready();
+  expect(await page.locator('.chart-legend').textContent()).toContain('Tower Hamlets');
+});

@@ -9,7 +9,9 @@ export function RegionPartsNote({ dataset, geography }: { dataset: Dataset; geog
   const chosen = parseAreaGeo(geography);
   const regions = regionsGivenAsParts(dataset).filter(
     (region) =>
-      geography === 'england-regions' || (chosen?.level === 'Regional' && chosen.code === region.code),
+      geography === 'england-regions' ||
+      geography === 'level:Regional' ||
+      (chosen?.level === 'Regional' && chosen.code === region.code),
   );
   if (regions.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import type { Area, Dataset } from '../../data/catalogue';
-import { ENGLAND, GEOGRAPHIC_LEVELS } from '../../data/ees/geography';
+import { ENGLAND, GEOGRAPHIC_LEVELS, REGIONS } from '../../data/ees/geography';
 import type { SelectOption } from '../../ui/select-field';
 
 /**
@@ -10,9 +10,6 @@ import type { SelectOption } from '../../ui/select-field';
 const AREA = 'area:';
 const DRILL = 'drill:';
 const LOCAL_AUTHORITY = 'Local authority';
-
-/** Past this many areas a level is first narrowed to one parent (19,000 schools are no list to scroll). */
-export const LARGE_LEVEL = 400;
 
 export interface AreaRef {
   level: string;
@@ -32,9 +29,42 @@ export function parseAreaGeo(geo: string): AreaRef | null {
   return { level: rest.slice(0, colon), code: rest.slice(colon + 1) };
 }
 
+/**
+ * The dataset's areas, with a region the file gives only as its parts added as one area: files whose region
+ * columns use Inner and Outer London (E13000001/2) have no London row, yet London is one of the nine regions and is
+ * listed as one, with its parts under it. Its figures are its parts' own (a rate of two parts does not add up).
+ */
+export function choosableAreas(dataset: Dataset): Area[] {
+  const byLevel = new Set(dataset.areas.map((a) => `${a.level}|${a.code}`));
+  const added = new Map<string, Area>();
+  for (const area of dataset.areas) {
+    const region = REGIONS.find((r) => r.code === area.parentCode);
+    if (area.level !== 'Regional' || !region || byLevel.has(`Regional|${region.code}`)) continue;
+    added.set(region.code, {
+      level: 'Regional',
+      code: region.code,
+      name: region.name,
+      regionCode: region.code,
+      parentCode: ENGLAND.code,
+      parentName: ENGLAND.name,
+    });
+  }
+  return added.size ? [...dataset.areas, ...added.values()] : dataset.areas;
+}
+
+/** Regions the file gives only as their parts (London as Inner and Outer London), for a note beside the chart. */
+export function regionsGivenAsParts(dataset: Dataset): Area[] {
+  return choosableAreas(dataset).filter((a) => a.level === 'Regional' && !dataset.areas.includes(a));
+}
+
+/** Areas of the same level listed under `area`: Inner and Outer London under a London the file gives as parts. */
+export function partsOf(dataset: Dataset, area: Area): Area[] {
+  return dataset.areas.filter((a) => a.level === area.level && a.parentCode === area.code);
+}
+
 export function findArea(dataset: Dataset | undefined, ref: AreaRef | null): Area | undefined {
   if (!dataset || !ref) return undefined;
-  return dataset.areas.find((a) => a.level === ref.level && a.code === ref.code);
+  return choosableAreas(dataset).find((a) => a.level === ref.level && a.code === ref.code);
 }
 
 const levelRank = (level: string): number => {
@@ -54,23 +84,9 @@ const byName = (a: { name: string }, b: { name: string }) =>
 /** Where an area is listed: its parent's code (an authority's region when the file gives no parent). */
 const parentOf = (area: Area): string | null => area.parentCode ?? area.regionCode ?? null;
 
-/** The parents of a level's areas, by name: the "In" choice of a large level. */
-export function parentOptions(dataset: Dataset, level: string): SelectOption[] {
-  const parents = new Map<string, string>();
-  for (const area of dataset.areas)
-    if (area.level === level) {
-      const code = parentOf(area) ?? '';
-      parents.set(code, area.parentName ?? parents.get(code) ?? (code || 'No parent given'));
-    }
-  return [...parents]
-    .map(([value, name]) => ({ value, label: name, name }))
-    .sort(byName)
-    .map(({ value, label }) => ({ value, label }));
-}
-
 /** A level's areas as options grouped under their parent's name; only those of `parent` when one is given. */
 export function areaOptions(dataset: Dataset, level: string, parent: string | null = null): SelectOption[] {
-  return dataset.areas
+  return choosableAreas(dataset)
     .filter((a) => a.level === level && (parent === null || (parentOf(a) ?? '') === parent))
     .map((a) => ({ area: a, group: a.parentName ?? parentOf(a) ?? 'England' }))
     .sort((a, b) => a.group.localeCompare(b.group, 'en-GB') || byName(a.area, b.area))
@@ -107,10 +123,12 @@ export function areaChain(dataset: Dataset, area: Area): Area[] {
   return chain;
 }
 
-/** The label of a one-area choice: the area and what it is shown beside. */
+/** The label of a one-area choice: the area (as its parts, where the file gives only those) and what it is beside. */
 export function areaChoiceLabel(dataset: Dataset, area: Area): string {
   const others = areaChain(dataset, area)
     .slice(1)
     .map((a) => (a.code === ENGLAND.code ? 'England' : a.name));
-  return others.length ? `${area.name} with ${others.join(', ')}` : area.name;
+  const parts = partsOf(dataset, area).map((a) => a.name);
+  const name = parts.length ? `${area.name} (${parts.join(' and ')})` : area.name;
+  return others.length ? `${name} with ${others.join(', ')}` : name;
 }

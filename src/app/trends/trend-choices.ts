@@ -6,7 +6,15 @@ import { schoolsColumnsOf } from '../../data/sql/schools-columns';
 import type { SeriesRequest } from '../../data/sql/series-query';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
-import { areaChain, areaChoiceLabel, areaGeo, areaLevels, findArea, parseAreaGeo } from './area-choice';
+import {
+  areaChain,
+  areaChoiceLabel,
+  areaGeo,
+  areaLevels,
+  findArea,
+  parseAreaGeo,
+  partsOf,
+} from './area-choice';
 
 export const DEFAULT_DATASET = 'annual_absence';
 export const DEFAULT_INDICATOR = 'enrolments_pa_50_exact_percent';
@@ -222,7 +230,8 @@ export function toSeriesRequest(choices: TrendChoices): SeriesRequest | null {
   }
   const chosen = findArea(dataset, parseAreaGeo(choices.geography));
   if (chosen) {
-    const chain = areaChain(dataset, chosen);
+    // A region the file gives only as its parts (London as Inner and Outer London) is drawn as those parts.
+    const chain = [...areaChain(dataset, chosen), ...partsOf(dataset, chosen)];
     return { ...base, levels: [...new Set(chain.map((a) => a.level))], areaCodes: chain.map((a) => a.code) };
   }
   return { ...base, levels: [choices.geography.replace(/^level:/, '')] };

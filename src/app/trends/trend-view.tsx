@@ -10,6 +10,7 @@ import { isAttendanceMeasure } from '../../data/ees/attendance-measures';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
+import { unofferedColumns } from '../../data/ees/repeated-rows';
 import { seriesQueryOptions } from '../../data/queries/series-query-options';
 import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
@@ -27,6 +28,8 @@ import { hiddenLines, linesOverLimit } from '../../charts/drawn-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
 import { EmptyChoiceNote } from './empty-choice-note';
+import { RegionPartsNote } from './region-parts-note';
+import { PassedOverNote, RepeatedRowsNote } from './repeated-rows-note';
 import { AxisChoice } from './axis-choice';
 import { TrendControls } from './trend-controls';
 import { useFilterDefaults } from './use-filter-defaults';
@@ -55,7 +58,8 @@ export function TrendView() {
   const choices = { ...read, filters: defaults.filters };
   const request = toSeriesRequest(choices);
   const revision = revisionOf(datasets, choices.datasetId);
-  const query = useQuery(seriesQueryOptions(request, revision));
+  const unoffered = unofferedColumns(choices.dataset);
+  const query = useQuery(seriesQueryOptions(request, revision, unoffered));
   const [toggled, toggle] = useHiddenLines();
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
@@ -166,6 +170,21 @@ export function TrendView() {
                 {rows.length.toLocaleString('en-GB')} figures are more than the chart can redraw at once. Draw
                 others from the legend, or use Small multiples; the table and CSV hold every figure.
               </p>
+            )}
+            {dataset && <RegionPartsNote dataset={dataset} geography={drawn.geography} />}
+            {dataset && (
+              <PassedOverNote
+                passedOver={defaults.passedOver}
+                chosen={choices.filters}
+                filters={dataset.filters}
+              />
+            )}
+            {ready && (
+              <RepeatedRowsNote
+                repeats={query.data?.repeats ?? []}
+                differing={query.data?.differing ?? []}
+                formatValue={format}
+              />
             )}
             {counted && (
               <p className="chart-note" data-testid="coverage-caveat">

@@ -11,6 +11,11 @@ export interface FilterDefaults {
   filters: Record<string, string>;
   /** Why the URL's choices find no rows, and the nearest that do; null when they find rows (or nothing is known). */
   empty: EmptyExplanation | null;
+  /**
+   * The choices the defaults would have been (the totals) had the file not repeated rows under them: the chart
+   * starts elsewhere, and says why. Null when the defaults are the totals or the URL chose.
+   */
+  passedOver: Record<string, string> | null;
 }
 
 /** The URL's own filter choices, as values (the blank value is written "(blank)" there). */
@@ -39,17 +44,21 @@ export function useFilterDefaults(
   area: { level: string; code: string } | null = null,
 ): FilterDefaults {
   const columns = useMemo(() => dataset?.filters.map((f) => f.column) ?? [], [dataset]);
-  const combinations = useQuery(
+  const answer = useQuery(
     filterCombinationsQueryOptions(dataset?.view ?? null, columns, phase, revision, area),
   ).data;
+  const combinations = answer?.combinations;
+  const repeated = answer?.repeated;
   const chosen = urlChoices(dataset, params);
   const key = JSON.stringify(chosen);
   const fallbackKey = JSON.stringify(fallback);
   return useMemo(() => {
     const wanted = JSON.parse(key) as Record<string, string>;
     if (!combinations?.length)
-      return { filters: JSON.parse(fallbackKey) as Record<string, string>, empty: null };
-    const filters = { ...pickDefaults(columns, combinations, wanted), ...wanted };
-    return { filters, empty: explainEmptyChoice(columns, combinations, filters) };
-  }, [columns, combinations, key, fallbackKey]);
+      return { filters: JSON.parse(fallbackKey) as Record<string, string>, empty: null, passedOver: null };
+    const filters = { ...pickDefaults(columns, combinations, wanted, null, repeated), ...wanted };
+    const unaware = { ...pickDefaults(columns, combinations, wanted), ...wanted };
+    const passedOver = JSON.stringify(unaware) === JSON.stringify(filters) ? null : unaware;
+    return { filters, empty: explainEmptyChoice(columns, combinations, filters), passedOver };
+  }, [columns, combinations, repeated, key, fallbackKey]);
 }

@@ -8,20 +8,23 @@ import { compareFilterValues, isTotalValue } from './filter-values';
 export type Combination = Readonly<Record<string, string>>;
 
 // Lexicographic: the caller's wishes first (the filter it names `keep` above all, then specific values over totals,
-// which are more often defaults than choices), then the most total values, then totals filter by filter in the
-// file's order.
+// which are more often defaults than choices), then combinations whose rows do not repeat, then the most total
+// values, then totals filter by filter in the file's order.
 function score(
   combination: Combination,
   columns: readonly string[],
   wanted: Combination,
   keep: string | null,
+  repeated: ReadonlySet<Combination>,
 ): number[] {
   const kept = keep !== null && wanted[keep] !== undefined && combination[keep] === wanted[keep] ? 1 : 0;
   const matched = columns.filter((c) => wanted[c] !== undefined && combination[c] === wanted[c]);
   const specific = matched.filter((c) => !isTotalValue(wanted[c] ?? '')).length;
   const totals = columns.map((c): number => (isTotalValue(combination[c] ?? '') ? 1 : 0));
   const totalCount = totals.reduce((sum, t) => sum + t, 0);
-  return [kept, specific, matched.length, totalCount, ...totals];
+  // Rows the file repeats under a combination are gaps on the chart: a combination without repeats comes first.
+  const drawable = repeated.has(combination) ? 0 : 1;
+  return [kept, specific, matched.length, drawable, totalCount, ...totals];
 }
 
 function compareScores(a: readonly number[], b: readonly number[]): number {
@@ -46,9 +49,10 @@ function ranked(
   combinations: readonly Combination[],
   wanted: Combination,
   keep: string | null,
+  repeated: ReadonlySet<Combination> = new Set(),
 ): Combination[] {
   return combinations
-    .map((combination) => ({ combination, score: score(combination, columns, wanted, keep) }))
+    .map((combination) => ({ combination, score: score(combination, columns, wanted, keep, repeated) }))
     .sort(
       (a, b) => compareScores(a.score, b.score) || compareCombinations(a.combination, b.combination, columns),
     )
@@ -62,15 +66,18 @@ const pick = (combination: Combination, columns: readonly string[]): Record<stri
  * Choices for every filter that together match rows: those `wanted` where they exist together, else the nearest
  * combination that exists, preferring "Total"/"All" values. A grouped filter and its group come from one
  * combination, so they move together. `keep` names the filter the user just changed: its value is kept if any
- * combination has it. Empty when there are no combinations (a file without filters).
+ * combination has it. A combination in `repeated` (the file repeats a period and area under it, so the chart
+ * would be gaps there) is chosen only when asked for or when nothing else is near. Empty when there are no
+ * combinations (a file without filters).
  */
 export function pickDefaults(
   columns: readonly string[],
   combinations: readonly Combination[],
   wanted: Combination = {},
   keep: string | null = null,
+  repeated: ReadonlySet<Combination> = new Set(),
 ): Record<string, string> {
-  const [best] = ranked(columns, combinations, wanted, keep);
+  const [best] = ranked(columns, combinations, wanted, keep, repeated);
   return best ? pick(best, columns) : {};
 }
 

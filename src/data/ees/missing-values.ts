@@ -1,3 +1,5 @@
+import { repeatedCount } from './repeated-rows';
+
 /**
  * Symbols DfE and the GSS use in place of a number. A symbol is a gap with a reason, never a zero: the value becomes
  * NULL and the symbol is kept beside it so a chart can say why the point is missing.
@@ -29,6 +31,9 @@ export const NO_ROW = 'no row';
 export function explainMissing(symbol: string | null | undefined): string {
   const key = (symbol ?? '').trim();
   if (key === NO_ROW) return 'the file has no row for this area and period';
+  const repeated = repeatedCount(key);
+  if (repeated !== null)
+    return `the file has ${repeated} rows for this area and period with these choices, with different figures, and nothing to tell them apart (listed under the chart)`;
   const known = MISSING_SYMBOLS[key] ?? MISSING_SYMBOLS[key.toLowerCase()];
   if (known) return key === '' ? known : `“${key}”: ${known}`;
   return `“${key}” is not a number`;

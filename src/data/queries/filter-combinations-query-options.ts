@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Combination } from '../ees/filter-defaults';
 import { viewEngine } from '../datasets/browser-datasets';
-import { filterCombinationsQuery, readCombinations } from '../sql/filter-combinations';
+import { filterCombinationsQuery, readCombinations, repeatedCombinations } from '../sql/filter-combinations';
 
 /** The filter combinations of one dataset's view and phase; the key names the load it reads (`revision`). */
 export function filterCombinationsQueryOptions(
@@ -13,9 +14,11 @@ export function filterCombinationsQueryOptions(
   return queryOptions({
     queryKey: ['filter-combinations', view, columns, phase, revision, area] as const,
     queryFn: async () => {
-      if (!view || columns.length === 0) return [];
+      if (!view || columns.length === 0) return { combinations: [], repeated: new Set<Combination>() };
       const query = filterCombinationsQuery(view, columns, phase, area);
-      return readCombinations(await viewEngine.query(query.sql, query.params), columns);
+      const rows = await viewEngine.query(query.sql, query.params);
+      const combinations: Combination[] = readCombinations(rows, columns);
+      return { combinations, repeated: repeatedCombinations(rows, combinations) };
     },
     enabled: view !== null && columns.length > 0,
     staleTime: Infinity,

@@ -1,18 +1,40 @@
 import { queryOptions } from '@tanstack/react-query';
 import { viewEngine } from '../datasets/browser-datasets';
+import { separateRepeats, type RepeatedRows } from '../ees/repeated-rows';
+import { differingColumns, repeatedRowsQuery } from '../sql/repeated-rows-query';
 import { seriesQuery, type SeriesRequest, type SeriesRow } from '../sql/series-query';
 
-/** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
-export function seriesQueryOptions(request: SeriesRequest | null, revision: number) {
+/**
+ * The key names every input the query reads, including which load of the dataset it reads (`revision`).
+ * `unoffered` are the file's columns the app offers no choice of: where the file repeats a period and area, they
+ * are checked for the one that tells the rows apart.
+ */
+export function seriesQueryOptions(
+  request: SeriesRequest | null,
+  revision: number,
+  unoffered: readonly string[] = [],
+) {
   return queryOptions({
-    queryKey: ['series', request, revision] as const,
+    queryKey: ['series', request, revision, unoffered] as const,
     queryFn: async () => {
-      if (!request) return { rows: [] as SeriesRow[], query: null };
+      if (!request)
+        return {
+          rows: [] as SeriesRow[],
+          repeats: [] as RepeatedRows[],
+          differing: [] as string[],
+          query: null,
+        };
       const query = seriesQuery(request);
       const started = performance.now();
-      const rows = await viewEngine.query<SeriesRow & Record<string, unknown>>(query.sql, query.params);
-      performance.measure('lens:series-query', { start: started, detail: { rows: rows.length } });
-      return { rows, query };
+      const all = await viewEngine.query<SeriesRow & Record<string, unknown>>(query.sql, query.params);
+      performance.measure('lens:series-query', { start: started, detail: { rows: all.length } });
+      // A file that repeats a period and area under the same choices: never one of its rows drawn silently.
+      const { rows, repeats } = separateRepeats(all);
+      const check = repeats.length ? repeatedRowsQuery(request, unoffered) : null;
+      const differing = check
+        ? differingColumns(unoffered, await viewEngine.query(check.sql, check.params))
+        : [];
+      return { rows, repeats, differing, query };
     },
     enabled: request !== null,
     placeholderData: (previous) => previous,

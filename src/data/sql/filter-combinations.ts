@@ -27,10 +27,25 @@ export function filterCombinationsQuery(
     params.push(area.level, area.code);
   }
   const clause = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+  const names = columns.map((_, i) => `f${i}`).join(', ');
+  // Whether some period and area has more than one row under the combination: a file that repeats its rows
+  // (level_2_3_sfla triples every "Total" row with different figures) draws only gaps there, so it is no default.
   return {
-    sql: `SELECT DISTINCT ${values} FROM ${quoteIdent(view)}${clause} LIMIT ${MAX_COMBINATIONS}`,
+    sql: `SELECT ${names}, bool_or(n > 1) AS ${REPEATS} FROM (
+  SELECT ${values}, period, level, area_code, count(*) AS n FROM ${quoteIdent(view)}${clause} GROUP BY ALL)
+GROUP BY ALL LIMIT ${MAX_COMBINATIONS}`,
     params,
   };
+}
+
+const REPEATS = 'lens_repeats';
+
+/** The combinations (as {@link readCombinations} gives them) under which some period and area has several rows. */
+export function repeatedCombinations<C>(
+  rows: readonly Readonly<Record<string, unknown>>[],
+  combinations: readonly C[],
+): Set<C> {
+  return new Set(combinations.filter((_, i) => rows[i]?.[REPEATS] === true));
 }
 
 /** The rows of `filterCombinationsQuery` keyed by column name. */

@@ -48,7 +48,8 @@ export interface BuiltQuery {
   params: SqlValue[];
 }
 
-export function seriesQuery(request: SeriesRequest): BuiltQuery {
+/** The conditions that pick a request's rows, with their parameters (shared with the repeated-rows check). */
+export function seriesWhere(request: SeriesRequest): { where: string[]; params: SqlValue[] } {
   const where: string[] = [`level IN (${request.levels.map(() => '?').join(', ') || 'NULL'})`];
   const params: SqlValue[] = [...request.levels];
   if (request.regionCode) {
@@ -81,6 +82,11 @@ export function seriesQuery(request: SeriesRequest): BuiltQuery {
     where.push('period_start <= ?');
     params.push(request.to);
   }
+  return { where, params };
+}
+
+export function seriesQuery(request: SeriesRequest): BuiltQuery {
+  const { where, params } = seriesWhere(request);
   const schools = request.schools ? `,\n  ${schoolsSelectSql(request.schools, valueSql)}` : '';
   const sql = `SELECT period, period_start, period_end, period_mid, area_code, area_name, region_code,
   ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag${schools}

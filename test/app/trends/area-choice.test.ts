@@ -5,7 +5,6 @@ import {
   areaGeo,
   areaLevels,
   areaOptions,
-  parentOptions,
   parseAreaGeo,
 } from '../../../src/app/trends/area-choice';
 import {
@@ -80,6 +79,8 @@ const grouped: [string, string | null, [string, string | undefined][]][] = [
     'Regional',
     null,
     [
+      // The file gives London only as its parts: London is listed as one region, its parts under it.
+      ['London (E12000007)', 'England'],
       ['North East (E12000001)', 'England'],
       ['Inner London (E13000001)', 'London'],
       ['Outer London (E13000002)', 'London'],
@@ -106,13 +107,6 @@ const grouped: [string, string | null, [string, string | undefined][]][] = [
 
 test.each(grouped)('%s areas (in %s) are listed under their parent', (level, parent, expected) => {
   expect(areaOptions(dataset, level, parent).map((o) => [o.label, o.group])).toEqual(expected);
-});
-
-test('a large level is narrowed by its parents first', () => {
-  expect(parentOptions(dataset, 'School')).toEqual([
-    { value: 'E09000004', label: 'Bexley' },
-    { value: 'E08000037', label: 'Gateshead' },
-  ]);
 });
 
 const chains: [string, string, string[]][] = [
@@ -178,4 +172,17 @@ test.each([
     datasetChoices([withPhases], []),
   );
   expect(choices.phase).toBe(expected);
+});
+
+test('London given only as Inner and Outer London is one region, chosen and drawn as its parts', () => {
+  const geo = areaGeo('Regional', 'E12000007');
+  const choices = readChoices({ ds: 'd', geo }, [dataset], datasetChoices([dataset], []));
+  expect(choices.geography).toBe(geo);
+  expect(toSeriesRequest(choices)).toMatchObject({
+    levels: ['Regional', 'National'],
+    areaCodes: ['E12000007', 'E92000001', 'E13000001', 'E13000002'],
+  });
+  expect(geographyOptions(dataset, geo).find((o) => o.value === geo)?.label).toBe(
+    'London (Inner London and Outer London) with England',
+  );
 });

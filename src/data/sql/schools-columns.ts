@@ -1,4 +1,5 @@
 import type { Dataset } from '../catalogue';
+import { flagSql } from './tidy-view';
 
 /** The columns that say how many schools a figure counts, and how many were open. */
 export interface SchoolsColumns {
@@ -26,4 +27,18 @@ export function schoolsSelectSql(
   return columns
     ? `${quote(columns.reporting)} AS schools, ${quote(columns.total)} AS schools_total`
     : 'NULL::DOUBLE AS schools, NULL::DOUBLE AS schools_total';
+}
+
+/**
+ * The two schools columns with what the file holds where either is not a number (`c`, `NA`…), so a missing count
+ * is shown as a gap with its reason, never as 0. NULL flags where the file has no such columns.
+ */
+export function schoolsWithFlagsSql(
+  columns: SchoolsColumns | null | undefined,
+  quote: (name: string) => string,
+) {
+  const flags = columns
+    ? `${flagSql(columns.reporting)} AS schools_flag, ${flagSql(columns.total)} AS schools_total_flag`
+    : 'NULL::VARCHAR AS schools_flag, NULL::VARCHAR AS schools_total_flag';
+  return `${schoolsSelectSql(columns, quote)}, ${flags}`;
 }

@@ -44,10 +44,11 @@ export function sharePercent(reporting: number, total: number): number {
  * days, so it is rounded to a whole school.
  */
 export function schoolsText(count: SchoolsCount): string {
+  const schools = (n: number) => (whole(n) === '1' ? 'school' : 'schools');
   if (count.total === null)
-    return `${whole(count.reporting)} schools reporting${count.totalGap ? ` (schools open: ${count.totalGap})` : ''}`;
+    return `${whole(count.reporting)} ${schools(count.reporting)} reporting${count.totalGap ? ` (schools open: ${count.totalGap})` : ''}`;
   const share = sharePercent(count.reporting, count.total);
-  return `${whole(count.reporting)} of ${whole(count.total)} schools reporting (${share}%)`;
+  return `${whole(count.reporting)} of ${whole(count.total)} ${schools(count.total)} reporting (${share}%)`;
 }
 
 /**
@@ -63,7 +64,13 @@ export function coverageShiftText(before: SchoolsCount | undefined, after: Schoo
  * Set beside a figure in hovers and tables. With no count: the reason as a gap when one is given (the file carries
  * counts but not for this figure), nothing otherwise (the file has none, which a {@link CoverageCaveat} says once).
  */
-export function SchoolsReporting({ count, gap }: { count: SchoolsCount | undefined; gap?: string }) {
+export function SchoolsReporting({
+  count,
+  gap,
+}: {
+  count?: SchoolsCount | undefined;
+  gap?: string | undefined;
+}) {
   if (count) return <span className="schools-reporting">{schoolsText(count)}</span>;
   if (!gap) return null;
   return <span className="schools-reporting">schools reporting: no count ({gap})</span>;

@@ -8,7 +8,7 @@ import {
   type RankingLevel,
   type RankingRequest,
 } from '../../data/sql/ranking-query';
-import { schoolsColumnsOf } from '../../data/sql/schools-columns';
+import { schoolsBeside } from '../../data/sql/schools-columns';
 import { DEFAULT_DATASET, DEFAULT_INDICATOR, preferredIndicator } from '../trends/trend-choices';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
@@ -128,11 +128,10 @@ export function readLaChoices(params: UrlParams, datasets: readonly Dataset[]): 
 export function toRankingRequest(choices: LaChoices): RankingRequest | null {
   const { dataset, indicator } = choices;
   if (!dataset || !indicator) return null;
-  // A rate is shown with the schools it counts; a count of schools needs no such note.
-  const schools = schoolsColumnsOf(dataset);
   return {
     view: dataset.view,
-    schools: schools && !Object.values(schools).includes(indicator.column) ? schools : null,
+    // A rate is shown with the schools it counts; a count of schools needs no such note.
+    schools: schoolsBeside(dataset, indicator.column),
     level: choices.level,
     indicator: indicator.column,
     phase: choices.phase,

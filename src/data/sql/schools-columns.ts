@@ -19,6 +19,15 @@ export function schoolsColumnsOf(dataset: Pick<Dataset, 'indicators'> | undefine
     : null;
 }
 
+/** The schools columns to read beside an indicator: none when the file has none, or the indicator is one of them. */
+export function schoolsBeside(
+  dataset: Pick<Dataset, 'indicators'> | undefined,
+  indicator: string,
+): SchoolsColumns | null {
+  const columns = schoolsColumnsOf(dataset);
+  return columns && !Object.values(columns).includes(indicator) ? columns : null;
+}
+
 /** The select list's two schools columns: the named columns, or NULL where the file has none. */
 export function schoolsSelectSql(
   columns: SchoolsColumns | null | undefined,

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { SchoolsReporting, type SchoolsCount } from './schools-reporting';
 import { valueAxis } from './value-axis';
 
 /** One period: the authority, its neighbours' median and range, its region and England; null is a gap. */
@@ -21,6 +22,8 @@ export interface NeighboursPoint {
   england: number | null;
   /** How many of the ten neighbours have a figure. */
   withFigures: number;
+  /** The schools behind each line's figure, where the file gives them: coverage can move a rate. */
+  schools?: Partial<Record<NeighboursSeries['key'], SchoolsCount | undefined>>;
 }
 
 export interface NeighboursSeries {
@@ -60,7 +63,7 @@ function TooltipBody({ active, payload, series, rangeName, formatValue }: Toolti
       <ul>
         {series.map((s) => (
           <li key={s.key}>
-            {s.name}: {show(point[s.key])}
+            {s.name}: {show(point[s.key])} <SchoolsReporting count={point.schools?.[s.key]} />
           </li>
         ))}
         <li>

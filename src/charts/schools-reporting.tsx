@@ -1,10 +1,37 @@
+import { explainMissing } from '../data/ees/missing-values';
+
 /** How many schools a figure counts, and how many were open, where the file says. */
 export interface SchoolsCount {
   reporting: number;
   total: number | null;
+  /** Why the number of schools open is not given (the file's symbol in words), when it is not. */
+  totalGap?: string;
+}
+
+/** A query row's schools columns (see schoolsWithFlagsSql): the counts, and the file's symbol where one is missing. */
+export interface SchoolsFields {
+  schools?: number | null;
+  schools_total?: number | null;
+  schools_flag?: string | null;
+  schools_total_flag?: string | null;
 }
 
 const whole = (value: number): string => Math.round(value).toLocaleString('en-GB');
+
+/** The schools behind a figure; undefined where the row gives no positive count (a count of 0 schools is no count). */
+export function schoolsCountOf(row: SchoolsFields): SchoolsCount | undefined {
+  if (typeof row.schools !== 'number' || !(row.schools > 0)) return undefined;
+  const total = typeof row.schools_total === 'number' && row.schools_total > 0 ? row.schools_total : null;
+  return total === null && row.schools_total_flag != null
+    ? { reporting: row.schools, total, totalGap: explainMissing(row.schools_total_flag) }
+    : { reporting: row.schools, total };
+}
+
+/** Why a row of a file that carries schools counts has none beside its figure. */
+export const schoolsGapOf = (row: SchoolsFields): string =>
+  row.schools_flag != null
+    ? explainMissing(row.schools_flag)
+    : 'no count of schools in the file for this row';
 
 /** The share of schools open that reported, in whole per cent; 1,090 of 1,095 is not all, so it is 99%, not 100%. */
 export function sharePercent(reporting: number, total: number): number {
@@ -17,18 +44,53 @@ export function sharePercent(reporting: number, total: number): number {
  * days, so it is rounded to a whole school.
  */
 export function schoolsText(count: SchoolsCount): string {
-  if (count.total === null) return `${whole(count.reporting)} schools reporting`;
+  const schools = (n: number) => (whole(n) === '1' ? 'school' : 'schools');
+  if (count.total === null)
+    return `${whole(count.reporting)} ${schools(count.reporting)} reporting${count.totalGap ? ` (schools open: ${count.totalGap})` : ''}`;
   const share = sharePercent(count.reporting, count.total);
-  return `${whole(count.reporting)} of ${whole(count.total)} schools reporting (${share}%)`;
+  return `${whole(count.reporting)} of ${whole(count.total)} ${schools(count.total)} reporting (${share}%)`;
 }
 
-/** Set beside a figure in hovers and tables; nothing when the file does not give the count. */
-export function SchoolsReporting({ count }: { count: SchoolsCount | undefined }) {
-  if (!count) return null;
-  return <span className="schools-reporting">{schoolsText(count)}</span>;
+/**
+ * "schools reporting 80% → 97%": who was counted on each side of a change, when both sides give the share; a
+ * change in coverage can move a rate by itself.
+ */
+export function coverageShiftText(before: SchoolsCount | undefined, after: SchoolsCount | undefined) {
+  if (!before?.total || !after?.total) return null;
+  return `schools reporting ${sharePercent(before.reporting, before.total)}% → ${sharePercent(after.reporting, after.total)}%`;
+}
+
+/**
+ * Set beside a figure in hovers and tables. With no count: the reason as a gap when one is given (the file carries
+ * counts but not for this figure), nothing otherwise (the file has none, which a {@link CoverageCaveat} says once).
+ */
+export function SchoolsReporting({
+  count,
+  gap,
+}: {
+  count?: SchoolsCount | undefined;
+  gap?: string | undefined;
+}) {
+  if (count) return <span className="schools-reporting">{schoolsText(count)}</span>;
+  if (!gap) return null;
+  return <span className="schools-reporting">schools reporting: no count ({gap})</span>;
 }
 
 /** Said under any chart whose figures carry their schools. */
 export const COVERAGE_CAVEAT =
   'The number of schools reporting is shown beside each figure (hover a point, or open the table): the daily ' +
   'collection reached more schools each year, and a change in which schools are counted can move a rate by itself.';
+
+/** Said under a chart whose file does not give the schools behind its figures: no count is made up. */
+export const NO_SCHOOLS_COUNT =
+  'This file does not give the number of schools reporting, so a change in which schools are counted cannot be ' +
+  'ruled out: a change in coverage can move a rate by itself.';
+
+/** The one sentence on who was counted: the caveat where the file gives schools, or that it does not. */
+export function CoverageCaveat({ counted }: { counted: boolean }) {
+  return (
+    <p className="chart-note" data-testid="coverage-caveat">
+      {counted ? COVERAGE_CAVEAT : NO_SCHOOLS_COUNT}
+    </p>
+  );
+}

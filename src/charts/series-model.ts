@@ -1,6 +1,6 @@
 import { pandemicNote } from '../analysis/pandemic-years';
 import { NO_ROW } from '../data/ees/missing-values';
-import type { SchoolsCount } from './schools-reporting';
+import { schoolsCountOf, type SchoolsCount } from './schools-reporting';
 
 /** Rows of one indicator (period × area) reshaped for a line chart and its table: one x per period. */
 export interface SeriesInputRow {
@@ -57,10 +57,8 @@ export function toChartModel(rows: readonly SeriesInputRow[], lineOrder: readonl
       periods.set(row.period_mid, period);
     }
     period.values[row.area_code] = row.value;
-    if (row.value !== null && typeof row.schools === 'number' && row.schools > 0) {
-      const total = typeof row.schools_total === 'number' && row.schools_total > 0 ? row.schools_total : null;
-      (period.schools ??= {})[row.area_code] = { reporting: row.schools, total };
-    }
+    const schools = row.value !== null ? schoolsCountOf(row) : undefined;
+    if (schools) (period.schools ??= {})[row.area_code] = schools;
     if (row.value === null) period.flags[row.area_code] = row.flag ?? '';
   }
   const rank = (key: string) => {

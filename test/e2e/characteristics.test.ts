@@ -82,3 +82,24 @@ test('one year of one region draws a bar per group', async () => {
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-characteristics-year.png'), fullPage: true });
   expect(open.consoleErrors).toEqual([]);
 });
+
+// Issue #11 point 10: DfE's band file gives no number of schools, so the view says so and shows none (no count is
+// made up). The file's header is read here to check that it really carries no schools column.
+test('the band file gives no number of schools, and the view says so', async () => {
+  const header =
+    readFileSync(path.resolve('data/severe_absence_characteristics.csv'), 'utf8').split('\n')[0] ?? '';
+  expect(header).toMatch(/^time_period,/);
+  expect(header.split(',').filter((column) => /school/.test(column))).toEqual([]);
+  await open.page.goto(`${baseUrl}?view=characteristics`);
+  await chartReady();
+  await expect
+    .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
+    .toBe(
+      'This file does not give the number of schools reporting, so a change in which schools are counted cannot ' +
+        'be ruled out: a change in coverage can move a rate by itself.',
+    );
+  await open.page.getByRole('button', { name: 'Table' }).click();
+  expect(await open.page.locator('.schools-reporting').count()).toBe(0);
+  await open.page.screenshot({ path: path.resolve('.tmp/e2e-characteristics-schools.png'), fullPage: true });
+  expect(open.consoleErrors).toEqual([]);
+});

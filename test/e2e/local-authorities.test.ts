@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openPage, type OpenPage } from './support/browser';
 
@@ -115,5 +115,98 @@ test('a region filter ranks that region’s authorities and draws its line', asy
   expect(svgText).toContain('Middlesbrough');
   await open.page.getByRole('button', { name: 'Table', exact: true }).click();
   await expect.poll(() => open.page.locator('.chart-frame table tbody tr').count()).toBe(12);
+  expect(open.consoleErrors).toEqual([]);
+});
+
+/** One row of DfE's source year-to-date file (/work/shared: SOURCES.md), read here to check the page against it. */
+function sourceYtd(year: string, name: string, phase: string): Record<string, string> {
+  const dfe = ['../../../shared/data/dfe', '../../../../shared/data/dfe']
+    .map((relative) => path.resolve(import.meta.dirname, relative))
+    .find((dir) => existsSync(dir));
+  const [header = '', ...lines] = readFileSync(`${dfe}/attendance/${year}/EES_ytd_data.csv`, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
+  const names = header.split(',').map((cell) => cell.replace(/"/g, ''));
+  for (const line of lines) {
+    const cells = line.split(',').map((cell) => cell.replace(/"/g, ''));
+    const row = Object.fromEntries(names.map((column, index) => [column, cells[index] ?? '']));
+    if (row.la_name === name && row.school_type === phase) return row;
+  }
+  throw new Error(`${year}: no row for ${name}, ${phase}`);
+}
+
+// Issue #11 point 10: each authority's figure stands with the schools it counts, in the ranking table, the bar
+// hover, the chart's table, the map's hover and the map's table; a file without counts says so once.
+test('Knowsley’s primary absence stands with the schools reporting, read from DfE’s year-to-date files', async () => {
+  const [latest, baseline] = [
+    sourceYtd('2024-25', 'Knowsley', 'Primary'),
+    sourceYtd('2022-23', 'Knowsley', 'Primary'),
+  ];
+  const schools = (row: Record<string, string>) =>
+    `${Math.round(Number(row.num_schools))} of ${Number(row.total_num_schools)} schools reporting`;
+  const share = (row: Record<string, string>) =>
+    (100 * Number(row.num_schools)) / Number(row.total_num_schools);
+  // 49.73 of 50 schools in 2024/25 (99%), 41.73 of 50 in 2022/23 (83%).
+  expect(schools(latest)).toBe('50 of 50 schools reporting');
+  expect(Math.round(share(baseline))).toBe(83);
+  const query =
+    '?view=local-authorities&la.ds=attendance_ytd&la.ind=overall_absence_perc&la.phase=Primary' +
+    '&la.latest=2024%2F25%20year%20to%20date&la.baseline=2022%2F23%20year%20to%20date';
+  await open.page.goto(new URL(query, baseUrl).toString());
+  await chartReady();
+  const knowsley = ranking().locator('tr[data-la="E08000011"]');
+  await expect
+    .poll(() => knowsley.locator('td[data-column="latest"]').textContent())
+    .toBe(`${Number(latest.overall_absence_perc).toFixed(1)}%${schools(latest)} (99%)`);
+  expect(await knowsley.locator('td[data-column="baseline"]').textContent()).toMatch(
+    /^[+−][\d.]+ ppschools reporting 83% → 99%$/,
+  );
+  expect(await open.page.locator('[data-testid="coverage-caveat"]').textContent()).toMatch(
+    /schools reporting is shown beside each figure.*can move a rate by itself/,
+  );
+
+  await expect
+    .poll(() => open.page.locator('figure[data-chart] .recharts-bar-rectangle').count())
+    .toBeGreaterThan(100);
+  // The bars' names, in bar order (the value axis's ticks end in %).
+  const names = (
+    await open.page.locator('figure[data-chart] .recharts-cartesian-axis-tick-label').allTextContents()
+  ).filter((text) => !text.endsWith('%'));
+  const index = names.indexOf('Knowsley');
+  expect(index).toBeGreaterThanOrEqual(0);
+  await open.page.locator('figure[data-chart] .recharts-bar-rectangle').nth(index).hover();
+  await expect
+    .poll(() => open.page.locator('.chart-tooltip').textContent())
+    .toMatch(new RegExp(`^Knowsley.*${schools(latest)} \\(99%\\)$`));
+  await open.page.screenshot({ path: path.resolve('.tmp/e2e-la-schools.png') });
+  await open.page.mouse.move(0, 0);
+  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect
+    .poll(() => open.page.locator('.chart-frame table tbody tr', { hasText: 'Knowsley' }).textContent())
+    .toContain(`${schools(latest)} (99%)`);
+
+  await open.page.getByRole('button', { name: 'Map', exact: true }).click();
+  await open.page.waitForSelector('[data-chart][data-state="ready"] svg[data-chart-surface]', {
+    timeout: 90_000,
+  });
+  const area = open.page.locator('svg[data-chart-surface] path[data-area="E08000011"][tabindex="0"]');
+  await area.hover();
+  await expect
+    .poll(() => open.page.locator('.choropleth-detail').textContent())
+    .toContain(`Knowsley: ${Number(latest.overall_absence_perc).toFixed(1)}%`);
+  expect(await open.page.locator('.choropleth-detail').textContent()).toContain(`${schools(latest)} (99%)`);
+  await open.page.screenshot({ path: path.resolve('.tmp/e2e-la-map-schools.png') });
+  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect
+    .poll(() => open.page.locator('table.map-table tr[data-area="E08000011"]').textContent())
+    .toContain(`${schools(latest)} (99%)`);
+
+  // The default annual file gives no count of schools: the view says so, and no cell makes one up.
+  await open.page.goto(new URL('?view=local-authorities', baseUrl).toString());
+  await chartReady();
+  await expect
+    .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
+    .toMatch(/^This file does not give the number of schools reporting.*can move a rate by itself\.$/);
+  expect(await ranking().locator('.schools-reporting').count()).toBe(0);
   expect(open.consoleErrors).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
@@ -49,7 +50,7 @@ test('a neighbour that did not exist is left out of the median, and the note say
   await open.page.goto(new URL('?geo=sn:E06000061', baseUrl).toString());
   await chartReady();
   await expect
-    .poll(() => open.page.locator('.chart-note').textContent())
+    .poll(() => open.page.locator('.chart-note').first().textContent())
     .toContain(
       'West Northamptonshire has no figure in 2015/16 to 2020/21 and is left out of the median there',
     );
@@ -57,5 +58,81 @@ test('a neighbour that did not exist is left out of the median, and the note say
   await open.page.getByRole('button', { name: 'Table', exact: true }).click();
   await expect.poll(() => cell('2018/19', 'median').textContent()).toBe('0.92%');
   expect(await cell('2018/19', 'authority').textContent()).toBe('—');
+  expect(open.consoleErrors).toEqual([]);
+});
+
+/** DfE's source year-to-date rows (/work/shared: SOURCES.md) of one phase, read here to check the page against. */
+function sourceYtd(year: string, phase: string): Record<string, string>[] {
+  const dfe = ['../../../shared/data/dfe', '../../../../shared/data/dfe']
+    .map((relative) => path.resolve(import.meta.dirname, relative))
+    .find((dir) => existsSync(dir));
+  const [header = '', ...lines] = readFileSync(`${dfe}/attendance/${year}/EES_ytd_data.csv`, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
+  const names = header.split(',').map((cell) => cell.replace(/"/g, ''));
+  return lines
+    .map((line) => line.split(',').map((cell) => cell.replace(/"/g, '')))
+    .map((cells) => Object.fromEntries(names.map((column, index) => [column, cells[index] ?? ''])))
+    .filter((row) => row.school_type === phase);
+}
+
+// Issue #11 point 10: Barnsley's figure, its neighbours' median, its region and England each stand with the schools
+// they count, in the table, the hover and the list; the default annual file gives none and the view says so.
+test('Barnsley’s primary absence and its neighbours’ stand with the schools reporting', async () => {
+  const rows = sourceYtd('2024-25', 'Primary');
+  const barnsley = rows.find((r) => r.old_la_code === '370');
+  const rotherham = rows.find((r) => r.old_la_code === '372');
+  const england = rows.find((r) => r.geographic_level === 'National');
+  if (!barnsley || !rotherham || !england) throw new Error('rows missing from the source file');
+  const whole = (text: string | undefined) => Math.round(Number(text)).toLocaleString('en-GB');
+  const schools = (row: Record<string, string>) =>
+    `${whole(row.num_schools)} of ${whole(row.total_num_schools)} schools reporting`;
+  // Barnsley 2024/25: 76.4 of 76 primary schools (a mean over the days can pass the schools open); England:
+  // 16,334.9 of 16,720 (98%).
+  expect(schools(england)).toBe('16,335 of 16,720 schools reporting');
+  await open.page.goto(
+    new URL('?geo=sn:E08000016&ds=attendance_ytd&ind=overall_absence_perc&phase=Primary', baseUrl).toString(),
+  );
+  await chartReady();
+  await expect
+    .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
+    .toMatch(/schools reporting is shown beside each figure.*can move a rate by itself/);
+  const period = '2024/25 year to date';
+  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect
+    .poll(() => cell(period, 'authority').textContent())
+    .toMatch(
+      new RegExp(`^${Number(barnsley.overall_absence_perc).toFixed(1)}%${schools(barnsley)} \\(\\d+%\\)$`),
+    );
+  expect(await cell(period, 'england').textContent()).toContain(`${schools(england)} (98%)`);
+  expect(await cell(period, 'median').textContent()).toMatch(
+    /^[\d.]+%[\d,]+ of [\d,]+ schools reporting \(\d+%\)$/,
+  );
+  expect(await open.page.locator('.neighbours-list li').first().textContent()).toMatch(
+    new RegExp(`^Rotherham — very close: [\\d.]+% ${schools(rotherham)} \\(\\d+%\\)$`),
+  );
+  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  // Barnsley's points, one a period: 2024/25 is the one before 2025/26's, the last.
+  const dots = open.page.locator('figure[data-chart] .recharts-line-dots').first().locator('circle');
+  const last = dots.nth((await dots.count()) - 2);
+  await last.scrollIntoViewIfNeeded();
+  const box = await last.boundingBox();
+  if (!box) throw new Error('no point for Barnsley');
+  await open.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect
+    .poll(() => open.page.locator('.chart-tooltip').textContent())
+    .toMatch(
+      new RegExp(
+        `^2024/25 year to dateBarnsley: ${Number(barnsley.overall_absence_perc).toFixed(1)}% ${schools(barnsley)}`,
+      ),
+    );
+  await open.page.screenshot({ path: path.resolve('.tmp/e2e-neighbours-schools.png') });
+
+  await open.page.goto(new URL('?geo=sn:E08000016', baseUrl).toString());
+  await chartReady();
+  await expect
+    .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
+    .toMatch(/^This file does not give the number of schools reporting/);
+  expect(await open.page.locator('.schools-reporting').count()).toBe(0);
   expect(open.consoleErrors).toEqual([]);
 });

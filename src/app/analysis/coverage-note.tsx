@@ -1,4 +1,4 @@
-import { sharePercent } from '../../charts/schools-reporting';
+import { NO_SCHOOLS_COUNT, sharePercent } from '../../charts/schools-reporting';
 import type { SchoolCoverage } from './analysis-series';
 
 const whole = (value: number): string => Math.round(value).toLocaleString('en-GB');
@@ -35,10 +35,7 @@ export function coverageWords(
   if (coverage.size === 0)
     return {
       moved: false,
-      text:
-        'This file does not give the number of schools reporting, so a change in which schools are counted ' +
-        'cannot be ruled out: the daily collection reached more schools each year (see the year-to-date measure), ' +
-        'and a change in coverage can move a rate by itself.',
+      text: NO_SCHOOLS_COUNT,
     };
   const sides = [before, after].map((periods) =>
     periods.map((period) => share(coverage, period)).filter((value) => value !== null),

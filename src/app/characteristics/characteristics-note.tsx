@@ -1,4 +1,6 @@
+import { CoverageCaveat } from '../../charts/schools-reporting';
 import type { Dataset } from '../../data/catalogue';
+import { schoolsColumnsOf } from '../../data/sql/schools-columns';
 import type { AreaChoice } from './characteristics-choices';
 
 const ACADEMIC_YEAR = /^(\d{4})\/\d{2}$/;
@@ -21,8 +23,18 @@ export interface CharacteristicsNoteProps {
   unclassified: boolean;
 }
 
+/**
+ * Said when the file does carry schools columns: each rate here adds up rows of several pupil groups, and a school
+ * has pupils in many groups, so adding the rows' school counts would count a school many times (issue #11).
+ */
+export const SCHOOLS_NOT_SUMMED =
+  'This file gives a number of schools on each row, but the rates here add up rows of several groups of pupils ' +
+  '(“All pupils” is every group together), and a school has pupils in many groups: adding the rows’ school counts would count a school many times, so no ' +
+  'number of schools is shown. A change in which schools are counted can move a rate by itself.';
+
 export function CharacteristicsNote({ dataset, area, unclassified }: CharacteristicsNoteProps) {
   const labels = dataset?.periods.map((p) => p.label) ?? [];
+  const schools = schoolsColumnsOf(dataset);
   const missing = missingYears(labels);
   return (
     <div className="chart-note characteristics-note">
@@ -44,6 +56,11 @@ export function CharacteristicsNote({ dataset, area, unclassified }: Characteris
           far higher than the other groups’, so its line starts hidden: press it in the legend to show it. Its
           figures are in the table and the CSV.
         </p>
+      )}
+      {schools ? (
+        <p data-testid="coverage-caveat">{SCHOOLS_NOT_SUMMED}</p>
+      ) : (
+        <CoverageCaveat counted={false} />
       )}
       {area.codes.length > 1 && (
         <p>DfE publishes these counts for Inner and Outer London separately; London here is their sum.</p>

@@ -8,6 +8,7 @@ import {
   type RankingLevel,
   type RankingRequest,
 } from '../../data/sql/ranking-query';
+import { schoolsBeside } from '../../data/sql/schools-columns';
 import { DEFAULT_DATASET, DEFAULT_INDICATOR, preferredIndicator } from '../trends/trend-choices';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
@@ -129,6 +130,8 @@ export function toRankingRequest(choices: LaChoices): RankingRequest | null {
   if (!dataset || !indicator) return null;
   return {
     view: dataset.view,
+    // A rate is shown with the schools it counts; a count of schools needs no such note.
+    schools: schoolsBeside(dataset, indicator.column),
     level: choices.level,
     indicator: indicator.column,
     phase: choices.phase,

@@ -28,6 +28,8 @@ export interface LaMapProps {
   grain: string;
   decimals: number;
   unit: string;
+  /** The file gives the schools behind each figure: the hover and table say how many. */
+  counted: boolean;
   indicator: string;
   phase: string;
   formatValue: (value: number) => string;
@@ -61,7 +63,7 @@ export function LaMap(props: LaMapProps) {
   const period = props.rows[0]?.latest_period ?? '';
   const start = props.periodStarts.get(period);
   const year = start ? boundaryYear(start) : null;
-  const { rows, regionCode, level, method, grain, decimals, unit, formatValue } = props;
+  const { rows, regionCode, level, method, grain, decimals, unit, counted, formatValue } = props;
   const regionLevel = level === REGIONAL;
   const model = useMemo(
     () =>
@@ -76,10 +78,11 @@ export function LaMap(props: LaMapProps) {
             grain,
             decimals,
             unit,
+            counted,
             formatValue,
           })
         : null,
-    [boundaries.data, rows, year, level, method, regionCode, grain, decimals, unit, formatValue],
+    [boundaries.data, rows, year, level, method, regionCode, grain, decimals, unit, counted, formatValue],
   );
   const regions = useMemo(
     () => (boundaries.data?.regions ?? []).filter((r) => !regionCode || r.properties.code === regionCode),
@@ -91,6 +94,7 @@ export function LaMap(props: LaMapProps) {
   );
   const ready = props.ready && model !== null && ChoroplethMap !== undefined;
   const columns = csvColumns(regionLevel ? 'region' : 'la');
+  const csvColumnsShown = counted ? [...columns, 'schools', 'schools_total'] : columns;
   const csvRows = (model?.rows ?? []).map(({ area, row }) => ({
     [columns[0]]: area.key,
     [columns[1]]: area.name,
@@ -101,6 +105,8 @@ export function LaMap(props: LaMapProps) {
     flag: row ? row.latest_flag : 'no row',
     class: area.classIndex >= 0 ? area.classIndex + 1 : null,
     rank: row?.rank ?? null,
+    schools: row?.schools ?? null,
+    schools_total: row?.schools_total ?? null,
   }));
   const regionName = REGIONS.find((r) => r.code === regionCode)?.name;
   const methodLabel = method === 'equal' ? 'equal intervals' : 'quantiles';
@@ -118,7 +124,7 @@ export function LaMap(props: LaMapProps) {
         title={`${props.title} (map)`}
         renderKey={JSON.stringify([props.renderKey, method, 'map'])}
         ready={ready}
-        csv={{ columns, rows: csvRows }}
+        csv={{ columns: csvColumnsShown, rows: csvRows }}
         legend={[]}
         sql={props.sql}
         table={

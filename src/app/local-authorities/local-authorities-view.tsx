@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { CoverageCaveat } from '../../charts/schools-reporting';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
 import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
@@ -13,7 +14,7 @@ import { drillParams } from './la-drill';
 import { LaMap } from './la-map';
 import { RankedValuesTable } from './ranked-values-table';
 import { RankingChart } from './ranking-chart';
-import { CSV_COLUMNS, csvRows, rankedBars, referenceValues } from './ranking-chart-data';
+import { CSV_COLUMNS, csvRows, rankedBars, referenceValues, SCHOOLS_CSV_COLUMNS } from './ranking-chart-data';
 import { figureFormatter, unrankedNote } from './ranking-format';
 import { nextSort, sortRows, type SortKey } from './ranking-sort';
 import { quartileBands, quartileSummary } from './ranking-quartiles';
@@ -49,7 +50,9 @@ export function LocalAuthoritiesView() {
     ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}: ${areaWords.plural}${regionName ? ` in ${regionName}` : ''}${latestPeriod ? `, ${latestPeriod}` : ''}`
     : 'Local authorities';
 
-  const bars = rankedBars(rows);
+  // Daily-collection files give the schools behind each figure; the table, hover and map show them (issue #11).
+  const counted = Boolean(request?.schools);
+  const bars = rankedBars(rows, counted);
   const references = referenceValues(first, regionName);
   const unranked = rows.filter((row) => row.latest_value === null);
   // Ready once the query for these choices has answered, even when the answer is "no figures".
@@ -95,6 +98,7 @@ export function LocalAuthoritiesView() {
             unit={unit}
             grain={grain}
             level={choices.level}
+            counted={counted}
             labels={{
               latest: first.latest_period,
               previous: YEARLY.includes(grain) ? 'Change on previous year' : 'Change on previous period',
@@ -102,6 +106,7 @@ export function LocalAuthoritiesView() {
               baselineNote: first.baseline_period ? `since ${first.baseline_period}` : null,
             }}
           />
+          <CoverageCaveat counted={counted} />
         </>
       ) : (
         <p className="chart-empty">
@@ -136,6 +141,7 @@ export function LocalAuthoritiesView() {
           grain={grain}
           decimals={decimals}
           unit={unit}
+          counted={counted}
           indicator={indicator?.column ?? ''}
           phase={choices.phase}
           formatValue={format}
@@ -148,7 +154,7 @@ export function LocalAuthoritiesView() {
           renderKey={JSON.stringify([request, revision])}
           ready={ready}
           csv={{
-            columns: CSV_COLUMNS,
+            columns: counted ? [...CSV_COLUMNS, ...SCHOOLS_CSV_COLUMNS] : CSV_COLUMNS,
             rows: csvRows(rows, { indicator: indicator?.column ?? '', phase: choices.phase, decimals }),
           }}
           legend={references.map((r) => ({

@@ -4,6 +4,7 @@ import { areasOfYear, type Boundaries } from '../../data/geo/map-boundaries';
 import { joinRows } from '../../data/geo/map-join';
 import { REGIONAL, type RankingLevel, type RankingRow } from '../../data/sql/ranking-query';
 import { explainChangeGap, explainValueGap, formatChange } from './ranking-format';
+import { latestSchoolsWords } from './ranking-schools';
 
 export interface MapModelInput {
   boundaries: Boundaries;
@@ -17,6 +18,8 @@ export interface MapModelInput {
   grain: string;
   decimals: number;
   unit: string;
+  /** The file gives the schools behind each figure (said in each area's summary). */
+  counted?: boolean;
   formatValue: (value: number) => string;
 }
 
@@ -38,7 +41,7 @@ function summary(row: RankingRow | null, period: string, input: MapModelInput): 
     row.change_previous !== null
       ? `${formatChange(row.change_previous, input.decimals, input.unit)} on ${row.previous_period}`
       : `change on a year earlier: ${explainChangeGap(row, 'previous', input.grain)}`;
-  return `${input.formatValue(row.latest_value)}, rank ${row.rank} of ${row.ranked} (quartile ${row.quartile}), ${change}`;
+  return `${input.formatValue(row.latest_value)}, rank ${row.rank} of ${row.ranked} (quartile ${row.quartile}), ${change}${latestSchoolsWords(row, input.counted ?? false)}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SchoolsReporting } from '../../charts/schools-reporting';
 import type { RankedBar, ReferenceValue } from './ranking-chart';
 
 export interface RankedValuesTableProps {
@@ -33,7 +34,10 @@ export function RankedValuesTable({
             <tr key={bar.key}>
               <th scope="row">{bar.name}</th>
               <td>{bar.rank}</td>
-              <td>{formatValue(bar.value)}</td>
+              <td data-column="value">
+                {formatValue(bar.value)}
+                <SchoolsReporting {...bar.schools} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,21 @@
 import { ENGLAND } from '../../data/ees/geography';
 import type { RankingRow } from '../../data/sql/ranking-query';
 import type { RankedBar, ReferenceValue } from './ranking-chart';
+import { latestSchools } from './ranking-schools';
 
 /** The bars: every authority with a latest figure, in rank order (the query's order). */
-export const rankedBars = (rows: readonly RankingRow[]): RankedBar[] =>
+export const rankedBars = (rows: readonly RankingRow[], counted = false): RankedBar[] =>
   rows.flatMap((row) =>
     row.rank !== null && row.latest_value !== null
-      ? [{ key: row.la_key, name: row.la_name ?? row.la_key, rank: row.rank, value: row.latest_value }]
+      ? [
+          {
+            key: row.la_key,
+            name: row.la_name ?? row.la_key,
+            rank: row.rank,
+            value: row.latest_value,
+            schools: latestSchools(row, counted),
+          },
+        ]
       : [],
   );
 
@@ -33,11 +42,14 @@ export const CSV_COLUMNS = [
   'region_value',
 ] as const;
 
+/** Added to the CSV when the file gives the schools behind each figure. */
+export const SCHOOLS_CSV_COLUMNS = ['schools', 'schools_total'] as const;
+
 /** Exactly the bars drawn, one row each, values at the published decimals. */
 export function csvRows(
   rows: readonly RankingRow[],
   context: { indicator: string; phase: string; decimals: number },
-): Record<(typeof CSV_COLUMNS)[number], unknown>[] {
+): Record<(typeof CSV_COLUMNS)[number] | (typeof SCHOOLS_CSV_COLUMNS)[number], unknown>[] {
   return rows
     .filter((row) => row.rank !== null && row.latest_value !== null)
     .map((row) => ({
@@ -51,5 +63,7 @@ export function csvRows(
       value: row.latest_value === null ? null : Number(row.latest_value.toFixed(context.decimals)),
       england_value: row.england_value,
       region_value: row.region_value,
+      schools: row.schools,
+      schools_total: row.schools_total,
     }));
 }

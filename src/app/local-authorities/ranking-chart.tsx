@@ -10,6 +10,8 @@ import {
   YAxis,
 } from 'recharts';
 import { formatTick } from '../../charts/value-axis';
+import { SchoolsReporting } from '../../charts/schools-reporting';
+import type { LatestSchools } from './ranking-schools';
 import { valueTicks } from './value-ticks';
 
 export interface RankedBar {
@@ -17,6 +19,8 @@ export interface RankedBar {
   name: string;
   rank: number;
   value: number;
+  /** The schools behind the figure, where the file gives them. */
+  schools?: LatestSchools;
 }
 
 export interface ReferenceValue {
@@ -109,6 +113,7 @@ function TooltipBody({ active, payload, formatValue }: TooltipBodyProps) {
       <div>
         Rank {bar.rank}: {formatValue(bar.value)}
       </div>
+      <SchoolsReporting {...bar.schools} />
     </div>
   );
 }

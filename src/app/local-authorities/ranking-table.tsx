@@ -1,7 +1,10 @@
+import type { ReactNode } from 'react';
 import { REGIONAL, type RankingLevel, type RankingRow } from '../../data/sql/ranking-query';
 import { formatValue } from '../../data/ees/indicators';
 import { explainChangeGap, explainValueGap, formatChange } from './ranking-format';
+import { SchoolsReporting } from '../../charts/schools-reporting';
 import { MissingCell } from './missing-cell';
+import { changeCoverage, latestSchools } from './ranking-schools';
 import type { SortKey, SortState } from './ranking-sort';
 
 export interface RankingTableProps {
@@ -15,6 +18,8 @@ export interface RankingTableProps {
   grain: string;
   /** Regions are ranked without a Region column. */
   level: RankingLevel;
+  /** The file gives the schools behind each figure (shown beside it, with the coverage on each side of a change). */
+  counted: boolean;
   /** Column headings that depend on the data: which year is "previous" and which is the baseline. */
   labels: { previous: string; latest: string; previousNote: string; baselineNote: string | null };
 }
@@ -39,6 +44,7 @@ export function RankingTable({
   unit,
   grain,
   level,
+  counted,
   labels,
 }: RankingTableProps) {
   const regions = level === REGIONAL;
@@ -52,9 +58,17 @@ export function RankingTable({
       ? [{ key: 'baseline' as const, label: 'Change on baseline', note: labels.baselineNote, numeric: true }]
       : []),
   ];
-  const value = (v: number | null, gap: () => string, show: (n: number) => string) =>
+  const value = (v: number | null, gap: () => string, show: (n: number) => ReactNode) =>
     v === null ? <MissingCell reason={gap()} /> : show(v);
-  const change = (n: number) => formatChange(n, decimals, unit);
+  const change = (row: RankingRow, against: 'previous' | 'baseline') => (n: number) => {
+    const coverage = changeCoverage(row, against);
+    return (
+      <>
+        {formatChange(n, decimals, unit)}
+        {coverage && <span className="schools-reporting">{coverage}</span>}
+      </>
+    );
+  };
   return (
     <div
       className="table-scroll la-table-scroll"
@@ -108,13 +122,22 @@ export function RankingTable({
                   () => explainValueGap(row.latest_period, row.latest_flag, grain),
                   (n) => formatValue(n, decimals, unit),
                 )}
+                <SchoolsReporting {...latestSchools(row, counted)} />
               </td>
               <td data-column="previous">
-                {value(row.change_previous, () => explainChangeGap(row, 'previous', grain), change)}
+                {value(
+                  row.change_previous,
+                  () => explainChangeGap(row, 'previous', grain),
+                  change(row, 'previous'),
+                )}
               </td>
               {labels.baselineNote && (
                 <td data-column="baseline">
-                  {value(row.change_baseline, () => explainChangeGap(row, 'baseline', grain), change)}
+                  {value(
+                    row.change_baseline,
+                    () => explainChangeGap(row, 'baseline', grain),
+                    change(row, 'baseline'),
+                  )}
                 </td>
               )}
               <td data-column="quartile">{row.quartile ?? '—'}</td>

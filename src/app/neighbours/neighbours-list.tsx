@@ -1,3 +1,4 @@
+import { SchoolsReporting, schoolsCountOf } from '../../charts/schools-reporting';
 import type { Neighbour } from '../../data/neighbours-file';
 import { explainMissing } from '../../data/ees/missing-values';
 import type { NeighbourValueRow } from '../../data/sql/neighbours-query';
@@ -18,6 +19,7 @@ export function NeighboursList({ neighbours, period, values, formatValue, onChoo
       <ol>
         {neighbours.map((n) => {
           const row = values.get(n.old);
+          const schools = row?.value != null ? schoolsCountOf(row) : undefined;
           return (
             <li key={n.old} data-neighbour={n.code ?? n.old}>
               <button type="button" className="link-button" onClick={() => onChoose(n.code ?? '')}>
@@ -25,6 +27,8 @@ export function NeighboursList({ neighbours, period, values, formatValue, onChoo
               </button>{' '}
               — {n.closeness.toLowerCase()}:{' '}
               {row?.value != null ? formatValue(row.value) : `no figure (${explainMissing(row?.flag)})`}
+              {schools && ' '}
+              <SchoolsReporting count={schools} />
             </li>
           );
         })}

@@ -1,4 +1,5 @@
 import type { NeighboursPoint, NeighboursSeries } from '../../charts/neighbours-chart';
+import { schoolsCountOf } from '../../charts/schools-reporting';
 import type { Neighbour } from '../../data/neighbours-file';
 import type { NeighbourValueRow, NeighboursRow } from '../../data/sql/neighbours-query';
 
@@ -20,7 +21,20 @@ export function neighboursPoints(rows: readonly NeighboursRow[]): NeighboursPoin
     region: row.region_value,
     england: row.england_value,
     withFigures: row.with_figures,
+    schools: neighboursSchools(row),
   }));
+}
+
+/** The schools behind each line's figure where the file gives them (the median's: its neighbours' together). */
+export function neighboursSchools(row: NeighboursRow): NeighboursPoint['schools'] {
+  const count = (value: number | null, schools: number | null, total: number | null) =>
+    value === null ? undefined : schoolsCountOf({ schools, schools_total: total });
+  return {
+    authority: row.la_value === null ? undefined : schoolsCountOf(row),
+    median: count(row.median, row.neighbours_schools, row.neighbours_schools_total),
+    region: count(row.region_value, row.region_schools, row.region_schools_total),
+    england: count(row.england_value, row.england_schools, row.england_schools_total),
+  };
 }
 
 /**

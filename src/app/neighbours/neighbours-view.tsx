@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { NeighboursChart, RANGE_COLOUR } from '../../charts/neighbours-chart';
+import { CoverageCaveat } from '../../charts/schools-reporting';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
@@ -9,6 +10,7 @@ import {
   neighboursQueryOptions,
 } from '../../data/queries/neighbours-query-options';
 import type { NeighboursRequest } from '../../data/sql/neighbours-query';
+import { schoolsBeside } from '../../data/sql/schools-columns';
 import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
@@ -54,8 +56,11 @@ export function NeighboursView() {
           authority: list.authority,
           neighbours: list.neighbours,
           timeIdentifier: choices.term || null,
+          // A rate is shown with the schools it counts (issue #11): coverage can move a rate.
+          schools: schoolsBeside(dataset, indicator.column),
         }
       : null;
+  const counted = Boolean(request?.schools);
   const revision = revisionOf(datasets, choices.datasetId);
   const query = useQuery(neighboursQueryOptions(request, revision));
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
@@ -88,6 +93,7 @@ export function NeighboursView() {
     with_figures: row.with_figures,
     region: row.region_value,
     england: row.england_value,
+    ...(counted ? { schools: row.schools, schools_total: row.schools_total } : {}),
   }));
 
   return (
@@ -118,7 +124,7 @@ export function NeighboursView() {
         title={title}
         renderKey={JSON.stringify([request, revision, choices.fromZero])}
         ready={ready}
-        csv={{ columns: CSV_COLUMNS, rows: csvRows }}
+        csv={{ columns: counted ? [...CSV_COLUMNS, 'schools', 'schools_total'] : CSV_COLUMNS, rows: csvRows }}
         legend={[
           ...series.map((s) => ({ name: s.name, colour: s.colour, dash: s.dash })),
           { name: rangeName, colour: RANGE_COLOUR, dash: '' },
@@ -131,15 +137,19 @@ export function NeighboursView() {
             name={name}
             regionName={regionName}
             formatValue={format}
+            counted={counted}
           />
         }
         note={
-          <p className="chart-note">
-            The band is the range of the neighbours with a figure and the dashed line their median; a
-            neighbour without a figure in a period (it did not exist then, or its figure is suppressed) is
-            left out of that period’s median and range.{notes.length > 0 && ` ${notes.join('; ')}.`}{' '}
-            Neighbours: DfE children’s services statistical neighbours, 2025.
-          </p>
+          <>
+            <p className="chart-note">
+              The band is the range of the neighbours with a figure and the dashed line their median; a
+              neighbour without a figure in a period (it did not exist then, or its figure is suppressed) is
+              left out of that period’s median and range.{notes.length > 0 && ` ${notes.join('; ')}.`}{' '}
+              Neighbours: DfE children’s services statistical neighbours, 2025.
+            </p>
+            <CoverageCaveat counted={counted} />
+          </>
         }
       >
         {points.length ? (

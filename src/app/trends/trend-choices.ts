@@ -2,7 +2,7 @@ import type { Dataset, IndicatorColumn } from '../../data/catalogue';
 import type { DefaultDatasetEntry } from '../../data/default-data';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import type { Grain } from '../../data/ees/time-periods';
-import { schoolsColumnsOf } from '../../data/sql/schools-columns';
+import { schoolsBeside } from '../../data/sql/schools-columns';
 import type { SeriesRequest } from '../../data/sql/series-query';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
@@ -201,8 +201,8 @@ export function toSeriesRequest(choices: TrendChoices): SeriesRequest | null {
   const { dataset, indicator } = choices;
   if (!dataset || !indicator) return null;
   // A rate is shown with the schools it counts; a count of schools needs no such note.
-  const schools = schoolsColumnsOf(dataset);
-  const withSchools = schools && !Object.values(schools).includes(indicator.column) ? { schools } : {};
+  const schools = schoolsBeside(dataset, indicator.column);
+  const withSchools = schools ? { schools } : {};
   const base = {
     view: dataset.view,
     indicator: indicator.column,

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EVENT_LEGEND } from '../../charts/event-layer';
-import { COVERAGE_CAVEAT } from '../../charts/schools-reporting';
+import { CoverageCaveat } from '../../charts/schools-reporting';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { styleFor } from '../../charts/time-series-chart';
@@ -186,11 +186,7 @@ export function TrendView() {
                 formatValue={format}
               />
             )}
-            {counted && (
-              <p className="chart-note" data-testid="coverage-caveat">
-                {COVERAGE_CAVEAT}
-              </p>
-            )}
+            {counted && <CoverageCaveat counted />}
           </>
         }
       >

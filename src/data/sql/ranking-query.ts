@@ -2,6 +2,7 @@ import { NO_ROW } from '../ees/missing-values';
 import type { SqlValue } from '../sql-engine';
 import { filterValueSql } from './filter-value';
 import { quoteIdent } from './quote';
+import { schoolsWithFlagsSql, type SchoolsColumns } from './schools-columns';
 import type { BuiltQuery } from './series-query';
 import { flagSql, valueSql } from './tidy-view';
 
@@ -30,6 +31,8 @@ export interface RankingRequest {
   latestPeriod: string | null;
   /** A period label to measure change from; null, or a label the dataset lacks: no baseline. */
   baselinePeriod: string | null;
+  /** The file's schools columns (daily-collection files): each figure comes with the schools it counts. */
+  schools?: SchoolsColumns | null;
 }
 
 /**
@@ -66,6 +69,20 @@ export interface RankingRow {
   england_flag: string | null;
   region_value: number | null;
   region_flag: string | null;
+  /**
+   * Schools behind the latest figure (reporting, open, and the file's symbol where either is missing), and behind
+   * the previous, baseline and England figures: a change in coverage can move a rate. NULL without schools columns.
+   */
+  schools: number | null;
+  schools_total: number | null;
+  schools_flag: string | null;
+  schools_total_flag: string | null;
+  previous_schools: number | null;
+  previous_schools_total: number | null;
+  baseline_schools: number | null;
+  baseline_schools_total: number | null;
+  england_schools: number | null;
+  england_schools_total: number | null;
 }
 
 export function rankingQuery(request: RankingRequest): BuiltQuery {
@@ -95,7 +112,8 @@ export function rankingQuery(request: RankingRequest): BuiltQuery {
   const obs = `obs AS (
   SELECT o.period, p.seq, o.level, o.area_code, o.old_la_code, o.area_name, o.region_code, o.region_name,
     coalesce(nullif(o.area_code, ''), 'old:' || nullif(o.old_la_code, ''), 'name:' || o.area_name) AS area_key,
-    ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag
+    ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag,
+    ${schoolsWithFlagsSql(request.schools, valueSql)}
   FROM ${view} o JOIN periods p ON p.period = o.period
   WHERE ${where.join('\n    AND ')}
 )`;
@@ -124,7 +142,11 @@ export function rankingQuery(request: RankingRequest): BuiltQuery {
   (CASE WHEN la.value IS NOT NULL THEN ${rank} END)::INTEGER AS rank,
   (count(la.value) OVER ())::INTEGER AS ranked,
   (CASE WHEN la.value IS NOT NULL THEN ceil(4.0 * ${rank} / count(la.value) OVER ()) END)::INTEGER AS quartile,
-  eng.value AS england_value, eng.flag AS england_flag, reg.value AS region_value, reg.flag AS region_flag
+  eng.value AS england_value, eng.flag AS england_flag, reg.value AS region_value, reg.flag AS region_flag,
+  la.schools, la.schools_total, la.schools_flag, la.schools_total_flag,
+  prev.schools AS previous_schools, prev.schools_total AS previous_schools_total,
+  base.schools AS baseline_schools, base.schools_total AS baseline_schools_total,
+  eng.schools AS england_schools, eng.schools_total AS england_schools_total
 FROM la CROSS JOIN marks m
   LEFT JOIN obs prev ON prev.level = ${p(level)} AND prev.area_key = la.area_key AND prev.period = m.previous_period
   LEFT JOIN obs base ON base.level = ${p(level)} AND base.area_key = la.area_key AND base.period = m.baseline_period

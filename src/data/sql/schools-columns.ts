@@ -1,4 +1,5 @@
 import type { Dataset } from '../catalogue';
+import { flagSql } from './tidy-view';
 
 /** The columns that say how many schools a figure counts, and how many were open. */
 export interface SchoolsColumns {
@@ -18,6 +19,15 @@ export function schoolsColumnsOf(dataset: Pick<Dataset, 'indicators'> | undefine
     : null;
 }
 
+/** The schools columns to read beside an indicator: none when the file has none, or the indicator is one of them. */
+export function schoolsBeside(
+  dataset: Pick<Dataset, 'indicators'> | undefined,
+  indicator: string,
+): SchoolsColumns | null {
+  const columns = schoolsColumnsOf(dataset);
+  return columns && !Object.values(columns).includes(indicator) ? columns : null;
+}
+
 /** The select list's two schools columns: the named columns, or NULL where the file has none. */
 export function schoolsSelectSql(
   columns: SchoolsColumns | null | undefined,
@@ -26,4 +36,18 @@ export function schoolsSelectSql(
   return columns
     ? `${quote(columns.reporting)} AS schools, ${quote(columns.total)} AS schools_total`
     : 'NULL::DOUBLE AS schools, NULL::DOUBLE AS schools_total';
+}
+
+/**
+ * The two schools columns with what the file holds where either is not a number (`c`, `NA`…), so a missing count
+ * is shown as a gap with its reason, never as 0. NULL flags where the file has no such columns.
+ */
+export function schoolsWithFlagsSql(
+  columns: SchoolsColumns | null | undefined,
+  quote: (name: string) => string,
+) {
+  const flags = columns
+    ? `${flagSql(columns.reporting)} AS schools_flag, ${flagSql(columns.total)} AS schools_total_flag`
+    : 'NULL::VARCHAR AS schools_flag, NULL::VARCHAR AS schools_total_flag';
+  return `${schoolsSelectSql(columns, quote)}, ${flags}`;
 }

@@ -35,6 +35,16 @@ const row = (code: string, name: string, value: number | null, rank: number | nu
   england_flag: null,
   region_value: value,
   region_flag: null,
+  schools: null,
+  schools_total: null,
+  schools_flag: null,
+  schools_total_flag: null,
+  previous_schools: null,
+  previous_schools_total: null,
+  baseline_schools: null,
+  baseline_schools_total: null,
+  england_schools: null,
+  england_schools_total: null,
 });
 
 const input = (change: Partial<MapModelInput>): MapModelInput => ({

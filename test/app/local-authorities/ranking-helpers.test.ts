@@ -45,6 +45,16 @@ const row = (
   england_flag: null,
   region_value: 2,
   region_flag: null,
+  schools: null,
+  schools_total: null,
+  schools_flag: null,
+  schools_total_flag: null,
+  previous_schools: null,
+  previous_schools_total: null,
+  baseline_schools: null,
+  baseline_schools_total: null,
+  england_schools: null,
+  england_schools_total: null,
 });
 
 const rows = [

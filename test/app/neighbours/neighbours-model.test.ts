@@ -15,6 +15,16 @@ const row = (period: string, missing: string, withFigures: number, rank: number 
   rank,
   region_value: null,
   england_value: null,
+  schools: null,
+  schools_total: null,
+  schools_flag: null,
+  schools_total_flag: null,
+  neighbours_schools: null,
+  neighbours_schools_total: null,
+  region_schools: null,
+  region_schools_total: null,
+  england_schools: null,
+  england_schools_total: null,
 });
 const neighbours = [
   { old: '866', code: 'E06000030', name: 'Swindon', closeness: 'Close' },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseMetaCsv } from '../../../src/data/ees/meta-csv';
 import { loadDataset } from '../../../src/data/load/load-dataset';
@@ -11,7 +12,7 @@ import {
 } from '../../../src/data/sql/neighbours-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
-import { DATA_DIR, dataFile } from '../../support/dfe-files';
+import { DATA_DIR, DFE_DIR, dataFile } from '../../support/dfe-files';
 
 let engine: SqlEngine;
 beforeAll(async () => {
@@ -165,5 +166,100 @@ describe('statistical neighbours on the real engine', () => {
   test('a neighbour code with no rows at all is missing, not an error', async () => {
     const row = (await run('370', ['372', '999'])).find((r) => r.period === '2024/25');
     expect(row).toMatchObject({ with_figures: 1, missing: '999', median: 2.97 });
+  });
+});
+
+/*
+ * Issue #11 point 10: each figure comes with the schools it counts. The engine reads data/attendance_ytd.csv (built
+ * from DfE's year-to-date files); the expected counts are read here from those source files themselves.
+ */
+describe('the schools behind the authority, its neighbours, its region and England', () => {
+  const source = (year: string) =>
+    Papa.parse<Record<string, string>>(
+      readFileSync(`${DFE_DIR}/attendance/${year}/EES_ytd_data.csv`, 'utf8'),
+      {
+        header: true,
+        skipEmptyLines: true,
+        transformHeader: (name) => name.replace(/^\uFEFF/, ''),
+      },
+    ).data;
+  beforeAll(async () => {
+    await loadDataset(engine, {
+      id: 'ytd',
+      fileName: 'attendance_ytd.csv',
+      data: dataFile('attendance_ytd.csv'),
+      origin: 'default',
+      grain: 'Year to date',
+    });
+  }, 120_000);
+  const ytd = (authority: string, neighbours: readonly string[], phase: string): NeighboursRequest => ({
+    ...request(authority, neighbours),
+    view: 'ds_ytd',
+    indicator: 'overall_absence_perc',
+    phase,
+    schools: { reporting: 'num_schools', total: 'total_num_schools' },
+  });
+
+  const cases: [string, string, readonly string[], string, string][] = [
+    ['Barnsley', '370', BARNSLEY, 'Primary', '2024-25'],
+    ['Barnsley', '370', BARNSLEY, 'Secondary', '2022-23'],
+    ['North Northamptonshire', '940', NORTH_NORTHAMPTONSHIRE, 'Special', '2023-24'],
+  ];
+  test.each(cases)('%s, %s neighbours, %s, %s', async (_name, authority, neighbours, phase, year) => {
+    const rows = source(year).filter((r) => r.school_type === phase);
+    const period = `${year.slice(0, 4)}/${year.slice(5)} year to date`;
+    const { sql, params } = neighboursQuery(ytd(authority, neighbours, phase));
+    const row = (await engine.query<NeighboursRow & Record<string, unknown>>(sql, params)).find(
+      (r) => r.period === period,
+    );
+    const la = (old: string) =>
+      rows.find((r) => r.geographic_level === 'Local authority' && r.old_la_code === old);
+    const number = (text: string | undefined) => (Number.isFinite(Number(text)) ? Number(text) : null);
+    const own = la(authority);
+    expect(own?.num_schools).toMatch(/^\d/);
+    expect([row?.schools, row?.schools_total]).toEqual([
+      number(own?.num_schools),
+      number(own?.total_num_schools),
+    ]);
+    // The neighbours with a figure, summed; a neighbour without a figure is left out of the sum as of the median.
+    const counted = neighbours.map(la).filter((r) => number(r?.overall_absence_perc) !== null);
+    expect(row?.with_figures).toBe(counted.length);
+    expect(counted.length).toBeGreaterThanOrEqual(9);
+    const sum = (column: 'num_schools' | 'total_num_schools') =>
+      counted.every((r) => number(r?.[column]) !== null)
+        ? counted.reduce((total, r) => total + (number(r?.[column]) ?? 0), 0)
+        : null;
+    expect(row?.neighbours_schools).toBeCloseTo(sum('num_schools') ?? NaN, 6);
+    expect(row?.neighbours_schools_total).toBe(sum('total_num_schools'));
+    const national = rows.find((r) => r.geographic_level === 'National');
+    expect([row?.england_schools, row?.england_schools_total]).toEqual([
+      number(national?.num_schools),
+      number(national?.total_num_schools),
+    ]);
+    const region = rows.find((r) => r.geographic_level === 'Regional' && r.region_code === own?.region_code);
+    expect([row?.region_schools, row?.region_schools_total]).toEqual([
+      number(region?.num_schools),
+      number(region?.total_num_schools),
+    ]);
+  });
+
+  test('each neighbour’s figure comes with its schools', async () => {
+    const { sql, params } = neighbourValuesQuery(ytd('370', BARNSLEY, 'Primary'));
+    const rows = await engine.query<NeighbourValueRow & Record<string, unknown>>(sql, params);
+    const rotherham = source('2024-25').find((r) => r.old_la_code === '372' && r.school_type === 'Primary');
+    expect(rows.find((r) => r.period === '2024/25 year to date' && r.old_la_code === '372')).toMatchObject({
+      schools: Number(rotherham?.num_schools),
+      schools_total: Number(rotherham?.total_num_schools),
+    });
+  });
+
+  test('a file without schools columns gives NULL counts', async () => {
+    const row = (await run('370', BARNSLEY)).at(-1);
+    expect(row).toMatchObject({
+      la_value: 3.11,
+      schools: null,
+      neighbours_schools: null,
+      england_schools: null,
+    });
   });
 });

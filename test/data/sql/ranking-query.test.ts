@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseMetaCsv } from '../../../src/data/ees/meta-csv';
 import { loadDataset } from '../../../src/data/load/load-dataset';
@@ -7,7 +8,7 @@ import { rankingQuery, type RankingRequest, type RankingRow } from '../../../src
 import { displaySql } from '../../../src/data/sql/series-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
-import { DATA_DIR, dataFile } from '../../support/dfe-files';
+import { DATA_DIR, DFE_DIR, dataFile } from '../../support/dfe-files';
 
 let engine: SqlEngine;
 beforeAll(async () => {
@@ -262,5 +263,94 @@ describe('termly data compares a term with the same term a year earlier', () => 
     });
     // A baseline of another term is unlike, so there is none.
     expect(rows[0]?.baseline_period).toBeNull();
+  });
+});
+
+/*
+ * Issue #11 point 10: each figure comes with the schools it counts. data/attendance_ytd.csv (the ranking reads it)
+ * is built from DfE's year-to-date files; the expected counts are read here from those source files themselves.
+ */
+describe('the schools behind each authority’s figure', () => {
+  const source = (year: string) =>
+    Papa.parse<Record<string, string>>(
+      readFileSync(`${DFE_DIR}/attendance/${year}/EES_ytd_data.csv`, 'utf8'),
+      {
+        header: true,
+        skipEmptyLines: true,
+        transformHeader: (name) => name.replace(/^\uFEFF/, ''),
+      },
+    ).data;
+  const sourceRow = (year: string, level: string, name: string, phase: string) => {
+    const row = source(year).find(
+      (r) => r.geographic_level === level && (r.la_name ?? '') === name && r.school_type === phase,
+    );
+    if (!row) throw new Error(`${year}: no ${level} row for ${name}, ${phase}`);
+    return row;
+  };
+  const ytd: Partial<RankingRequest> = {
+    view: 'ds_ytd',
+    indicator: 'overall_absence_perc',
+    latestPeriod: '2024/25 year to date',
+    baselinePeriod: '2022/23 year to date',
+    schools: { reporting: 'num_schools', total: 'total_num_schools' },
+  };
+  beforeAll(async () => {
+    await loadDataset(engine, {
+      id: 'ytd',
+      fileName: 'attendance_ytd.csv',
+      data: dataFile('attendance_ytd.csv'),
+      origin: 'default',
+      grain: 'Year to date',
+    });
+  }, 120_000);
+
+  // [authority, phase]: the latest (2024/25), previous (2023/24) and baseline (2022/23) counts all come along.
+  const cases: [string, string][] = [
+    ['Knowsley', 'Primary'],
+    ['Sheffield', 'Primary'],
+    ['Sheffield', 'Secondary'],
+    ['Bracknell Forest', 'Special'],
+  ];
+  test.each(cases)('%s, %s', async (name, phase) => {
+    const row = byName(await run({ ...ytd, phase }), name);
+    const [latest, previous, baseline] = ['2024-25', '2023-24', '2022-23'].map((year) =>
+      sourceRow(year, 'Local authority', name, phase),
+    );
+    const number = (text: string | undefined) => (Number.isFinite(Number(text)) ? Number(text) : null);
+    const symbol = (text: string | undefined) => (Number.isFinite(Number(text)) ? null : text);
+    expect(row.latest_period).toBe('2024/25 year to date');
+    expect([row.schools, row.schools_total, row.schools_flag, row.schools_total_flag]).toEqual([
+      number(latest?.num_schools),
+      number(latest?.total_num_schools),
+      symbol(latest?.num_schools),
+      symbol(latest?.total_num_schools),
+    ]);
+    expect([row.previous_schools, row.previous_schools_total]).toEqual([
+      number(previous?.num_schools),
+      number(previous?.total_num_schools),
+    ]);
+    expect([row.baseline_schools, row.baseline_schools_total]).toEqual([
+      number(baseline?.num_schools),
+      number(baseline?.total_num_schools),
+    ]);
+    const england = sourceRow('2024-25', 'National', '', phase);
+    expect([row.england_schools, row.england_schools_total]).toEqual([
+      number(england.num_schools),
+      number(england.total_num_schools),
+    ]);
+  });
+
+  test('a suppressed count of schools open stays a gap with its symbol, never 0', async () => {
+    const bracknell = byName(await run({ ...ytd, phase: 'Special' }), 'Bracknell Forest');
+    expect(bracknell).toMatchObject({ schools: 1, schools_total: null, schools_total_flag: 'NA' });
+  });
+
+  test('a file without schools columns gives NULL counts, and the same figures', async () => {
+    const rows = await run();
+    expect(rows).toHaveLength(158);
+    expect(
+      rows.every((r) => r.schools === null && r.schools_flag === null && r.england_schools === null),
+    ).toBe(true);
+    expect(byName(rows, 'Sheffield').latest_value).toBe(3.67);
   });
 });

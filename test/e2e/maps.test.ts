@@ -16,6 +16,9 @@ afterAll(async () => {
 const mapUrl = (extra = '') => new URL(`?view=local-authorities&la.chart=map${extra}`, baseUrl).toString();
 const mapReady = () =>
   open.page.waitForSelector('[data-chart][data-state="ready"] svg[data-chart-surface]', { timeout: 90_000 });
+/** The ranking table follows the map a moment later (a background render): read it once it has caught up. */
+const rankingReady = () =>
+  open.page.waitForSelector('[data-ranking-state="ready"] table.la-ranking', { timeout: 60_000 });
 /** Areas that are keyboard stops: each authority once (London's and Scilly's in their boxes). */
 const areaStops = () => open.page.locator('svg[data-chart-surface] path[data-area][tabindex="0"]');
 
@@ -36,6 +39,7 @@ test('the map of severe absence 2024/25 draws 153 areas whose values equal the r
   await expect.poll(() => areaStops().count()).toBe(153);
   const areas = await drawnAreas();
   expect(new Set(areas.map((a) => a.code)).size).toBe(153);
+  await rankingReady();
   const table = await open.page
     .locator('table.la-ranking tbody tr')
     .evaluateAll((rows) =>
@@ -164,6 +168,7 @@ test('a region file’s map shades the nine regions, with hatching, keyboard, ta
   const london = areas.find((a) => a.code === 'E12000007');
   expect(london?.fill).toMatch(/^url\(#map-hatch/);
   expect(london?.label).toContain('suppressed to protect confidentiality');
+  await rankingReady();
   const table = await open.page
     .locator('table.la-ranking tbody tr')
     .evaluateAll((rows) =>

@@ -10,6 +10,7 @@ import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-data
 import { useUrlParams } from '../url-state';
 import { KEYS, NO_BASELINE, rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
 import { LaControls } from './la-controls';
+import { DeferredRankingTable } from './deferred-ranking-table';
 import { drillParams } from './la-drill';
 import { LaMap } from './la-map';
 import { RankedValuesTable } from './ranked-values-table';
@@ -18,7 +19,6 @@ import { CSV_COLUMNS, csvRows, rankedBars, referenceValues, SCHOOLS_CSV_COLUMNS 
 import { figureFormatter, unrankedNote } from './ranking-format';
 import { nextSort, sortRows, type SortKey } from './ranking-sort';
 import { quartileBands, quartileSummary } from './ranking-quartiles';
-import { RankingTable } from './ranking-table';
 import './local-authorities.css';
 
 const YEARLY = ['Academic year', 'Year to date'];
@@ -88,7 +88,8 @@ export function LocalAuthoritiesView() {
           </p>
           <p className="la-quartiles">Quartiles by rank: {quartileSummary(quartileBands(rows), format)}.</p>
           {noBaseline && <p className="hint">{noBaseline}</p>}
-          <RankingTable
+          <DeferredRankingTable
+            current={ready}
             caption={title}
             rows={sorted}
             sort={choices.sort}

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openPage, type OpenPage } from './support/browser';
+import { sourceYtdRows } from './support/fixtures';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
@@ -118,21 +119,11 @@ test('a region filter ranks that region’s authorities and draws its line', asy
   expect(open.consoleErrors).toEqual([]);
 });
 
-/** One row of DfE's source year-to-date file (/work/shared: SOURCES.md), read here to check the page against it. */
+/** One row of DfE's source year-to-date file, read here to check the page against it. */
 function sourceYtd(year: string, name: string, phase: string): Record<string, string> {
-  const dfe = ['../../../shared/data/dfe', '../../../../shared/data/dfe']
-    .map((relative) => path.resolve(import.meta.dirname, relative))
-    .find((dir) => existsSync(dir));
-  const [header = '', ...lines] = readFileSync(`${dfe}/attendance/${year}/EES_ytd_data.csv`, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/);
-  const names = header.split(',').map((cell) => cell.replace(/"/g, ''));
-  for (const line of lines) {
-    const cells = line.split(',').map((cell) => cell.replace(/"/g, ''));
-    const row = Object.fromEntries(names.map((column, index) => [column, cells[index] ?? '']));
-    if (row.la_name === name && row.school_type === phase) return row;
-  }
-  throw new Error(`${year}: no row for ${name}, ${phase}`);
+  const row = sourceYtdRows(year).find((r) => r.la_name === name && r.school_type === phase);
+  if (!row) throw new Error(`${year}: no row for ${name}, ${phase}`);
+  return row;
 }
 
 // Issue #11 point 10: each authority's figure stands with the schools it counts, in the ranking table, the bar

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { sourceYtdRows } from './support/fixtures';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
@@ -61,19 +61,9 @@ test('a neighbour that did not exist is left out of the median, and the note say
   expect(open.consoleErrors).toEqual([]);
 });
 
-/** DfE's source year-to-date rows (/work/shared: SOURCES.md) of one phase, read here to check the page against. */
+/** DfE's source year-to-date rows of one phase, read here to check the page against. */
 function sourceYtd(year: string, phase: string): Record<string, string>[] {
-  const dfe = ['../../../shared/data/dfe', '../../../../shared/data/dfe']
-    .map((relative) => path.resolve(import.meta.dirname, relative))
-    .find((dir) => existsSync(dir));
-  const [header = '', ...lines] = readFileSync(`${dfe}/attendance/${year}/EES_ytd_data.csv`, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/);
-  const names = header.split(',').map((cell) => cell.replace(/"/g, ''));
-  return lines
-    .map((line) => line.split(',').map((cell) => cell.replace(/"/g, '')))
-    .map((cells) => Object.fromEntries(names.map((column, index) => [column, cells[index] ?? ''])))
-    .filter((row) => row.school_type === phase);
+  return sourceYtdRows(year).filter((row) => row.school_type === phase);
 }
 
 // Issue #11 point 10: Barnsley's figure, its neighbours' median, its region and England each stand with the schools

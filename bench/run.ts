@@ -107,6 +107,7 @@ async function main(): Promise<void> {
       memory_before_ingest_mb: round(ingest.baselineMemoryMb, 0),
       ingest_parts: ingest.parts,
       first_chart_parts: cold.parts,
+      map_redraw_ahead: map.ahead,
       map_redraw_parts: map.parts,
     };
     const rows: [string, string, string][] = [

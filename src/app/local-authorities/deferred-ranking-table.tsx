@@ -1,4 +1,4 @@
-import { memo, useDeferredValue } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { RankingTable, type RankingTableProps } from './ranking-table';
 
 export interface DeferredRankingTableProps extends RankingTableProps {
@@ -22,14 +22,35 @@ const TableOfCurrentRows = memo(
 );
 
 /**
- * The ranking table a moment behind the choices: a new period or indicator redraws the chart (or map) first and
- * the table's 150-odd rows in a background render just after, since laying the long table out again was most of
- * a redraw's frame. While it is behind, or new figures are loading, it says so (`aria-busy`,
+ * A value as it was one painted frame ago: it follows `value` in a background render started once the frame showing
+ * the new value has been painted. (React's `useDeferredValue` starts that render at once, and its commit then held
+ * back the paint it was meant to let through.)
+ */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from an animation frame runs after that frame is painted.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setShown(() => value)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value]);
+  return shown;
+}
+
+/**
+ * The ranking table a moment behind the choices: a new period or indicator redraws the chart (or map) and paints
+ * it first, then the table's 150-odd rows in a background render, since laying the long table out again was most of
+ * a redraw's time. While it is behind, or new figures are loading, it says so (`aria-busy`,
  * `data-ranking-state="updating"`).
  */
 export function DeferredRankingTable(props: DeferredRankingTableProps) {
-  // The urgent render gets the props last drawn, whose every value is unchanged, so the table is skipped.
-  const shown = useDeferredValue(props);
+  // Until the frame is painted the table gets the props last drawn, whose every value is unchanged: it is skipped.
+  const shown = useAfterPaint(props);
   const behind = shown !== props || !props.current;
   return (
     <div aria-busy={behind} data-ranking-state={behind ? 'updating' : 'ready'}>

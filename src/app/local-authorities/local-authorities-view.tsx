@@ -15,6 +15,7 @@ import { drillParams } from './la-drill';
 import { LaMap } from './la-map';
 import { RankedValuesTable } from './ranked-values-table';
 import { RankingChart } from './ranking-chart';
+import { useRankingPrefetch } from './use-ranking-prefetch';
 import { CSV_COLUMNS, csvRows, rankedBars, referenceValues, SCHOOLS_CSV_COLUMNS } from './ranking-chart-data';
 import { figureFormatter, unrankedNote } from './ranking-format';
 import { nextSort, sortRows, type SortKey } from './ranking-sort';
@@ -57,6 +58,7 @@ export function LocalAuthoritiesView() {
   const unranked = rows.filter((row) => row.latest_value === null);
   // Ready once the query for these choices has answered, even when the answer is "no figures".
   const ready = query.isSuccess && !query.isPlaceholderData;
+  useRankingPrefetch(request, dataset, revision, ready);
 
   const sortBy = (key: SortKey) => {
     const next = nextSort(choices.sort, key);

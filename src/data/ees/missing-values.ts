@@ -33,7 +33,7 @@ export function explainMissing(symbol: string | null | undefined): string {
   if (key === NO_ROW) return 'the file has no row for this area and period';
   const repeated = repeatedCount(key);
   if (repeated !== null)
-    return `the file has ${repeated} rows for this area and period with these choices, with different figures, and nothing to tell them apart (listed under the chart)`;
+    return `the file has ${repeated} rows for this area and period with these choices, with different figures, and nothing among them to tell which one to show`;
   const known = MISSING_SYMBOLS[key] ?? MISSING_SYMBOLS[key.toLowerCase()];
   if (known) return key === '' ? known : `“${key}”: ${known}`;
   return `“${key}” is not a number`;

@@ -1,18 +1,32 @@
 import { queryOptions } from '@tanstack/react-query';
 import { viewEngine } from '../datasets/browser-datasets';
-import { rankingQuery, type RankingRequest, type RankingRow } from '../sql/ranking-query';
+import type { RankingRequest } from '../sql/ranking-query';
+import { fetchRanking, fetchRankingMarks, type RankingAnswer } from './fetch-ranking';
+
+/** The performance measure a ranking query leaves: asked for by a view, or fetched ahead of a likely choice. */
+export type RankingMeasure = 'lens:ranking-query' | 'lens:ranking-prefetch';
 
 /** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
-export function rankingQueryOptions(request: RankingRequest | null, revision: number) {
+export function rankingQueryOptions(
+  request: RankingRequest | null,
+  revision: number,
+  measure: RankingMeasure = 'lens:ranking-query',
+) {
   return queryOptions({
     queryKey: ['ranking', request, revision] as const,
-    queryFn: async () => {
-      if (!request) return { rows: [] as RankingRow[], query: null };
-      const query = rankingQuery(request);
+    queryFn: async ({ client }): Promise<RankingAnswer | { rows: []; query: null }> => {
+      if (!request) return { rows: [], query: null };
       const started = performance.now();
-      const rows = await viewEngine.query<RankingRow & Record<string, unknown>>(query.sql, query.params);
-      performance.measure('lens:ranking-query', { start: started, detail: { rows: rows.length } });
-      return { rows, query };
+      // The periods' statement is kept by its text and values: changing indicator in the same period reuses them.
+      const answer = await fetchRanking(viewEngine, request, (marks) =>
+        client.fetchQuery({
+          queryKey: ['ranking-marks', marks.sql, marks.params, revision] as const,
+          queryFn: () => fetchRankingMarks(viewEngine, marks),
+          staleTime: Infinity,
+        }),
+      );
+      performance.measure(measure, { start: started, detail: { rows: answer.rows.length } });
+      return answer;
     },
     enabled: request !== null,
     placeholderData: (previous) => previous,

@@ -4,11 +4,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseMetaCsv } from '../../../src/data/ees/meta-csv';
 import { loadDataset } from '../../../src/data/load/load-dataset';
 import { QueryError } from '../../../src/data/query-error';
-import { rankingQuery, type RankingRequest, type RankingRow } from '../../../src/data/sql/ranking-query';
+import { fetchRanking } from '../../../src/data/queries/fetch-ranking';
+import type { RankingRequest, RankingRow } from '../../../src/data/sql/ranking-query';
 import { displaySql } from '../../../src/data/sql/series-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
 import { DATA_DIR, DFE_DIR, dataFile } from '../../support/dfe-files';
+import { eesVarietyText, eesVarietyZip } from '../../support/ees-variety-files';
 
 let engine: SqlEngine;
 beforeAll(async () => {
@@ -35,8 +37,7 @@ const severe: RankingRequest = {
 };
 
 async function run(change: Partial<RankingRequest> = {}): Promise<RankingRow[]> {
-  const { sql, params } = rankingQuery({ ...severe, ...change });
-  return engine.query<RankingRow & Record<string, unknown>>(sql, params);
+  return (await fetchRanking(engine, { ...severe, ...change })).rows;
 }
 
 const byName = (rows: readonly RankingRow[], name: string): RankingRow => {
@@ -234,9 +235,9 @@ describe('hostile input', () => {
     expect(await run()).toHaveLength(158);
   });
 
-  test('the SQL shown to people writes the values in, quoted', () => {
-    const shown = displaySql(rankingQuery({ ...severe, regionCode: "E1'2" }));
-    expect(shown).toContain("o.region_code = 'E1''2'");
+  test('the SQL shown to people writes the values in, quoted', async () => {
+    const shown = displaySql((await fetchRanking(engine, { ...severe, regionCode: "E1'2" })).query);
+    expect(shown).toContain("a.region_code = 'E1''2'");
     expect(shown).not.toContain('?');
   });
 });
@@ -352,5 +353,91 @@ describe('the schools behind each authority’s figure', () => {
       rows.every((r) => r.schools === null && r.schools_flag === null && r.england_schools === null),
     ).toBe(true);
     expect(byName(rows, 'Sheffield').latest_value).toBe(3.67);
+  });
+});
+
+describe('an area the file repeats within a period is ranked once, never as whichever row came first', () => {
+  const HEADER =
+    'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,la_name,rate';
+  const row = (year: string, level: string, code: string, name: string, rate: string) =>
+    `${year},Academic year,${level},E92000001,England,${level === 'National' ? ',' : 'E12000003,Yorkshire and The Humber'},${level === 'Local authority' ? `${code},${name}` : ','},${rate}`;
+
+  test('the same figure twice is kept; different figures are a gap flagged with the number of rows', async () => {
+    const lines = [
+      row('202324', 'National', '', '', '5.0'),
+      row('202324', 'Regional', '', '', '5.5'),
+      row('202324', 'Local authority', 'E08000035', 'Leeds', '6.0'),
+      row('202324', 'Local authority', 'E08000035', 'Leeds', '6.0'),
+      row('202324', 'Local authority', 'E08000036', 'Wakefield', '4.0'),
+      row('202324', 'Local authority', 'E08000036', 'Wakefield', '7.0'),
+      row('202324', 'Local authority', 'E08000032', 'Bradford', '5.0'),
+      row('202223', 'Local authority', 'E08000032', 'Bradford', '4.5'),
+      row('202223', 'Local authority', 'E08000032', 'Bradford', 'c'),
+    ];
+    const dataset = await loadDataset(engine, {
+      id: 'rankrepeat',
+      fileName: 'rankrepeat.csv',
+      data: new TextEncoder().encode([HEADER, ...lines].join('\n')),
+      origin: 'user',
+    });
+    const { rows } = await fetchRanking(engine, {
+      view: dataset.view,
+      indicator: 'rate',
+      phase: null,
+      filters: {},
+      regionCode: null,
+      latestPeriod: '2023/24',
+      baselinePeriod: null,
+    });
+    expect(rows.map((r) => [r.la_name, r.latest_value, r.latest_flag, r.rank])).toEqual([
+      ['Leeds', 6, null, 1],
+      ['Bradford', 5, null, 2],
+      ['Wakefield', null, 'repeated:2', null],
+    ]);
+    expect(byName(rows, 'Bradford')).toMatchObject({
+      previous_period: '2022/23',
+      previous_value: null,
+      previous_flag: 'repeated:2',
+      change_previous: null,
+    });
+    expect(rows.every((r) => r.england_value === 5 && r.region_value === 5.5)).toBe(true);
+  });
+
+  test('level_2_3_sfla (genuine EES file): England 2005/06, given three times under every Total, is a gap', async () => {
+    const files = eesVarietyZip('level_2_3_sfla.zip');
+    const meta = parseMetaCsv(new TextDecoder().decode(files.get('level_2_3_sfla.meta.csv'))).columns;
+    const dataset = await loadDataset(engine, {
+      id: 'level23rank',
+      fileName: 'level_2_3_sfla.csv',
+      data: files.get('level_2_3_sfla.csv') ?? new Uint8Array(),
+      origin: 'user',
+      meta,
+    });
+    const englandRows = Papa.parse<Record<string, string>>(
+      eesVarietyText('level_2_3_sfla.zip', 'level_2_3_sfla.csv'),
+      { header: true, skipEmptyLines: true },
+    ).data.filter(
+      (r) =>
+        r.time_period === '200506' &&
+        r.geographic_level === 'National' &&
+        Object.entries(r).every(([k, v]) => !k.startsWith('characteristic') || v.trim() === 'Total'),
+    );
+    expect(new Set(englandRows.map((r) => r.l2_by19)).size).toBeGreaterThan(1);
+    const { rows } = await fetchRanking(engine, {
+      view: dataset.view,
+      level: 'Regional',
+      indicator: 'l2_by19',
+      phase: null,
+      filters: Object.fromEntries(dataset.filters.map((f) => [f.column, 'Total'])),
+      regionCode: null,
+      latestPeriod: '2005/06',
+      baselinePeriod: null,
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.la_key)).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(r.england_value).toBeNull();
+      expect(r.england_flag).toBe(`repeated:${englandRows.length}`);
+    }
   });
 });

@@ -1,14 +1,11 @@
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { areaOptions } from '../../../src/app/trends/area-choice';
 import { datasetChoices, readChoices, toSeriesRequest } from '../../../src/app/trends/trend-choices';
 import type { Dataset } from '../../../src/data/catalogue';
-import { parseMetaCsv } from '../../../src/data/ees/meta-csv';
 import { periodOf } from '../../../src/data/ees/time-periods';
-import { loadDataset } from '../../../src/data/load/load-dataset';
 import { seriesQuery, type SeriesRow } from '../../../src/data/sql/series-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';
-import { eesVarietyText, eesVarietyZip } from '../../support/ees-variety-files';
+import { eesVarietyRows, loadEesVariety } from '../../support/ees-variety-load';
 import { createNodeEngine } from '../../support/node-engine';
 
 /**
@@ -23,20 +20,8 @@ let fileRows: FileRow[];
 
 beforeAll(async () => {
   engine = await createNodeEngine();
-  const files = eesVarietyZip('absence_in_prus.zip');
-  const meta = parseMetaCsv(new TextDecoder().decode(files.get('absence_in_prus.meta.csv'))).columns;
-  const loaded = await loadDataset(engine, {
-    id: 'prus',
-    fileName: 'absence_in_prus.csv',
-    data: files.get('absence_in_prus.csv') ?? new Uint8Array(),
-    origin: 'user',
-    meta,
-  });
-  dataset = { ...loaded, revision: 1, live: true };
-  fileRows = Papa.parse<FileRow>(eesVarietyText('absence_in_prus.zip', 'absence_in_prus.csv'), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
+  dataset = { ...(await loadEesVariety(engine, 'absence_in_prus', 'prus')), revision: 1, live: true };
+  fileRows = eesVarietyRows('absence_in_prus');
 });
 
 async function drawn(geo: string) {

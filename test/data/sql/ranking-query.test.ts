@@ -10,7 +10,7 @@ import { displaySql } from '../../../src/data/sql/series-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
 import { DATA_DIR, DFE_DIR, dataFile } from '../../support/dfe-files';
-import { eesVarietyText, eesVarietyZip } from '../../support/ees-variety-files';
+import { englandTotalRows, loadEesVariety } from '../../support/ees-variety-load';
 
 let engine: SqlEngine;
 beforeAll(async () => {
@@ -404,24 +404,8 @@ describe('an area the file repeats within a period is ranked once, never as whic
   });
 
   test('level_2_3_sfla (genuine EES file): England 2005/06, given three times under every Total, is a gap', async () => {
-    const files = eesVarietyZip('level_2_3_sfla.zip');
-    const meta = parseMetaCsv(new TextDecoder().decode(files.get('level_2_3_sfla.meta.csv'))).columns;
-    const dataset = await loadDataset(engine, {
-      id: 'level23rank',
-      fileName: 'level_2_3_sfla.csv',
-      data: files.get('level_2_3_sfla.csv') ?? new Uint8Array(),
-      origin: 'user',
-      meta,
-    });
-    const englandRows = Papa.parse<Record<string, string>>(
-      eesVarietyText('level_2_3_sfla.zip', 'level_2_3_sfla.csv'),
-      { header: true, skipEmptyLines: true },
-    ).data.filter(
-      (r) =>
-        r.time_period === '200506' &&
-        r.geographic_level === 'National' &&
-        Object.entries(r).every(([k, v]) => !k.startsWith('characteristic') || v.trim() === 'Total'),
-    );
+    const dataset = await loadEesVariety(engine, 'level_2_3_sfla', 'level23rank');
+    const englandRows = englandTotalRows('level_2_3_sfla', '200506');
     expect(new Set(englandRows.map((r) => r.l2_by19)).size).toBeGreaterThan(1);
     const { rows } = await fetchRanking(engine, {
       view: dataset.view,

@@ -1,6 +1,4 @@
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parseMetaCsv } from '../../../src/data/ees/meta-csv';
 import { separateRepeats, unofferedColumns, type RepeatedRows } from '../../../src/data/ees/repeated-rows';
 import { loadDataset } from '../../../src/data/load/load-dataset';
 import type { Dataset } from '../../../src/data/catalogue';
@@ -8,7 +6,7 @@ import { differingColumns, repeatedRowsQuery } from '../../../src/data/sql/repea
 import { seriesQuery, type SeriesRequest, type SeriesRow } from '../../../src/data/sql/series-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { bytesOf } from '../../support/dfe-files';
-import { eesVarietyText, eesVarietyZip } from '../../support/ees-variety-files';
+import { englandTotalRows, loadEesVariety } from '../../support/ees-variety-load';
 import { createNodeEngine } from '../../support/node-engine';
 
 let engine: SqlEngine;
@@ -124,27 +122,8 @@ describe('a period and area the file repeats under the same choices is never one
 
 describe('level_2_3_sfla (genuine EES file) repeats England 2005/06 under every Total', () => {
   test('its three rows are listed with the file’s figures and the point is a gap', async () => {
-    const files = eesVarietyZip('level_2_3_sfla.zip');
-    const meta = parseMetaCsv(new TextDecoder().decode(files.get('level_2_3_sfla.meta.csv'))).columns;
-    const dataset = await loadDataset(engine, {
-      id: 'level23',
-      fileName: 'level_2_3_sfla.csv',
-      data: files.get('level_2_3_sfla.csv') ?? new Uint8Array(),
-      origin: 'user',
-      meta,
-    });
-    const fileRows = Papa.parse<Record<string, string>>(
-      eesVarietyText('level_2_3_sfla.zip', 'level_2_3_sfla.csv'),
-      {
-        header: true,
-        skipEmptyLines: true,
-      },
-    ).data.filter(
-      (r) =>
-        r.time_period === '200506' &&
-        r.geographic_level === 'National' &&
-        Object.entries(r).every(([k, v]) => !k.startsWith('characteristic') || v.trim() === 'Total'),
-    );
+    const dataset = await loadEesVariety(engine, 'level_2_3_sfla', 'level23');
+    const fileRows = englandTotalRows('level_2_3_sfla', '200506');
     expect(fileRows.length).toBeGreaterThan(1);
     const filters = Object.fromEntries(dataset.filters.map((f) => [f.column, 'Total']));
     const got = await series(dataset, {

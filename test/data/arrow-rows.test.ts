@@ -47,3 +47,30 @@ test('every column of every row, in the order selected', async () => {
   ]);
   expect(Object.keys(rows[0] ?? {})).toEqual(['n', 'label', 'half']);
 });
+
+test('text: each cell as written, repeated or not, across the result’s chunks', async () => {
+  // 300,000 rows come back in many record batches; labels repeat as a series' periods and areas do.
+  const rows = await engine.query<{ period: string | null; area: string; unique: string }>(
+    `SELECT CASE WHEN i % 7 = 0 THEN NULL ELSE 'Week ' || (i // 33) END AS period,
+       ['Barking and Dagenham', 'Bromley', 'Ealing', 'Hammersmith and Fulham', 'Ynys Môn', 'Ceredigion – Aberteifi', '', '🙂 ok'][i % 8 + 1] AS area,
+       'id-' || i AS unique
+     FROM range(300000) t(i) ORDER BY i`,
+  );
+  expect(rows).toHaveLength(300_000);
+  const areas = [
+    'Barking and Dagenham',
+    'Bromley',
+    'Ealing',
+    'Hammersmith and Fulham',
+    'Ynys Môn',
+    'Ceredigion – Aberteifi',
+    '',
+    '🙂 ok',
+  ];
+  rows.forEach((row, i) => {
+    if (row.period !== (i % 7 === 0 ? null : `Week ${Math.floor(i / 33)}`))
+      throw new Error(`period of row ${i}: ${row.period}`);
+    if (row.area !== areas[i % 8]) throw new Error(`area of row ${i}: ${row.area}`);
+    if (row.unique !== `id-${i}`) throw new Error(`unique of row ${i}: ${row.unique}`);
+  });
+});

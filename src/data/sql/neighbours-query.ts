@@ -1,6 +1,7 @@
 import { NO_ROW } from '../ees/missing-values';
 import type { SqlValue } from '../sql-engine';
 import { filterValueSql } from './filter-value';
+import { placeholders } from './placeholders';
 import { quoteIdent } from './quote';
 import { schoolsWithFlagsSql, type SchoolsColumns } from './schools-columns';
 import type { BuiltQuery } from './series-query';
@@ -116,11 +117,7 @@ function membersSql(request: NeighboursRequest, p: (value: SqlValue) => string):
 }
 
 export function neighboursQuery(request: NeighboursRequest): BuiltQuery {
-  const params: SqlValue[] = [];
-  const p = (value: SqlValue): string => {
-    params.push(value);
-    return '?';
-  };
+  const { params, p } = placeholders();
   const members = membersSql(request, p);
   const sql = `WITH ${members},
 stats AS (
@@ -153,11 +150,7 @@ ORDER BY p.period_mid, p.period`;
 
 /** Each neighbour's figure in each period, closest first, for the table beside the chart. */
 export function neighbourValuesQuery(request: NeighboursRequest): BuiltQuery {
-  const params: SqlValue[] = [];
-  const p = (value: SqlValue): string => {
-    params.push(value);
-    return '?';
-  };
+  const { params, p } = placeholders();
   const sql = `WITH ${membersSql(request, p)}
 SELECT m.period, m.old_la_code, m.value, m.flag, m.schools, m.schools_total FROM members m JOIN periods p ON p.period = m.period
 ORDER BY p.period_mid, p.period, m.position`;

@@ -1,6 +1,7 @@
 import { NO_ROW } from '../ees/missing-values';
 import type { SqlValue } from '../sql-engine';
 import { filterValueSql } from './filter-value';
+import { placeholders } from './placeholders';
 import { quoteIdent } from './quote';
 import { schoolsWithFlagsSql, type SchoolsColumns } from './schools-columns';
 import type { BuiltQuery } from './series-query';
@@ -101,18 +102,6 @@ function rowsWhere(request: RankingRequest, p: (value: SqlValue) => string): str
   return where;
 }
 
-/** Collects parameters in the order their placeholders appear in the text, so each `?` meets its own value. */
-function placeholders(): { params: SqlValue[]; p: (value: SqlValue) => string } {
-  const params: SqlValue[] = [];
-  return {
-    params,
-    p: (value) => {
-      params.push(value);
-      return '?';
-    },
-  };
-}
-
 /**
  * Which periods a ranking reads, as one row (none when the chosen period is not in the file). "Previous" is the same
  * kind of period a step earlier — the previous academic year, the same term or the same ISO week a year before —
@@ -209,7 +198,9 @@ export function rankingQuery(request: RankingRequest, marks: RankingMarks): Buil
       ? `CASE WHEN NOT ${alias}.${name}_differ THEN ${alias}.one_${name}_${column} END`
       : `NULL::${column.endsWith('_flag') ? 'VARCHAR' : 'DOUBLE'}`;
   const earlier = (name: string, period: string | null) =>
-    `CASE WHEN ${p(period)} IS NOT NULL AND a.${name}_rows = 0 THEN ${p(NO_ROW)} ELSE ${flag('a', name)} END`;
+    period === null
+      ? flag('a', name)
+      : `CASE WHEN a.${name}_rows = 0 THEN ${p(NO_ROW)} ELSE ${flag('a', name)} END`;
   const rank = 'rank() OVER (ORDER BY a.latest_value DESC NULLS LAST)';
   const ranked = `ranked AS (
   SELECT a.*, ${value('a', 'latest')} AS latest_value FROM areas a WHERE a.level = ${p(level)}${inRegion ? ` AND a.region_code = ${p(request.regionCode)}` : ''}

@@ -29,8 +29,11 @@ export function levelSql(levelCellSql: string): string {
   return `CASE lower(${levelCellSql}) ${cases.join(' ')} ELSE ${levelCellSql} END`;
 }
 
-/** E13000001/E13000002 when the row's region is a part of London (by code, or by name under London's code). */
-function londonPartSql(cell: CellSql): string {
+/**
+ * E13000001/E13000002 when the row's region is a part of London (by code, or by name under London's code). The tidy
+ * select computes it once per row and hands its column to the functions below as `londonPart`.
+ */
+export function londonPartSql(cell: CellSql): string {
   const code = cell('region_code');
   const name = `lower(${cell('region_name')})`;
   const byCode = Object.keys(LONDON_PART_NAMES).map((part) => `WHEN ${code} = ${quoted(part)} THEN ${code}`);
@@ -41,12 +44,12 @@ function londonPartSql(cell: CellSql): string {
 }
 
 /** The region a row belongs to: London for its parts, the file's region otherwise. */
-export function regionCodeSql(cell: CellSql): string {
-  return `CASE WHEN ${londonPartSql(cell)} IS NOT NULL THEN ${quoted(LONDON.code)} ELSE ${cell('region_code')} END`;
+export function regionCodeSql(cell: CellSql, londonPart: string): string {
+  return `CASE WHEN ${londonPart} IS NOT NULL THEN ${quoted(LONDON.code)} ELSE ${cell('region_code')} END`;
 }
 
-export function regionNameSql(cell: CellSql): string {
-  return `CASE WHEN ${londonPartSql(cell)} IS NOT NULL THEN ${quoted(LONDON.name)} ELSE ${cell('region_name')} END`;
+export function regionNameSql(cell: CellSql, londonPart: string): string {
+  return `CASE WHEN ${londonPart} IS NOT NULL THEN ${quoted(LONDON.name)} ELSE ${cell('region_name')} END`;
 }
 
 const partNameSql = (partSql: string): string =>
@@ -60,7 +63,7 @@ const firstOf = (cells: readonly string[]): string =>
 const nonBlank = (sql: string): string => `nullif(${sql}, '')`;
 
 /** One area's code and name at `level`, from the columns present (`has`). */
-function areaOf(level: GeographicLevel, cell: CellSql, has: (c: string) => boolean) {
+function areaOf(level: GeographicLevel, cell: CellSql, has: (c: string) => boolean, londonPart: string) {
   const code = has(level.codeColumn) ? nonBlank(cell(level.codeColumn)) : null;
   const name = has(level.nameColumn) ? nonBlank(cell(level.nameColumn)) : null;
   switch (level.level) {
@@ -71,8 +74,10 @@ function areaOf(level: GeographicLevel, cell: CellSql, has: (c: string) => boole
       };
     case 'Regional': {
       // A part of London is its own area (a line of its own), never merged into a London it does not add up to.
-      const part = londonPartSql(cell);
-      return { code: firstOf([part, code ?? 'NULL']), name: firstOf([partNameSql(part), name ?? 'NULL']) };
+      return {
+        code: firstOf([londonPart, code ?? 'NULL']),
+        name: firstOf([partNameSql(londonPart), name ?? 'NULL']),
+      };
     }
     case 'School': {
       const codes = SCHOOL_CODE_COLUMNS.filter(has).map((c) => nonBlank(cell(c)));
@@ -105,18 +110,23 @@ export interface AreaSql {
 
 /**
  * The area of each row, and the area it is grouped under (its parent level's area in the same row: a school's
- * authority, an authority's region or part of London, a region's country). `levelValueSql` is {@link levelSql}.
+ * authority, an authority's region or part of London, a region's country). `levelValueSql` is {@link levelSql}, and
+ * `londonPart` is {@link londonPartSql}, each computed once per row.
  */
-export function areaSql(levelValueSql: string, columns: readonly string[], cell: CellSql): AreaSql {
+export function areaSql(
+  levelValueSql: string,
+  columns: readonly string[],
+  cell: CellSql,
+  londonPart: string,
+): AreaSql {
   const has = (column: string) => columns.includes(column);
-  const own = (level: GeographicLevel) => areaOf(level, cell, has);
+  const own = (level: GeographicLevel) => areaOf(level, cell, has, londonPart);
   const parentOf = (level: GeographicLevel) => {
     const parent = parentLevelIn(level.level, columns);
     if (level.level === 'Regional') {
-      const part = londonPartSql(cell);
       return {
-        code: `CASE WHEN ${part} IS NOT NULL THEN ${quoted(LONDON.code)} ELSE ${quoted(ENGLAND.code)} END`,
-        name: `CASE WHEN ${part} IS NOT NULL THEN ${quoted(LONDON.name)} ELSE ${quoted(ENGLAND.name)} END`,
+        code: `CASE WHEN ${londonPart} IS NOT NULL THEN ${quoted(LONDON.code)} ELSE ${quoted(ENGLAND.code)} END`,
+        name: `CASE WHEN ${londonPart} IS NOT NULL THEN ${quoted(LONDON.name)} ELSE ${quoted(ENGLAND.name)} END`,
       };
     }
     if (!parent) return { code: 'NULL', name: 'NULL' };

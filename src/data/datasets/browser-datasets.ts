@@ -1,7 +1,7 @@
 import { fetchDefaultFile, manifest } from '../default-data';
 import { lazyBrowserEngine, onWorkerFailure, restartBrowserEngine } from '../lazy-engine';
 import { indexedDbSavedFiles } from '../persist/saved-files';
-import { datasetEngine } from './dataset-engine';
+import { datasetEngine, prebuiltAnswerNow } from './dataset-engine';
 import { createDatasetStore } from './dataset-store';
 import type { FirstView } from './first-view';
 import { whenUserIdle } from './when-user-idle';
@@ -34,3 +34,6 @@ onWorkerFailure((error) => void browserDatasets.engineFailed(error));
 
 /** What every view's query runs on: waits for (or, for the first chart, answers before) the data it reads. */
 export const viewEngine = datasetEngine(browserDatasets, firstView);
+
+/** The first view's prebuilt answer to a statement, at once, while the engine does not hold its dataset yet. */
+export const answerNow = prebuiltAnswerNow(browserDatasets, firstView);

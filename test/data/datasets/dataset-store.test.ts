@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createDatasetStore, type DatasetStore } from '../../../src/data/datasets/dataset-store';
-import { datasetEngine } from '../../../src/data/datasets/dataset-engine';
+import { datasetEngine, prebuiltAnswerNow } from '../../../src/data/datasets/dataset-engine';
 import type { FirstView } from '../../../src/data/datasets/first-view';
 import type { Manifest } from '../../../src/data/default-data';
 import type { SqlEngine } from '../../../src/data/sql-engine';
@@ -155,5 +155,18 @@ describe('the first view: prebuilt figures until the engine holds the dataset', 
     const [dataset] = store.getState().datasets;
     expect([dataset?.live, dataset?.revision]).toEqual([true, 1]);
     expect(await viewEngine.query(query.sql)).toEqual([{ n: 6720 }]);
+  });
+
+  test('the prebuilt answer is there at once for a first render, and only until the dataset is live', async () => {
+    const view = firstView();
+    const store = storeWith({ firstView: view });
+    const answerNow = prebuiltAnswerNow(store, view);
+    expect(answerNow(query.sql, [])).toEqual([{ n: -1 }]);
+    // Only the very statement and values the build answered.
+    expect(answerNow(`${query.sql} WHERE phase = ?`, ['Total'])).toBeUndefined();
+    expect(answerNow(query.sql, ['Total'])).toBeUndefined();
+    store.start();
+    await store.whenLive('annual_absence');
+    expect(answerNow(query.sql, [])).toBeUndefined();
   });
 });

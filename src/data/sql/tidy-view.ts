@@ -68,6 +68,19 @@ const LONDON_PART = quoteIdent('lens$london');
 const fileCopy = (name: string): string => quoteIdent(`file$${name}`);
 const RESERVED: ReadonlySet<string> = new Set(TIDY_COLUMNS);
 
+/**
+ * File columns a tidy column holds unchanged (trimmed, never joined up), stored once under the tidy name: the file
+ * view shows them under the file's own.
+ */
+const STORED_AS: ReadonlyMap<string, string> = new Map([
+  ['time_identifier', 'time_identifier'],
+  ['new_la_code', 'la_code'],
+  ['old_la_code', 'old_la_code'],
+]);
+/** Whether the file's column is kept only in its tidy column (never an indicator, which is stored typed). */
+const storedOnce = (source: TidySource) => (name: string) =>
+  STORED_AS.has(name) && !source.indicators.includes(name);
+
 const levelColumnOf = (source: TidySource): string =>
   LEVEL_COLUMNS.find((name) => source.columns.includes(name)) ?? 'geographic_level';
 
@@ -126,8 +139,9 @@ export function tidySelectSql(source: TidySource): string {
   const londonPart = `r.${LONDON_PART}`;
   const area = areaSql(level, source.columns, cell, londonPart);
   const indicators = new Set(source.indicators);
+  const isStoredOnce = storedOnce(source);
   const own = source.columns
-    .filter((name) => !indicators.has(name))
+    .filter((name) => !indicators.has(name) && !isStoredOnce(name))
     .map((name) => `r.${quoteIdent(name)} AS ${RESERVED.has(name) ? fileCopy(name) : quoteIdent(name)}`);
   return [
     `${column(source, 'time_identifier')} AS time_identifier`,
@@ -148,14 +162,20 @@ export function tidySelectSql(source: TidySource): string {
 
 /** When: each row's period label, grain and dates, joined from the periods computed in TypeScript. */
 export function tidyViewSql(source: TidySource): string {
+  const isStoredOnce = storedOnce(source);
   const hidden = [
     ...PERIOD_COLUMNS.filter((name) => source.columns.includes(name)).map(quoteIdent),
-    ...source.columns.filter((name) => RESERVED.has(name)).map(fileCopy),
+    ...source.columns.filter((name) => RESERVED.has(name) && !isStoredOnce(name)).map(fileCopy),
   ];
+  // The view keeps the file's name for a column stored under a tidy one whose name differs.
+  const renamed = source.columns
+    .filter((name) => isStoredOnce(name) && STORED_AS.get(name) !== name)
+    .map((name) => `, t.${quoteIdent(STORED_AS.get(name) ?? name)} AS ${quoteIdent(name)}`)
+    .join('');
   return `CREATE OR REPLACE VIEW ${quoteIdent(source.view)} AS SELECT
   coalesce(p.label, trim(t.time_period) || ' ' || t.time_identifier) AS period,
   coalesce(p.grain, 'Unknown') AS grain, p.start_date AS period_start, p.end_date AS period_end, p.mid AS period_mid,
-  t.*${hidden.length ? ` EXCLUDE (${hidden.join(', ')})` : ''}
+  t.*${hidden.length ? ` EXCLUDE (${hidden.join(', ')})` : ''}${renamed}
 FROM ${quoteIdent(source.tidy)} t LEFT JOIN ${PERIODS_TABLE} p
   ON p.dataset = ${quoteLiteral(source.id)} AND p.time_period = t.time_period AND p.time_identifier = t.time_identifier
   AND p.date IS NOT DISTINCT FROM ${source.columns.includes(DATE_COLUMN) ? `t.${quoteIdent(DATE_COLUMN)}` : 'NULL'}`;
@@ -168,12 +188,15 @@ FROM ${quoteIdent(source.tidy)} t LEFT JOIN ${PERIODS_TABLE} p
  */
 export function fileViewSql(source: TidySource): string {
   const indicators = new Set(source.indicators);
+  const isStoredOnce = storedOnce(source);
   const select = source.columns.flatMap((name) =>
     indicators.has(name)
       ? [quoteIdent(name), quoteIdent(flagColumn(name))]
-      : RESERVED.has(name)
-        ? [`${fileCopy(name)} AS ${quoteIdent(name)}`]
-        : [quoteIdent(name)],
+      : isStoredOnce(name)
+        ? [`${quoteIdent(STORED_AS.get(name) ?? name)} AS ${quoteIdent(name)}`]
+        : RESERVED.has(name)
+          ? [`${fileCopy(name)} AS ${quoteIdent(name)}`]
+          : [quoteIdent(name)],
   );
   return `CREATE OR REPLACE VIEW ${quoteIdent(source.table)} AS SELECT ${select.join(', ')} FROM ${quoteIdent(source.tidy)}`;
 }

@@ -46,7 +46,8 @@ const SYMBOLS = Object.keys(MISSING_SYMBOLS)
  * `(SELECT * FROM read_csv(…, all_varchar = true) LIMIT 20000)`), so roles are known before the table is built.
  * The sample is unpivoted to one cell per row, so the query stays the same size however many columns a file has (one
  * aggregate per column and measure took minutes on a 40-column file), then counted per distinct value, so each test
- * runs once per value rather than once per cell (identifiers and figures repeat: a fifth of the time).
+ * runs once per value rather than once per cell (identifiers and figures repeat: 672 ms against 1.4 to 2.0 s for
+ * the 184 MB file's sample).
  * Columns are renamed by position first, so any header, however odd, is safe (and an empty cell, which the CSV
  * reader gives as NULL, is kept as '' so UNPIVOT counts it); the answer has one row per column,
  * `col` being its position.

@@ -69,6 +69,9 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   worker: { format: 'es' },
   test: {
+    // expect.poll gives up after 1 s by default: on a loaded 2-core machine a table can take longer to re-sort or
+    // a chart to redraw, and a poll that only waits is never a speed assertion.
+    expect: { poll: { timeout: 30_000 } },
     reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
     projects: [
       {

@@ -1,0 +1,124 @@
+/**
+ * Prints the structure's numbers the "one home per concept" work is judged by (issue #25): modules and lines under
+ * src/, the largest modules, imports from views into the SQL builders, folders of src/app importing another folder of src/app, and logic
+ * modules that no unit test reaches. `npm run structure` prints them; `--strict` exits 1 when a module is over 300
+ * lines, a fence is broken or a logic module has no unit test (CI will run it so once the redesign has landed).
+ *
+ * Imports are read with a regular expression, not the compiler: every import in this codebase is a static
+ * `import … from '…'`, an `export … from '…'` or a dynamic `import('…')` with a literal path.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const MAX_LINES = 300;
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    if (statSync(full).isDirectory()) return filesUnder(full);
+    return /\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+const relative = (file: string) => path.relative(root, file);
+
+/** Resolves a relative import to a module file under the project, or null for a package. */
+function resolveImport(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const base = path.resolve(path.dirname(from), specifier);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)]
+    .map((match) => resolveImport(file, match[1] ?? match[2] ?? ''))
+    .filter((target): target is string => target !== null);
+}
+
+/** Every module a file reaches through imports, itself included. */
+function reachedFrom(starts: readonly string[], graph: ReadonlyMap<string, string[]>): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...starts];
+  while (stack.length > 0) {
+    const file = stack.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...(graph.get(file) ?? importsOf(file)));
+  }
+  return seen;
+}
+
+/** The view slice a module of src/app belongs to (its first folder), or null for the app's own top level. */
+function sliceOf(file: string): string | null {
+  const parts = relative(file).split(path.sep);
+  return parts[0] === 'src' && parts[1] === 'app' && parts.length > 3 ? (parts[2] ?? null) : null;
+}
+
+/** A logic module: TypeScript without JSX that holds more than types. */
+function isLogic(file: string): boolean {
+  if (!file.endsWith('.ts') || file.endsWith('.d.ts')) return false;
+  const code = readFileSync(file, 'utf8');
+  return /^export\s+(?:async\s+)?(?:function|const|class|let)\b/m.test(code);
+}
+
+const sources = filesUnder(path.join(root, 'src'));
+const graph = new Map(sources.map((file) => [file, importsOf(file)]));
+const lines = new Map(sources.map((file) => [file, readFileSync(file, 'utf8').split('\n').length]));
+const totalLines = [...lines.values()].reduce((sum, count) => sum + count, 0);
+const largest = [...lines.entries()].sort((a, b) => b[1] - a[1]);
+const overLimit = largest.filter(([, count]) => count > MAX_LINES);
+
+const sqlFolder = path.join(root, 'src/data/sql') + path.sep;
+const viewsIntoSql = [...graph.entries()].flatMap(([file, targets]) =>
+  relative(file).startsWith(path.join('src', 'app'))
+    ? targets
+        .filter((target) => target.startsWith(sqlFolder))
+        .map((target) => `${relative(file)} -> ${relative(target)}`)
+    : [],
+);
+const sliceImports = [...graph.entries()].flatMap(([file, targets]) => {
+  const own = sliceOf(file);
+  return targets
+    .filter((target) => sliceOf(target) !== null && own !== null && sliceOf(target) !== own)
+    .map((target) => `${relative(file)} -> ${relative(target)}`);
+});
+
+const unitTests = filesUnder(path.join(root, 'test')).filter(
+  (file) => /\.test\.tsx?$/.test(file) && !relative(file).startsWith(path.join('test', 'e2e')),
+);
+const imported = new Set(unitTests.flatMap((test) => importsOf(test)));
+const reached = reachedFrom(unitTests, graph);
+const logic = sources.filter(isLogic);
+const notImported = logic.filter((file) => !imported.has(file));
+const notReached = logic.filter((file) => !reached.has(file));
+
+const list = (items: readonly string[]) => items.map((item) => `    ${item}`).join('\n');
+console.log(`modules under src/: ${sources.length}, lines: ${totalLines}`);
+console.log(
+  `largest: ${largest
+    .slice(0, 5)
+    .map(([file, count]) => `${relative(file)} (${count})`)
+    .join(', ')}`,
+);
+console.log(`modules over ${MAX_LINES} lines: ${overLimit.length}`);
+if (overLimit.length > 0) console.log(list(overLimit.map(([file, count]) => `${relative(file)} (${count})`)));
+console.log(`imports from src/app into src/data/sql: ${viewsIntoSql.length}`);
+console.log(`folders of src/app importing another folder of src/app: ${sliceImports.length}`);
+if (sliceImports.length > 0) console.log(list(sliceImports));
+console.log(
+  `logic modules: ${logic.length}; imported by no unit test: ${notImported.length}; reached by none: ${notReached.length}`,
+);
+if (notReached.length > 0) console.log(list(notReached.map(relative)));
+
+const broken = overLimit.length + viewsIntoSql.length + sliceImports.length + notImported.length;
+if (process.argv.includes('--strict') && broken > 0) process.exit(1);

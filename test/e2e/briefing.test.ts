@@ -100,7 +100,9 @@ test('the chart highlights the programmes and the summary states timing, not cau
   );
   expect(summary).toContain('Attendance guidance became statutory on 19 August 2024.');
   // Issue #11: the summary carries each event's status and confidence, and calls nothing "the first".
-  expect(summary).toContain('Attendance mentors (Middlesbrough) likely began in 2022 (not confirmed).');
+  expect(summary).toContain(
+    'An attendance mentors pilot (Middlesbrough) likely began in 2022 (not confirmed).',
+  );
   expect(summary).toContain('The plan was for a national attendance campaign to begin in September 2022');
   expect(summary).not.toMatch(/\bfirst\b/i);
   expect(summary).toContain(NEGATION);

@@ -15,7 +15,7 @@ export interface LikePair {
 
 export interface LikePeriods {
   granularity: Granularity;
-  /** The period that contains the event, e.g. "2023/24". */
+  /** Where the event falls, e.g. "2023/24", or "the summer holiday before 2024/25" for an August date. */
   eventPeriod: string;
   /** Points of the event's own period: flagged, never compared. */
   during: Point[];
@@ -150,9 +150,9 @@ export function likePeriods(
       after: rows.filter((row) => phaseOf(row, event) === 'after'),
     };
     if (sided.before.length === 0)
-      return refuse(`The series has no ${granularity} before ${event.slot.label}, when the event falls.`);
+      return refuse(`The series has no ${granularity} before ${event.label}, when the event falls.`);
     if (sided.after.length === 0)
-      return refuse(`The series has no ${granularity} after ${event.slot.label}, when the event falls.`);
+      return refuse(`The series has no ${granularity} after ${event.label}, when the event falls.`);
     return granularity === 'year'
       ? pickYears(sided, perSide)
       : granularity === 'term'
@@ -168,7 +168,7 @@ export function likePeriods(
   if ('ok' in picked) return refuse(`${picked.reason} ${pandemicNotes.join(' ')}`.trim());
   if (picked.pairs.length === 0) {
     return refuse(
-      `No like-for-like comparison is possible around ${event.slot.label}. ${[...picked.notes, ...pandemicNotes].join(' ')}`.trim(),
+      `No like-for-like comparison is possible around ${event.label}. ${[...picked.notes, ...pandemicNotes].join(' ')}`.trim(),
     );
   }
   const used = usedOrdinals(picked);
@@ -193,7 +193,7 @@ export function likePeriods(
   return {
     ok: true,
     granularity,
-    eventPeriod: event.slot.label,
+    eventPeriod: event.label,
     during: rows.filter((row) => phaseOf(row, event) === 'during').map((row) => row.point),
     farFromEvent: far,
     before: picked.before.map((row) => row.point),

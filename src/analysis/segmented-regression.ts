@@ -171,7 +171,7 @@ export function segmentedRegression(
   }));
   return {
     ok: true,
-    eventPeriod: event.slot.label,
+    eventPeriod: event.label,
     timeUnit: granularity === 'week' ? 'week' : 'academic year',
     coefficients: {
       intercept: coefficient(0),

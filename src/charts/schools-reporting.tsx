@@ -16,7 +16,17 @@ export interface SchoolsFields {
   schools_total_flag?: string | null;
 }
 
-const whole = (value: number): string => Math.round(value).toLocaleString('en-GB');
+/**
+ * A count of schools as the file gives it. The daily collection's `num_schools` is a mean over the period's days,
+ * so a fractional count keeps one decimal: rounded to whole schools, 43.6 of 44 read "44 of 44" beside 99%.
+ */
+export function schoolsNumber(value: number): string {
+  const decimals = Number.isInteger(value) ? 0 : 1;
+  return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/** " on average" after a count that is a mean over days, so "17,586.7 schools" is never read as a headcount. */
+export const onAverage = (reporting: number): string => (Number.isInteger(reporting) ? '' : ' on average');
 
 /** The schools behind a figure; undefined where the row gives no positive count (a count of 0 schools is no count). */
 export function schoolsCountOf(row: SchoolsFields): SchoolsCount | undefined {
@@ -39,16 +49,14 @@ export function sharePercent(reporting: number, total: number): number {
   return reporting < total ? Math.min(99, rounded) : rounded;
 }
 
-/**
- * "18,184 of 22,005 schools reporting (83%)". The daily collection's `num_schools` is a mean over the period's
- * days, so it is rounded to a whole school.
- */
+/** "18,183.6 of 22,005 schools reporting on average (83%)": a mean count keeps its decimal and says so. */
 export function schoolsText(count: SchoolsCount): string {
-  const schools = (n: number) => (whole(n) === '1' ? 'school' : 'schools');
+  const schools = (n: number) => (n === 1 ? 'school' : 'schools');
+  const reporting = `reporting${onAverage(count.reporting)}`;
   if (count.total === null)
-    return `${whole(count.reporting)} ${schools(count.reporting)} reporting${count.totalGap ? ` (schools open: ${count.totalGap})` : ''}`;
+    return `${schoolsNumber(count.reporting)} ${schools(count.reporting)} ${reporting}${count.totalGap ? ` (schools open: ${count.totalGap})` : ''}`;
   const share = sharePercent(count.reporting, count.total);
-  return `${whole(count.reporting)} of ${whole(count.total)} ${schools(count.total)} reporting (${share}%)`;
+  return `${schoolsNumber(count.reporting)} of ${schoolsNumber(count.total)} ${schools(count.total)} ${reporting} (${share}%)`;
 }
 
 /**

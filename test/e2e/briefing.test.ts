@@ -131,7 +131,9 @@ test('before and after an event: like weeks with intervals and an interrupted ti
       '6.0%',
       '−0.58 pp',
       expect.stringMatching(/^−0\.\d\d to −0\.\d\d pp$/),
-      expect.stringMatching(/^[\d,]+ of [\d,]+ \(\d+%\) → [\d,]+ of [\d,]+ \(\d+%\)$/),
+      expect.stringMatching(
+        /^[\d,.]+ of [\d,]+ on average \(\d+%\) → [\d,.]+ of [\d,]+ on average \(\d+%\)$/,
+      ),
     ]);
   // Issue #11: census intervals are labelled as chance variation only, and coverage is spoken of.
   expect(await text('.before-after-table thead')).toContain('95% interval, chance variation only');

@@ -1,14 +1,17 @@
-import { NO_SCHOOLS_COUNT, sharePercent } from '../../charts/schools-reporting';
+import { NO_SCHOOLS_COUNT, onAverage, schoolsNumber, sharePercent } from '../../charts/schools-reporting';
 import type { SchoolCoverage } from './analysis-series';
 
-const whole = (value: number): string => Math.round(value).toLocaleString('en-GB');
-
-/** "17,587 of 22,005 (80%)", under a "Schools reporting" heading: schools behind a figure, and the share open. */
+/**
+ * "17,586.7 of 22,005 on average (80%)", under a "Schools reporting" heading: schools behind a figure, and the
+ * share open; a count that is a mean over days keeps its decimal so the share and the counts agree.
+ */
 export function coverageText(coverage: SchoolCoverage, period: string): string {
   const schools = coverage.get(period);
   if (!schools) return 'not given';
-  if (schools.total === null) return whole(schools.reporting);
-  return `${whole(schools.reporting)} of ${whole(schools.total)} (${sharePercent(schools.reporting, schools.total)}%)`;
+  const mean = onAverage(schools.reporting);
+  if (schools.total === null) return `${schoolsNumber(schools.reporting)}${mean}`;
+  const share = sharePercent(schools.reporting, schools.total);
+  return `${schoolsNumber(schools.reporting)} of ${schoolsNumber(schools.total)}${mean} (${share}%)`;
 }
 
 const share = (coverage: SchoolCoverage, period: string): number | null => {

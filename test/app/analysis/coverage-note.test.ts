@@ -53,8 +53,9 @@ test.each<[string, SchoolCoverage, string[], string[], boolean, RegExp]>([
 });
 
 test.each([
-  ['2022/23 year to date', '17,587 of 22,005 (80%)'],
-  ['reporting only', '19,766'],
+  // Issue #26 point 9: a mean over days keeps one decimal and says so.
+  ['2022/23 year to date', '17,586.7 of 22,005 on average (80%)'],
+  ['reporting only', '19,766.4 on average'],
   ['absent', 'not given'],
 ])('coverage of %s in a table cell', (period, text) => {
   expect(coverageText(ytd, period)).toBe(text);

@@ -1,3 +1,4 @@
+import type { CoverageBasis } from '../data/coverage-basis';
 import { explainMissing } from '../data/ees/missing-values';
 
 /** How many schools a figure counts, and how many were open, where the file says. */
@@ -94,11 +95,25 @@ export const NO_SCHOOLS_COUNT =
   'This file does not give the number of schools reporting, so a change in which schools are counted cannot be ' +
   'ruled out: a change in coverage can move a rate by itself.';
 
-/** The one sentence on who was counted: the caveat where the file gives schools, or that it does not. */
-export function CoverageCaveat({ counted }: { counted: boolean }) {
+/**
+ * Said under a census-based chart: the statutory census counts every state-funded school, so the warning about
+ * which schools chose to share daily data does not apply to it (issue #26).
+ */
+export const CENSUS_COVERAGE =
+  'These figures come from the school census, which every state-funded school must return, so they count all ' +
+  'such schools, not only those that chose to share daily attendance data. The file does not give the number ' +
+  'of schools behind each figure.';
+
+/** The one sentence on who was counted, by the file's own basis: census, daily collection, or not known. */
+export function coverageCaveatText(counted: boolean, basis: CoverageBasis): string {
+  if (basis === 'census') return CENSUS_COVERAGE;
+  return counted ? COVERAGE_CAVEAT : NO_SCHOOLS_COUNT;
+}
+
+export function CoverageCaveat({ counted, basis }: { counted: boolean; basis: CoverageBasis }) {
   return (
     <p className="chart-note" data-testid="coverage-caveat">
-      {counted ? COVERAGE_CAVEAT : NO_SCHOOLS_COUNT}
+      {coverageCaveatText(counted, basis)}
     </p>
   );
 }

@@ -198,7 +198,9 @@ test('Knowsley’s primary absence stands with the schools reporting, read from 
   await chartReady();
   await expect
     .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
-    .toMatch(/^This file does not give the number of schools reporting.*can move a rate by itself\.$/);
+    .toMatch(
+      /^These figures come from the school census.*not give the number of schools behind each figure\.$/,
+    );
   expect(await ranking().locator('.schools-reporting').count()).toBe(0);
   expect(open.consoleErrors).toEqual([]);
 });

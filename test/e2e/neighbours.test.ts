@@ -129,7 +129,7 @@ test('Barnsley’s primary absence and its neighbours’ stand with the schools 
   await chartReady();
   await expect
     .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
-    .toMatch(/^This file does not give the number of schools reporting/);
+    .toMatch(/^These figures come from the school census/);
   expect(await open.page.locator('.schools-reporting').count()).toBe(0);
   expect(open.consoleErrors).toEqual([]);
 });

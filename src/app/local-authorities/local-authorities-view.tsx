@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { CoverageCaveat } from '../../charts/schools-reporting';
+import { coverageBasisOf } from '../../data/coverage-basis';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
 import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
@@ -109,7 +110,7 @@ export function LocalAuthoritiesView() {
               baselineNote: first.baseline_period ? `since ${first.baseline_period}` : null,
             }}
           />
-          <CoverageCaveat counted={counted} />
+          <CoverageCaveat counted={counted} basis={coverageBasisOf(dataset)} />
         </>
       ) : (
         <p className="chart-empty">

@@ -1,6 +1,7 @@
 import type { Explanation, Point, TimelineEvent as AnalysisEvent } from '../../analysis/analysis-types';
 import { differenceOfRates, meanBeforeAfter } from '../../analysis/before-after';
 import { likePeriods } from '../../analysis/like-periods';
+import { periodFlag } from '../../analysis/pandemic-years';
 import { intervalText, percent, signedPp } from './analysis-format';
 import type { AnalysisMeasure, SchoolCoverage } from './analysis-series';
 import { CoverageNote, coverageText } from './coverage-note';
@@ -17,6 +18,16 @@ export interface BeforeAfterPanelProps {
 }
 
 const unique = (items: readonly string[]): string[] => [...new Set(items)];
+
+/** Each compared period's flag (2021/22 is not like other years), said in the row that uses it. */
+function PeriodFlags({ points }: { points: readonly Point[] }) {
+  const flags = unique(points.flatMap((point) => periodFlag(point.period, point.start) ?? []));
+  return flags.map((flag) => (
+    <span key={flag} className="period-note">
+      {flag}
+    </span>
+  ));
+}
 
 function merge(answers: readonly Explanation[]): Explanation {
   return {
@@ -84,7 +95,10 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
           <tbody>
             {differences.map(({ pair, answer }) => (
               <tr key={pair.label} data-pair={pair.label}>
-                <th scope="row">{pair.label}</th>
+                <th scope="row">
+                  {pair.label}
+                  <PeriodFlags points={[pair.before, pair.after]} />
+                </th>
                 <td>{percent(pair.before.value, measure.decimals)}</td>
                 <td>{percent(pair.after.value, measure.decimals)}</td>
                 <td>{answer.ok ? signedPp(answer.difference) : answer.reason}</td>
@@ -105,6 +119,7 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
                     ({like.before.map((p) => p.period).join(', ')} vs{' '}
                     {like.after.map((p) => p.period).join(', ')})
                   </span>
+                  <PeriodFlags points={[...like.before, ...like.after]} />
                 </th>
                 <td>{mean.ok ? percent(mean.before.mean) : ''}</td>
                 <td>{mean.ok ? percent(mean.after.mean) : ''}</td>

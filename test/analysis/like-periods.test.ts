@@ -82,13 +82,30 @@ describe('academic years', () => {
     );
   });
 
+  // Issue #26 point 5: the caveat does not pin the change on the events; it lists them with their status.
+  test('other events are listed with their status, and the change is the sum of everything that differed', () => {
+    const otherEvents = [
+      { date: '2022-04-28', name: 'the Alliance meeting', status: 'happened' as const },
+      { date: '2022-09', name: 'the campaign', status: 'planned' as const },
+    ];
+    const caveats = expectOk(likePeriods(severe, '2023-09-04', 'year', { otherEvents })).caveats.join(' ');
+    expect(caveats).toContain('the Alliance meeting (2022-04-28, happened)');
+    expect(caveats).toContain(
+      'the campaign (2022-09, planned; none of the sources used here records that it happened)',
+    );
+    expect(caveats).toContain(
+      'Any change is the sum of everything that differed between the periods compared',
+    );
+    expect(caveats).not.toMatch(/belongs to all of them|cannot be separated|shared out/);
+  });
+
   test('other events inside the window become a caveat, or a refusal when asked', () => {
     const otherEvents = [{ date: '2022-04-28', name: 'the Alliance meeting' }];
     const answer = expectOk(likePeriods(severe, '2023-09-04', 'year', { otherEvents }));
     expect(answer.caveats.join(' ')).toContain('the Alliance meeting (2022-04-28)');
     expect(
       expectRefusal(likePeriods(severe, '2023-09-04', 'year', { otherEvents, onOverlap: 'refuse' })),
-    ).toMatch(/Other events fall inside the window: the Alliance meeting/);
+    ).toMatch(/Other events of this area fall inside the window: the Alliance meeting/);
   });
 });
 

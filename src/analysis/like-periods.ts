@@ -172,12 +172,16 @@ export function likePeriods(
     );
   }
   const used = usedOrdinals(picked);
-  // The nearest figures the series observed on each side of the event, whether or not a like period pairs them.
-  const observed = rows.filter(hasFigure);
+  // The nearest figures the comparisons use on each side: a spring event whose only pair is autumn against autumn
+  // is measured months after it, however near an unpaired summer term lies (issue #26).
+  const byOrdinal = (a: SlottedPoint, b: SlottedPoint) => a.slot.ordinal - b.slot.ordinal;
   const far = farFromEvent(
     {
-      before: observed.findLast((row) => phaseOf(row, event) === 'before'),
-      after: observed.find((row) => phaseOf(row, event) === 'after'),
+      before: picked.pairs
+        .map(([before]) => before)
+        .sort(byOrdinal)
+        .at(-1),
+      after: picked.pairs.map(([, after]) => after).sort(byOrdinal)[0],
     },
     event,
     granularity,

@@ -4,7 +4,7 @@ import { likePeriods } from '../../analysis/like-periods';
 import { periodFlag } from '../../analysis/pandemic-years';
 import { intervalText, percent, signedPp } from './analysis-format';
 import type { AnalysisMeasure, SchoolCoverage } from './analysis-series';
-import { CoverageNote, coverageText } from './coverage-note';
+import { CoverageNote, coverageApart, coverageText, meanCoverageText } from './coverage-note';
 import { MethodNotes, TimingNotCause } from './method-notes';
 
 export interface BeforeAfterPanelProps {
@@ -56,7 +56,14 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
     pair,
     answer: differenceOfRates(pair.before, pair.after),
   }));
-  const mean = like.granularity === 'week' ? null : meanBeforeAfter(like.before, like.after);
+  // A mean needs periods on both sides: never a "Mean of 0 before" row (issue #26).
+  const mean =
+    like.granularity === 'week' || like.before.length === 0 || like.after.length === 0
+      ? null
+      : meanBeforeAfter(like.before, like.after);
+  const beforePeriods = like.before.map((p) => p.period);
+  const afterPeriods = like.after.map((p) => p.period);
+  const apart = daily ? coverageApart(coverage, beforePeriods, afterPeriods) : null;
   const explained = [
     like,
     ...differences.flatMap(({ answer }) => (answer.ok ? [answer] : [])).slice(0, 1),
@@ -125,7 +132,17 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
                 <td>{mean.ok ? percent(mean.after.mean) : ''}</td>
                 <td colSpan={mean.ok ? 1 : 2}>{mean.ok ? signedPp(mean.difference) : mean.reason}</td>
                 {mean.ok && <td>{mean.interval ? intervalText(mean.interval) : 'none (see caveats)'}</td>}
-                {daily && <td />}
+                {daily && (
+                  <td>
+                    {meanCoverageText(coverage, beforePeriods, afterPeriods)}
+                    {apart && (
+                      <span className="warning" data-testid="mean-coverage-apart">
+                        {' '}
+                        {apart}
+                      </span>
+                    )}
+                  </td>
+                )}
               </tr>
             )}
           </tbody>
@@ -148,8 +165,11 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
       {daily && (
         <CoverageNote
           coverage={coverage}
-          before={like.pairs.map((pair) => pair.before.period)}
-          after={like.pairs.map((pair) => pair.after.period)}
+          before={unique([
+            ...like.pairs.map((pair) => pair.before.period),
+            ...(mean?.ok ? beforePeriods : []),
+          ])}
+          after={unique([...like.pairs.map((pair) => pair.after.period), ...(mean?.ok ? afterPeriods : [])])}
         />
       )}
       <TimingNotCause />

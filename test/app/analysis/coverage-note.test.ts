@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
 import type { SchoolCoverage } from '../../../src/app/analysis/analysis-series';
-import { coverageText, coverageWords } from '../../../src/app/analysis/coverage-note';
+import {
+  coverageApart,
+  coverageText,
+  coverageWords,
+  meanCoverageText,
+} from '../../../src/app/analysis/coverage-note';
 
 // num_schools and total_num_schools of data/attendance_ytd.csv, England, Total (python csv module).
 const ytd: SchoolCoverage = new Map([
@@ -59,4 +64,17 @@ test.each([
   ['absent', 'not given'],
 ])('coverage of %s in a table cell', (period, text) => {
   expect(coverageText(ytd, period)).toBe(text);
+});
+
+// Issue #26 point 2: a mean row gives its schools reporting, and says in the row when it includes a period whose
+// share differs from the after side's by more than the stated margin (5 points).
+test('a mean row names the periods whose coverage lies more than 5 points from after the event', () => {
+  const before = ['2022/23 year to date', '2023/24 year to date'];
+  const after = ['2024/25 year to date'];
+  expect(meanCoverageText(ytd, before, after)).toBe('80%, 93% → 97%');
+  expect(coverageApart(ytd, before, after)).toBe(
+    'Includes 2022/23 year to date (80%), whose share of schools reporting differs by more than 5 points from ' +
+      'after the event (97%).',
+  );
+  expect(coverageApart(ytd, ['2023/24 year to date'], after)).toBeNull();
 });

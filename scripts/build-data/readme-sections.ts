@@ -67,7 +67,8 @@ of each data file; the app reads it to decide what to load first (\`load\`: firs
 
 Provenance: ${p.sources.annual}. Input: \`annual/lait_absence_measures_long.csv\` (LAIT's absence measures, rows
 kept and columns renamed, values unchanged; CRLF, some fields quoted). One row per academic year, area and phase,
-2015/16 to 2024/25. All 2019/20 figures are \`-\`: there was no summer-term collection in the pandemic.
+2015/16 to 2024/25. All 2019/20 figures are \`-\`: DfE published the autumn term 2019 only; with the spring and summer terms
+disrupted by COVID-19 there was no two-term or full-year release for 2019/20.
 
 | column | Total | Primary | Secondary | Special |
 |---|---|---|---|---|

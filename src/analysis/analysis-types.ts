@@ -22,6 +22,8 @@ export interface TimelineEvent {
   date: string;
   /** A noun phrase that reads inside a sentence, e.g. "the national campaign". */
   name: string;
+  /** Whether a source used here records that it happened; said beside the event wherever it is listed. */
+  status?: 'happened' | 'planned' | 'unknown';
 }
 
 export interface Refusal {

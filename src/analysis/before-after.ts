@@ -1,4 +1,5 @@
 import { refuse, type Answer, type Interval, type Point } from './analysis-types';
+import { oneWayTrend } from './one-way-trend';
 import { noFigure } from './slot-series';
 import { t95 } from './t-distribution';
 
@@ -105,7 +106,8 @@ function describeSide(points: readonly Point[]): Side {
 
 /**
  * Mean of several periods before against several after, with a Welch t 95% interval (unequal variances,
- * Welch–Satterthwaite degrees of freedom) when each side has at least two periods; otherwise no interval.
+ * Welch–Satterthwaite degrees of freedom) when each side has at least two periods; otherwise no interval. Refused
+ * when the periods, in order, move the same way at every step: the method assumes a steady level on each side.
  */
 export function meanBeforeAfter(before: readonly Point[], after: readonly Point[]): Answer<MeanDifference> {
   if (before.length === 0) return refuse('There is no period before the event to compare with.');
@@ -114,6 +116,13 @@ export function meanBeforeAfter(before: readonly Point[], after: readonly Point[
   if (missing.length > 0) {
     return refuse(
       `${missing.map((point) => noFigure(point.period)).join('; ')}. A mean would silently leave it out.`,
+    );
+  }
+  const trend = oneWayTrend([...before, ...after]);
+  if (trend !== null) {
+    return refuse(
+      `No mean: ${trend}, so a mean of the periods before against those after would measure that trend, not a ` +
+        'change at the event. The like-for-like pairs above are the comparison.',
     );
   }
   const b = describeSide(before);

@@ -57,7 +57,7 @@ export function farFromEvent(
 ): string[] {
   const distance = distanceFor(granularity, oneTerm);
   const own =
-    granularity === 'week' ? `the event (${event.date})` : `the event's own period (${event.slot.label})`;
+    granularity === 'week' ? `the event (${event.date})` : `the event's own period (${event.label})`;
   // Weekly files hold autumn terms only, so the last week before any event after December is months earlier by
   // design; what matters there is a figure soon after the event.
   const sides = [

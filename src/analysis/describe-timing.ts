@@ -20,7 +20,7 @@ export interface TimingEvent extends TimelineEvent {
   verb?: string;
   /** What the plan was, for a planned event: "to begin" (default), "to open". */
   plannedVerb?: string;
-  /** Whether a source records that it happened (default), only that it was planned, or neither. */
+  /** Whether a source used here records that it happened (default), only that it was planned, or neither. */
   status?: 'happened' | 'planned' | 'unknown';
   /** True when the date or the fact comes from a secondary or indirect source: the sentence says "likely". */
   likely?: boolean;
@@ -78,9 +78,9 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 export function eventClause(event: TimingEvent, date: string): string {
   const unconfirmed = event.likely ? ' (not confirmed)' : '';
   if (event.status === 'planned')
-    return `The plan was for ${event.name} ${event.plannedVerb ?? 'to begin'} ${date}${unconfirmed}; no source records that this happened`;
+    return `The plan was for ${event.name} ${event.plannedVerb ?? 'to begin'} ${date}${unconfirmed}; none of the sources used here records that it happened`;
   if (event.status === 'unknown')
-    return `It is not known whether ${event.name} ${event.verb ?? 'began'} ${date}${unconfirmed}`;
+    return `None of the sources used here settles whether ${event.name} ${event.verb ?? 'began'} ${date}${unconfirmed}`;
   return `${capitalise(event.name)} ${event.likely ? 'likely ' : ''}${event.verb ?? 'began'} ${date}${unconfirmed}`;
 }
 

@@ -12,6 +12,8 @@ export interface PlacedEvent {
   exactDay: boolean;
   /** The academic year (start year) of the first period after the event: August counts with September. */
   academicYear: number;
+  /** Where the event falls, in words: "2023/24", or "the summer holiday before 2024/25" for an August date. */
+  label: string;
 }
 
 /**
@@ -25,7 +27,8 @@ export function placeEvent(date: string, granularity: Granularity): PlacedEvent 
   const slot = slotOf(august ? `${parts.year}-09-01` : date, granularity);
   if (typeof slot === 'string') return refuse(`The event date cannot be used: ${slot}`);
   const academicYear = parts?.month === 8 ? parts.year : (academicYearOfDate(date) ?? slot.year);
-  return { date, slot, exactDay: august || parts?.day != null, academicYear };
+  const label = august ? `the summer holiday before ${slot.label}` : slot.label;
+  return { date, slot, exactDay: august || parts?.day != null, academicYear, label };
 }
 
 /**

@@ -15,7 +15,7 @@ export interface LikePair {
 
 export interface LikePeriods {
   granularity: Granularity;
-  /** The period that contains the event, e.g. "2023/24". */
+  /** Where the event falls, e.g. "2023/24", or "the summer holiday before 2024/25" for an August date. */
   eventPeriod: string;
   /** Points of the event's own period: flagged, never compared. */
   during: Point[];
@@ -150,9 +150,9 @@ export function likePeriods(
       after: rows.filter((row) => phaseOf(row, event) === 'after'),
     };
     if (sided.before.length === 0)
-      return refuse(`The series has no ${granularity} before ${event.slot.label}, when the event falls.`);
+      return refuse(`The series has no ${granularity} before ${event.label}, when the event falls.`);
     if (sided.after.length === 0)
-      return refuse(`The series has no ${granularity} after ${event.slot.label}, when the event falls.`);
+      return refuse(`The series has no ${granularity} after ${event.label}, when the event falls.`);
     return granularity === 'year'
       ? pickYears(sided, perSide)
       : granularity === 'term'
@@ -168,16 +168,20 @@ export function likePeriods(
   if ('ok' in picked) return refuse(`${picked.reason} ${pandemicNotes.join(' ')}`.trim());
   if (picked.pairs.length === 0) {
     return refuse(
-      `No like-for-like comparison is possible around ${event.slot.label}. ${[...picked.notes, ...pandemicNotes].join(' ')}`.trim(),
+      `No like-for-like comparison is possible around ${event.label}. ${[...picked.notes, ...pandemicNotes].join(' ')}`.trim(),
     );
   }
   const used = usedOrdinals(picked);
-  // The nearest figures the series observed on each side of the event, whether or not a like period pairs them.
-  const observed = rows.filter(hasFigure);
+  // The nearest figures the comparisons use on each side: a spring event whose only pair is autumn against autumn
+  // is measured months after it, however near an unpaired summer term lies (issue #26).
+  const byOrdinal = (a: SlottedPoint, b: SlottedPoint) => a.slot.ordinal - b.slot.ordinal;
   const far = farFromEvent(
     {
-      before: observed.findLast((row) => phaseOf(row, event) === 'before'),
-      after: observed.find((row) => phaseOf(row, event) === 'after'),
+      before: picked.pairs
+        .map(([before]) => before)
+        .sort(byOrdinal)
+        .at(-1),
+      after: picked.pairs.map(([, after]) => after).sort(byOrdinal)[0],
     },
     event,
     granularity,
@@ -193,7 +197,7 @@ export function likePeriods(
   return {
     ok: true,
     granularity,
-    eventPeriod: event.slot.label,
+    eventPeriod: event.label,
     during: rows.filter((row) => phaseOf(row, event) === 'during').map((row) => row.point),
     farFromEvent: far,
     before: picked.before.map((row) => row.point),

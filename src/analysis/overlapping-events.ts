@@ -26,12 +26,31 @@ function findOverlaps(
   return { inside, unplaced };
 }
 
+const STATUS_WORDS: Record<NonNullable<TimelineEvent['status']>, string> = {
+  happened: 'happened',
+  planned: 'planned; none of the sources used here records that it happened',
+  unknown: 'none of the sources used here settles whether it happened',
+};
+
 const named = (events: readonly TimelineEvent[]): string =>
-  listInWords(events.map((event) => `${event.name} (${event.date})`));
+  listInWords(
+    events.map(
+      (event) => `${event.name} (${event.date}${event.status ? `, ${STATUS_WORDS[event.status]}` : ''})`,
+    ),
+  );
 
 /**
- * Other events dated between the first and last period of a window (slot ordinals, inclusive). Any change in the
- * window belongs to all of them together; the analysis cannot share it out. Returns the caveats to add, or a
+ * Said of every window with other events in it: the change is not theirs to share out. It is the sum of everything
+ * that differed between the periods, of which the listed events are only the ones the timeline records here.
+ */
+export const SUM_OF_EVERYTHING =
+  'Any change is the sum of everything that differed between the periods compared (pandemic recovery, illness, ' +
+  'which schools were counted, these events and more); the analysis cannot say how much of it, if any, belongs ' +
+  'to any one of them.';
+
+/**
+ * Other events of this area dated between the first and last period of a window (slot ordinals, inclusive), each
+ * with its status. The caller passes only events that concern the area analysed. Returns the caveats to add, or a
  * refusal when the policy is 'refuse' and an event is inside.
  */
 export function overlapCaveats(
@@ -44,16 +63,13 @@ export function overlapCaveats(
   const { inside, unplaced } = findOverlaps(events, granularity, from, to);
   if (inside.length > 0 && policy === 'refuse') {
     return refuse(
-      `Other events fall inside the window: ${named(inside)}. Their effects cannot be separated from this one's; ` +
-        'choose a window without them or accept a combined reading.',
+      `Other events of this area fall inside the window: ${named(inside)}. ${SUM_OF_EVERYTHING} Choose a window ` +
+        'without them, or read the change as that sum.',
     );
   }
   const caveats: string[] = [];
   if (inside.length > 0) {
-    caveats.push(
-      `Other events fall inside the window: ${named(inside)}. Any change belongs to all of them together and ` +
-        'cannot be shared out between them.',
-    );
+    caveats.push(`Other events of this area fall inside the window: ${named(inside)}. ${SUM_OF_EVERYTHING}`);
   }
   if (unplaced.length > 0) {
     caveats.push(

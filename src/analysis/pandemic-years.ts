@@ -41,6 +41,12 @@ export function pandemicNote(periodStart: string | null | undefined): string | n
   return null;
 }
 
+/** "2021/22: Not like other years: …" for a period the flag applies to, so a list of flags names its periods. */
+export function periodFlag(period: string, periodStart: string | null | undefined): string | null {
+  const note = pandemicNote(periodStart);
+  return note ? `${period}: ${note}` : null;
+}
+
 export interface LikeYears {
   rows: SlottedPoint[];
   /** The periods left out, each with why. */

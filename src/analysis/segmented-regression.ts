@@ -7,6 +7,8 @@ import {
   type TimelineEvent,
 } from './analysis-types';
 import { durbinWatson, lag1Autocorrelation, neweyWestCovariance, neweyWestLags } from './autocorrelation';
+import { BREUSCH_GODFREY_ALPHA, breuschGodfrey, type BreuschGodfrey } from './breusch-godfrey';
+import { academicYearOfDate } from './period-slots';
 import { duringCaveat, phaseOf, placeEvent } from './event-phase';
 import { fitLeastSquares } from './least-squares';
 import { overlapCaveats, type OverlapPolicy } from './overlapping-events';
@@ -36,8 +38,18 @@ export interface SegmentedRegression {
   };
   df: number;
   residualStandardError: number;
-  /** Residual autocorrelation left after the fit, and the Newey–West lags allowed for it. */
-  autocorrelation: { durbinWatson: number; lag1: number; lags: number };
+  /**
+   * Residual autocorrelation left after the fit, the Newey–West lags allowed for it, and the Breusch–Godfrey test
+   * of order 1 (null below 24 figures, where it says little).
+   */
+  autocorrelation: {
+    durbinWatson: number;
+    lag1: number;
+    lags: number;
+    breuschGodfrey: BreuschGodfrey | null;
+  };
+  /** School years on each side (weekly figures): with a season by week of term, each counts once. */
+  schoolYears: { before: number; after: number } | null;
   /** Weeks of term modelled as season (weeks only); empty otherwise. */
   seasons: string[];
   /** Fewer periods on a side than the sources recommend: the result is exploratory. */
@@ -58,15 +70,19 @@ export interface SegmentedOptions {
   eventEnd?: string | null;
   otherEvents?: readonly TimelineEvent[];
   onOverlap?: OverlapPolicy;
+  /**
+   * 'refuse' (default): a Breusch–Godfrey test that rejects no residual autocorrelation refuses the fit. 'report':
+   * fit anyway and report the test, for reference checks and for the leave-one-year-out refits.
+   */
+  residualTest?: 'refuse' | 'report';
 }
 
-/**
- * Residual lag-1 autocorrelation at or above this, after trend and season, says the model is wrong: Newey–West with
- * a few lags corrects moderate autocorrelation, not this much, and it usually means a shape the lines miss.
- */
-const MISFIT_LAG1 = 0.7;
-/** Below this many residuals the Durbin–Watson statistic says little, so it is shown but never refuses. */
+/** Below this many residuals a test of residual autocorrelation says little, so none is run. */
 const MISFIT_MIN_N = 2 * RECOMMENDED_SIDE;
+
+/** School years (by start year) of a side's rows. */
+const schoolYearsOf = (rows: readonly SlottedPoint[]): number =>
+  new Set(rows.map((row) => academicYearOfDate(row.point.start) ?? row.slot.year)).size;
 
 /**
  * Interrupted time series by segmented least squares (Lopez Bernal, Cummins and Gasparrini 2017; Wagner et al.
@@ -132,12 +148,22 @@ export function segmentedRegression(
     );
   const lag1 = lag1Autocorrelation(fit.residuals);
   const dw = durbinWatson(fit.residuals);
-  if (rows.length >= MISFIT_MIN_N && lag1 >= MISFIT_LAG1)
+  const bg = rows.length >= MISFIT_MIN_N ? breuschGodfrey(design, fit.residuals) : null;
+  if (bg && bg.p < BREUSCH_GODFREY_ALPHA && (options.residualTest ?? 'refuse') === 'refuse')
     return refuse(
-      `After ${seasons.length > 0 ? 'week-of-term season, ' : ''}trend and the change at the event, neighbouring ` +
-        `residuals still move together strongly (lag-1 autocorrelation ${lag1.toFixed(2)}, Durbin–Watson ` +
-        `${dw.toFixed(2)}): the model does not describe this series, so its level and slope changes would mislead.`,
+      `After ${seasons.length > 0 ? 'week-of-term season, ' : ''}trend and the change at the event, the ` +
+        `residuals are still autocorrelated: a Breusch–Godfrey test of order 1 rejects no autocorrelation ` +
+        `(LM ${bg.lm.toFixed(1)}, p ${bg.p < 0.001 ? '< 0.001' : `= ${bg.p.toFixed(3)}`}, below ` +
+        `${BREUSCH_GODFREY_ALPHA}; Durbin–Watson ${dw.toFixed(2)}). The model does not describe this series, so ` +
+        'its level and slope changes, and their intervals, would mislead.',
     );
+  const schoolYears =
+    granularity === 'week'
+      ? {
+          before: schoolYearsOf(rows.filter((_, i) => !post[i])),
+          after: schoolYearsOf(rows.filter((_, i) => post[i])),
+        }
+      : null;
   const overlaps = overlapCaveats(
     options.otherEvents ?? [],
     granularity,
@@ -160,7 +186,11 @@ export function segmentedRegression(
     };
   };
   const [b2, b3] = [fit.coefficients[2] ?? Number.NaN, fit.coefficients[3] ?? Number.NaN];
-  const exploratory = nPre < RECOMMENDED_SIDE || nPost < RECOMMENDED_SIDE;
+  // With a season by week of term, trend and change are told apart only between school years: each counts once.
+  const exploratory =
+    schoolYears !== null
+      ? schoolYears.before < MIN_SIDE || schoolYears.after < MIN_SIDE
+      : nPre < RECOMMENDED_SIDE || nPost < RECOMMENDED_SIDE;
   const points = rows.map((row, i) => ({
     period: row.point.period,
     start: row.point.start,
@@ -171,7 +201,7 @@ export function segmentedRegression(
   }));
   return {
     ok: true,
-    eventPeriod: event.slot.label,
+    eventPeriod: event.label,
     timeUnit: granularity === 'week' ? 'week' : 'academic year',
     coefficients: {
       intercept: coefficient(0),
@@ -181,7 +211,8 @@ export function segmentedRegression(
     },
     df: fit.df,
     residualStandardError: fit.sigma,
-    autocorrelation: { durbinWatson: dw, lag1, lags },
+    autocorrelation: { durbinWatson: dw, lag1, lags, breuschGodfrey: bg },
+    schoolYears,
     seasons,
     exploratory,
     t0,
@@ -198,7 +229,7 @@ export function segmentedRegression(
     method: itsMethod(fit.df, lags, seasons.length),
     assumptions: itsAssumptions(granularity),
     caveats: [
-      ...itsCaveats({ granularity, nPre, nPost, exploratory, lag1, dw }),
+      ...itsCaveats({ granularity, nPre, nPost, exploratory, lag1, dw, schoolYears }),
       ...(seasonal?.note ? [seasonal.note] : []),
       ...[duringCaveat(all, event)].filter((text) => text !== null),
       ...pandemicNotes,

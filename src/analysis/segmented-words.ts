@@ -28,7 +28,10 @@ export function itsAssumptions(granularity: Granularity): string[] {
     'Before the event the series follows a straight line; at the event it may change level and slope.',
     granularity === 'week'
       ? 'Each week of term has its own season, the same every year; weeks are counted in calendar weeks, so ' +
-        'holidays pass without figures.'
+        'holidays pass without figures. Week 1 of the autumn term is the week holding the first Monday of ' +
+        'September: the one date every school year shares. Half-terms differ by authority and year and are not ' +
+        'aligned, so a week of term can mix weeks either side of a half-term; the leave-one-year-out range shows ' +
+        'how much the estimate depends on such choices.'
       : 'Time is counted in academic years; one term across years carries no within-year season.',
     'Residual autocorrelation is allowed for by Newey–West standard errors, counted between neighbouring figures ' +
       '(across holidays too).',
@@ -42,6 +45,7 @@ export interface CaveatInput {
   exploratory: boolean;
   lag1: number;
   dw: number;
+  schoolYears: { before: number; after: number } | null;
 }
 
 export function itsCaveats(input: CaveatInput): string[] {
@@ -51,8 +55,15 @@ export function itsCaveats(input: CaveatInput): string[] {
   return [
     ...(input.exploratory
       ? [
-          `Exploratory only: ${input.nPre} periods before and ${input.nPost} after the event, fewer than the 12 on ` +
-            'each side Wagner et al. (2002) recommend. With so few, one unusual period can move the lines a long way.',
+          input.schoolYears
+            ? `Exploratory only: ${input.schoolYears.before} school year${input.schoolYears.before === 1 ? '' : 's'} ` +
+              `before and ${input.schoolYears.after} after the event (${input.nPre} and ${input.nPost} weeks). ` +
+              'With a season for each week of term, the trend and the change at the event are told apart only ' +
+              `between school years, so each counts once, and fewer than ${MIN_SIDE} a side cannot show a trend ` +
+              'from one unusual year.'
+            : `Exploratory only: ${input.nPre} periods before and ${input.nPost} after the event, fewer than the 12 ` +
+              'on each side Wagner et al. (2002) recommend. With so few, one unusual period can move the lines a ' +
+              'long way.',
         ]
       : []),
     residuals,

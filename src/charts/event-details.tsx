@@ -50,8 +50,8 @@ export function ConfidenceLabel({ confidence }: { confidence: Confidence }) {
 
 const STATUS_TEXT: Record<EventStatus, string> = {
   happened: 'happened',
-  planned: 'planned (no source records that it happened)',
-  unknown: 'not known whether it happened',
+  planned: 'planned (none of the sources used here records that it happened)',
+  unknown: 'none of the sources used here settles whether it happened',
 };
 
 /** A planned event is said to be planned in words and drawn with a dashed outline; it never reads as done. */

@@ -22,6 +22,8 @@ export interface NeighboursPoint {
   england: number | null;
   /** How many of the ten neighbours have a figure. */
   withFigures: number;
+  /** The period's flag (2020/21 and 2021/22 are not like other years), shown beside its figures. */
+  note?: string;
   /** The schools behind each line's figure, where the file gives them: coverage can move a rate. */
   schools?: Partial<Record<NeighboursSeries['key'], SchoolsCount | undefined>>;
 }
@@ -60,6 +62,7 @@ function TooltipBody({ active, payload, series, rangeName, formatValue }: Toolti
   return (
     <div className="chart-tooltip" role="status">
       <strong>{point.period}</strong>
+      {point.note && <p className="period-note">{point.note}</p>}
       <ul>
         {series.map((s) => (
           <li key={s.key}>

@@ -1,3 +1,4 @@
+import type { CoverageBasis } from '../data/coverage-basis';
 import { explainMissing } from '../data/ees/missing-values';
 
 /** How many schools a figure counts, and how many were open, where the file says. */
@@ -16,7 +17,17 @@ export interface SchoolsFields {
   schools_total_flag?: string | null;
 }
 
-const whole = (value: number): string => Math.round(value).toLocaleString('en-GB');
+/**
+ * A count of schools as the file gives it. The daily collection's `num_schools` is a mean over the period's days,
+ * so a fractional count keeps one decimal: rounded to whole schools, 43.6 of 44 read "44 of 44" beside 99%.
+ */
+export function schoolsNumber(value: number): string {
+  const decimals = Number.isInteger(value) ? 0 : 1;
+  return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/** " on average" after a count that is a mean over days, so "17,586.7 schools" is never read as a headcount. */
+export const onAverage = (reporting: number): string => (Number.isInteger(reporting) ? '' : ' on average');
 
 /** The schools behind a figure; undefined where the row gives no positive count (a count of 0 schools is no count). */
 export function schoolsCountOf(row: SchoolsFields): SchoolsCount | undefined {
@@ -39,16 +50,14 @@ export function sharePercent(reporting: number, total: number): number {
   return reporting < total ? Math.min(99, rounded) : rounded;
 }
 
-/**
- * "18,184 of 22,005 schools reporting (83%)". The daily collection's `num_schools` is a mean over the period's
- * days, so it is rounded to a whole school.
- */
+/** "18,183.6 of 22,005 schools reporting on average (83%)": a mean count keeps its decimal and says so. */
 export function schoolsText(count: SchoolsCount): string {
-  const schools = (n: number) => (whole(n) === '1' ? 'school' : 'schools');
+  const schools = (n: number) => (n === 1 ? 'school' : 'schools');
+  const reporting = `reporting${onAverage(count.reporting)}`;
   if (count.total === null)
-    return `${whole(count.reporting)} ${schools(count.reporting)} reporting${count.totalGap ? ` (schools open: ${count.totalGap})` : ''}`;
+    return `${schoolsNumber(count.reporting)} ${schools(count.reporting)} ${reporting}${count.totalGap ? ` (schools open: ${count.totalGap})` : ''}`;
   const share = sharePercent(count.reporting, count.total);
-  return `${whole(count.reporting)} of ${whole(count.total)} ${schools(count.total)} reporting (${share}%)`;
+  return `${schoolsNumber(count.reporting)} of ${schoolsNumber(count.total)} ${schools(count.total)} ${reporting} (${share}%)`;
 }
 
 /**
@@ -86,11 +95,25 @@ export const NO_SCHOOLS_COUNT =
   'This file does not give the number of schools reporting, so a change in which schools are counted cannot be ' +
   'ruled out: a change in coverage can move a rate by itself.';
 
-/** The one sentence on who was counted: the caveat where the file gives schools, or that it does not. */
-export function CoverageCaveat({ counted }: { counted: boolean }) {
+/**
+ * Said under a census-based chart: the statutory census counts every state-funded school, so the warning about
+ * which schools chose to share daily data does not apply to it (issue #26).
+ */
+export const CENSUS_COVERAGE =
+  'These figures come from the school census, which every state-funded school must return, so they count all ' +
+  'such schools, not only those that chose to share daily attendance data. The file does not give the number ' +
+  'of schools behind each figure.';
+
+/** The one sentence on who was counted, by the file's own basis: census, daily collection, or not known. */
+export function coverageCaveatText(counted: boolean, basis: CoverageBasis): string {
+  if (basis === 'census') return CENSUS_COVERAGE;
+  return counted ? COVERAGE_CAVEAT : NO_SCHOOLS_COUNT;
+}
+
+export function CoverageCaveat({ counted, basis }: { counted: boolean; basis: CoverageBasis }) {
   return (
     <p className="chart-note" data-testid="coverage-caveat">
-      {counted ? COVERAGE_CAVEAT : NO_SCHOOLS_COUNT}
+      {coverageCaveatText(counted, basis)}
     </p>
   );
 }

@@ -40,6 +40,18 @@ export function eventInArea(event: Scoped, area: ChartArea, laToRegion: LaRegion
   }
 }
 
+/**
+ * Whether an event concerns the whole of `area`, so that a change in the area's figure could carry it: England-wide
+ * events, the area's own, and for an authority its region's. Events of areas inside it (an authority's event on
+ * England's chart) are drawn on the chart but are not listed as sharing in the area's change.
+ */
+export function eventConcernsArea(event: Scoped, area: ChartArea, laToRegion: LaRegionLookup): boolean {
+  if (isEnglandWide(event) || event.areaCodes.includes(area.code)) return true;
+  if (area.level !== 'local-authority') return false;
+  const region = area.regionCode ?? laToRegion.get(area.code);
+  return region !== undefined && event.areaCodes.includes(region);
+}
+
 /** The events to draw on a chart of `area`, in their original order. */
 export function eventsForArea<T extends Scoped>(
   events: readonly T[],

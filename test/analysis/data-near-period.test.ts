@@ -66,7 +66,7 @@ test.each<[string, Point[], string, Granularity, RegExp[]]>([
       /^No figure falls within a year after the event's own period \(2022\/23\): the first after it is 2024\/25, 2 years away/,
     ],
   ],
-  ['terms beside the event', terms, '2024-01-15', 'term', []],
+  ['terms beside the event', terms, '2024-04-20', 'term', []],
   [
     'no summer term after a spring event',
     terms,
@@ -74,6 +74,17 @@ test.each<[string, Point[], string, Granularity, RegExp[]]>([
     'term',
     [
       /^No figure falls within a term after the event's own period \(2022\/23 Spring term\): the first after it is 2023\/24 Autumn term, 2 terms away/,
+    ],
+  ],
+  // Issue #26 point 4: the shape of data/attendance_terms.csv around the January to March 2024 campaign: no
+  // summer term 2022/23, so the only pair is autumn against autumn, two terms after the event's own.
+  [
+    'a spring event whose only pair is the autumn after',
+    terms,
+    '2024-01-08',
+    'term',
+    [
+      /^No figure falls within a term after the event's own period \(2023\/24 Spring term\): the first after it is 2024\/25 Autumn term, 2 terms away/,
     ],
   ],
   ['a week of term just after the event', weekly, '2024-09-02', 'week', []],

@@ -35,9 +35,24 @@ describe('academic years', () => {
       ['2016/17', '2017/18', '2018/19'],
       ['2021/22', '2022/23', '2023/24'],
     ],
-    // Issue #11: an August event falls before the autumn term, so 2023/24 is wholly before it.
-    ['2024-08-19', '2024/25', [], '2023/24 vs 2024/25', ['2021/22', '2022/23', '2023/24'], ['2024/25']],
-    ['2024-08', '2024/25', [], '2023/24 vs 2024/25', ['2021/22', '2022/23', '2023/24'], ['2024/25']],
+    // Issue #11: an August event falls before the autumn term, so 2023/24 is wholly before it; issue #26: and
+    // the words say it falls in the summer holiday, not in 2024/25 (years run 1 September to 31 August).
+    [
+      '2024-08-19',
+      'the summer holiday before 2024/25',
+      [],
+      '2023/24 vs 2024/25',
+      ['2021/22', '2022/23', '2023/24'],
+      ['2024/25'],
+    ],
+    [
+      '2024-08',
+      'the summer holiday before 2024/25',
+      [],
+      '2023/24 vs 2024/25',
+      ['2021/22', '2022/23', '2023/24'],
+      ['2024/25'],
+    ],
   ])('event %s', (date, eventPeriod, during, pair, before, after) => {
     const answer = expectOk(likePeriods(severe, date, 'year'));
     expect(answer.eventPeriod).toBe(eventPeriod);
@@ -67,13 +82,30 @@ describe('academic years', () => {
     );
   });
 
+  // Issue #26 point 5: the caveat does not pin the change on the events; it lists them with their status.
+  test('other events are listed with their status, and the change is the sum of everything that differed', () => {
+    const otherEvents = [
+      { date: '2022-04-28', name: 'the Alliance meeting', status: 'happened' as const },
+      { date: '2022-09', name: 'the campaign', status: 'planned' as const },
+    ];
+    const caveats = expectOk(likePeriods(severe, '2023-09-04', 'year', { otherEvents })).caveats.join(' ');
+    expect(caveats).toContain('the Alliance meeting (2022-04-28, happened)');
+    expect(caveats).toContain(
+      'the campaign (2022-09, planned; none of the sources used here records that it happened)',
+    );
+    expect(caveats).toContain(
+      'Any change is the sum of everything that differed between the periods compared',
+    );
+    expect(caveats).not.toMatch(/belongs to all of them|cannot be separated|shared out/);
+  });
+
   test('other events inside the window become a caveat, or a refusal when asked', () => {
     const otherEvents = [{ date: '2022-04-28', name: 'the Alliance meeting' }];
     const answer = expectOk(likePeriods(severe, '2023-09-04', 'year', { otherEvents }));
     expect(answer.caveats.join(' ')).toContain('the Alliance meeting (2022-04-28)');
     expect(
       expectRefusal(likePeriods(severe, '2023-09-04', 'year', { otherEvents, onOverlap: 'refuse' })),
-    ).toMatch(/Other events fall inside the window: the Alliance meeting/);
+    ).toMatch(/Other events of this area fall inside the window: the Alliance meeting/);
   });
 });
 
@@ -139,6 +171,14 @@ describe('terms', () => {
       '2024/25 Summer term',
     ]);
     expect(answer.caveats.join(' ')).toContain('absence rises from autumn to summer');
+  });
+
+  // Issue #26: an August event is in the holiday before the autumn term, which is wholly after it.
+  test('an August event falls in the summer holiday before the autumn term', () => {
+    const answer = expectOk(likePeriods(termly, '2024-08-19', 'term'));
+    expect(answer.eventPeriod).toBe('the summer holiday before 2024/25 Autumn term');
+    expect(labels(answer.during)).toEqual([]);
+    expect(answer.pairs[0]?.label).toBe('2023/24 Autumn term vs 2024/25 Autumn term');
   });
 
   test('an April event falls in the summer term', () => {

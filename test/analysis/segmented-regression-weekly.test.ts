@@ -30,7 +30,8 @@ const series = [2021, 2022, 2023, 2024].flatMap((year, i) =>
 );
 
 describe('weekly ITS against statsmodels (season by week of term, AR(1) errors, Newey–West)', () => {
-  const answer = expectOk(segmentedRegression(series, '2023-08-21', 'week'));
+  // The estimates are checked with the residual test reported, not refusing (see the refusal below).
+  const answer = expectOk(segmentedRegression(series, '2023-08-21', 'week', { residualTest: 'report' }));
   const { intercept, preSlope, levelChange, slopeChange } = answer.coefficients;
 
   test.each([
@@ -73,7 +74,21 @@ describe('weekly ITS against statsmodels (season by week of term, AR(1) errors, 
     expect(answer.df).toBe(33);
     expect(answer.residualStandardError).toBeCloseTo(0.15337756702518476, 9);
     expect(answer.seasons).toHaveLength(12);
-    expect(answer.exploratory).toBe(false);
+  });
+
+  // Issue #26 point 1. Reference: statsmodels acorr_breusch_godfrey(fit, nlags=1) on the fit above gives
+  // LM 14.35120552255966, p 0.00015168254199135966.
+  test('two seasonal school years a side with AR(1) errors: refused, and exploratory when reported', () => {
+    expect(answer.autocorrelation.breuschGodfrey?.lm).toBeCloseTo(14.35120552255966, 8);
+    expect(answer.autocorrelation.breuschGodfrey?.p).toBeCloseTo(0.00015168254199135966, 6);
+    expect(answer.schoolYears).toEqual({ before: 2, after: 2 });
+    expect(answer.exploratory).toBe(true);
+    expect(answer.caveats[0]).toMatch(
+      /^Exploratory only: 2 school years before and 2 after the event \(24 and 24/,
+    );
+    expect(expectRefusal(segmentedRegression(series, '2023-08-21', 'week'))).toMatch(
+      /Breusch–Godfrey test of order 1 rejects no autocorrelation \(LM 14\.4, p < 0\.001, below 0\.05/,
+    );
   });
 });
 
@@ -84,14 +99,16 @@ describe('refusals the weekly fit owes its readers', () => {
       weeks(year, WEEKS, (week) => 5 + Math.sin((i * 12 + week - 37) / 6)),
     );
     expect(expectRefusal(segmentedRegression(wave, '2023-08-21', 'week'))).toMatch(
-      /residuals still move together strongly \(lag-1 autocorrelation 0\.\d\d, Durbin–Watson 0\.\d\d\): the model does not describe this series/,
+      /residuals are still autocorrelated: a Breusch–Godfrey test .*The model does not describe this series/,
     );
   });
 
-  test('fewer than 12 weeks on a side is shown as exploratory', () => {
+  test('school years, not weeks, count toward the minimum a side', () => {
     const short = series.filter((p) => !p.period.startsWith('2024') && p.period !== '2023 Week 48');
-    const answer = expectOk(segmentedRegression(short, '2023-08-21', 'week'));
+    const answer = expectOk(segmentedRegression(short, '2023-08-21', 'week', { residualTest: 'report' }));
     expect(answer.exploratory).toBe(true);
-    expect(answer.caveats[0]).toMatch(/Exploratory only: 24 periods before and 11 after/);
+    expect(answer.caveats[0]).toMatch(
+      /Exploratory only: 2 school years before and 1 after the event \(24 and 11 weeks\)/,
+    );
   });
 });

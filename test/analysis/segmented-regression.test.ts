@@ -165,6 +165,6 @@ describe('refusals', () => {
     expect(answer.caveats.join(' ')).toMatch(/a second intervention \(2016-05-01\)/);
     expect(
       expectRefusal(segmentedRegression(series, '2014-10-01', 'year', { otherEvents, onOverlap: 'refuse' })),
-    ).toMatch(/Other events fall inside the window/);
+    ).toMatch(/Other events of this area fall inside the window/);
   });
 });

@@ -134,11 +134,12 @@ test('Knowsley’s primary absence stands with the schools reporting, read from 
     sourceYtd('2022-23', 'Knowsley', 'Primary'),
   ];
   const schools = (row: Record<string, string>) =>
-    `${Math.round(Number(row.num_schools))} of ${Number(row.total_num_schools)} schools reporting`;
+    `${Number(row.num_schools).toFixed(1)} of ${Number(row.total_num_schools)} schools reporting on average`;
   const share = (row: Record<string, string>) =>
     (100 * Number(row.num_schools)) / Number(row.total_num_schools);
   // 49.73 of 50 schools in 2024/25 (99%), 41.73 of 50 in 2022/23 (83%).
-  expect(schools(latest)).toBe('50 of 50 schools reporting');
+  // Issue #26 point 9: a mean over days keeps its decimal, so 99% stands beside 49.7 of 50, not "50 of 50".
+  expect(schools(latest)).toBe('49.7 of 50 schools reporting on average');
   expect(Math.round(share(baseline))).toBe(83);
   const query =
     '?view=local-authorities&la.ds=attendance_ytd&la.ind=overall_absence_perc&la.phase=Primary' +
@@ -197,7 +198,9 @@ test('Knowsley’s primary absence stands with the schools reporting, read from 
   await chartReady();
   await expect
     .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
-    .toMatch(/^This file does not give the number of schools reporting.*can move a rate by itself\.$/);
+    .toMatch(
+      /^These figures come from the school census.*not give the number of schools behind each figure\.$/,
+    );
   expect(await ranking().locator('.schools-reporting').count()).toBe(0);
   expect(open.consoleErrors).toEqual([]);
 });

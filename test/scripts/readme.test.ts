@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { academicYear, allianceSection, filledByYears } from '../../scripts/build-data/readme';
 
@@ -42,4 +43,11 @@ test('filledByYears groups columns by the years that lack them', () => {
       { column: 'c', files: ['2024-25/EES_ytd_data.csv'] },
     ]),
   ).toEqual(['- 2022-23, 2023-24: `a`, `b`', '- 2024-25: `c`']);
+});
+
+// Issue #26: 2019/20 had an autumn-term release, so the README never says there was no collection at all.
+test('data/README.md says what DfE published for 2019/20', () => {
+  const readme = readFileSync(new URL('../../data/README.md', import.meta.url), 'utf8');
+  expect(readme).not.toContain('no summer-term collection');
+  expect(readme).toContain('DfE published the autumn term 2019 only');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { eventsForArea, type ChartArea } from '../../src/timeline/event-scope';
+import { eventConcernsArea, eventsForArea, type ChartArea } from '../../src/timeline/event-scope';
 
 // A cut of the EES geography: two North West LAs, one London LA.
 const laToRegion = new Map([
@@ -55,4 +55,18 @@ test.each<[string, ChartArea, string[]]>([
   ],
 ])('%s', (_case, area, expected) => {
   expect(eventsForArea(events, area, laToRegion).map((e) => e.id)).toEqual(expected);
+});
+
+// Issue #26 point 5: a change in an area's figure is listed beside the events that concern the whole area only;
+// England's analysis leaves out Liverpool's or London's events.
+test.each<[string, ChartArea, string[]]>([
+  ['England', { level: 'national', code: 'E92000001' }, everywhere],
+  ['the North West', { level: 'regional', code: 'E12000002' }, [...everywhere, 'north-west']],
+  [
+    'Liverpool',
+    { level: 'local-authority', code: 'E08000012' },
+    [...everywhere, 'north-west', 'liverpool', 'liverpool-and-camden'],
+  ],
+])('events that concern %s', (_name, area, ids) => {
+  expect(events.filter((event) => eventConcernsArea(event, area, laToRegion)).map((e) => e.id)).toEqual(ids);
 });

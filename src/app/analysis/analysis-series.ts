@@ -165,6 +165,7 @@ export function eventDate(event: Pick<TimelineEvent, 'start' | 'precision'>): st
 export const asAnalysisEvent = (event: TimelineEvent): AnalysisEvent => ({
   date: eventDate(event),
   name: event.title,
+  status: event.status,
 });
 
 /** Kinds of event that deliver something to schools or families, whose effects could overlap the chosen one's. */

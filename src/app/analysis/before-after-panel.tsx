@@ -1,9 +1,10 @@
 import type { Explanation, Point, TimelineEvent as AnalysisEvent } from '../../analysis/analysis-types';
 import { differenceOfRates, meanBeforeAfter } from '../../analysis/before-after';
 import { likePeriods } from '../../analysis/like-periods';
+import { periodFlag } from '../../analysis/pandemic-years';
 import { intervalText, percent, signedPp } from './analysis-format';
 import type { AnalysisMeasure, SchoolCoverage } from './analysis-series';
-import { CoverageNote, coverageText } from './coverage-note';
+import { CoverageNote, coverageApart, coverageText, meanCoverageText } from './coverage-note';
 import { MethodNotes, TimingNotCause } from './method-notes';
 
 export interface BeforeAfterPanelProps {
@@ -17,6 +18,16 @@ export interface BeforeAfterPanelProps {
 }
 
 const unique = (items: readonly string[]): string[] => [...new Set(items)];
+
+/** Each compared period's flag (2021/22 is not like other years), said in the row that uses it. */
+function PeriodFlags({ points }: { points: readonly Point[] }) {
+  const flags = unique(points.flatMap((point) => periodFlag(point.period, point.start) ?? []));
+  return flags.map((flag) => (
+    <span key={flag} className="period-note">
+      {flag}
+    </span>
+  ));
+}
 
 function merge(answers: readonly Explanation[]): Explanation {
   return {
@@ -45,7 +56,14 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
     pair,
     answer: differenceOfRates(pair.before, pair.after),
   }));
-  const mean = like.granularity === 'week' ? null : meanBeforeAfter(like.before, like.after);
+  // A mean needs periods on both sides: never a "Mean of 0 before" row (issue #26).
+  const mean =
+    like.granularity === 'week' || like.before.length === 0 || like.after.length === 0
+      ? null
+      : meanBeforeAfter(like.before, like.after);
+  const beforePeriods = like.before.map((p) => p.period);
+  const afterPeriods = like.after.map((p) => p.period);
+  const apart = daily ? coverageApart(coverage, beforePeriods, afterPeriods) : null;
   const explained = [
     like,
     ...differences.flatMap(({ answer }) => (answer.ok ? [answer] : [])).slice(0, 1),
@@ -84,7 +102,10 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
           <tbody>
             {differences.map(({ pair, answer }) => (
               <tr key={pair.label} data-pair={pair.label}>
-                <th scope="row">{pair.label}</th>
+                <th scope="row">
+                  {pair.label}
+                  <PeriodFlags points={[pair.before, pair.after]} />
+                </th>
                 <td>{percent(pair.before.value, measure.decimals)}</td>
                 <td>{percent(pair.after.value, measure.decimals)}</td>
                 <td>{answer.ok ? signedPp(answer.difference) : answer.reason}</td>
@@ -105,12 +126,23 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
                     ({like.before.map((p) => p.period).join(', ')} vs{' '}
                     {like.after.map((p) => p.period).join(', ')})
                   </span>
+                  <PeriodFlags points={[...like.before, ...like.after]} />
                 </th>
                 <td>{mean.ok ? percent(mean.before.mean) : ''}</td>
                 <td>{mean.ok ? percent(mean.after.mean) : ''}</td>
                 <td colSpan={mean.ok ? 1 : 2}>{mean.ok ? signedPp(mean.difference) : mean.reason}</td>
                 {mean.ok && <td>{mean.interval ? intervalText(mean.interval) : 'none (see caveats)'}</td>}
-                {daily && <td />}
+                {daily && (
+                  <td>
+                    {meanCoverageText(coverage, beforePeriods, afterPeriods)}
+                    {apart && (
+                      <span className="warning" data-testid="mean-coverage-apart">
+                        {' '}
+                        {apart}
+                      </span>
+                    )}
+                  </td>
+                )}
               </tr>
             )}
           </tbody>
@@ -133,8 +165,11 @@ export function BeforeAfterPanel(props: BeforeAfterPanelProps) {
       {daily && (
         <CoverageNote
           coverage={coverage}
-          before={like.pairs.map((pair) => pair.before.period)}
-          after={like.pairs.map((pair) => pair.after.period)}
+          before={unique([
+            ...like.pairs.map((pair) => pair.before.period),
+            ...(mean?.ok ? beforePeriods : []),
+          ])}
+          after={unique([...like.pairs.map((pair) => pair.after.period), ...(mean?.ok ? afterPeriods : [])])}
         />
       )}
       <TimingNotCause />

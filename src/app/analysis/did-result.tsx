@@ -2,6 +2,7 @@ import type { Answer } from '../../analysis/analysis-types';
 import type { DifferenceInDifferences } from '../../analysis/difference-in-differences';
 import { SeriesTable } from '../../charts/series-table';
 import { ChartFrame } from '../chart-frame';
+import { periodFlag } from '../../analysis/pandemic-years';
 import { percent, signedPp } from './analysis-format';
 import { AnalysisChart, type AnalysisLine } from './analysis-chart';
 import { analysisModel, modelCsv, type PeriodDates } from './analysis-model';
@@ -48,6 +49,8 @@ export function DidResult({ answer, areaName, title, lines, dates, ...props }: D
     from != null && to != null ? { from, to, label: 'Before: do the lines run in parallel?' } : null;
   const trend = answer.preTrend;
   const format = (value: number) => percent(value, props.decimals);
+  const used = [...answer.pre.periods, ...answer.post.periods];
+  const flags = used.flatMap((period) => periodFlag(period, dates.get(period)?.start) ?? []);
   return (
     <>
       <p>
@@ -56,6 +59,11 @@ export function DidResult({ answer, areaName, title, lines, dates, ...props }: D
         {percent(answer.post.treated)} and {percent(answer.post.comparison)}. Difference in differences:{' '}
         <strong data-testid="did-estimate">{signedPp(answer.estimate)}</strong>.
       </p>
+      {flags.map((flag) => (
+        <p key={flag} className="period-note">
+          {flag}
+        </p>
+      ))}
       {answer.farFromEvent.map((text) => (
         <p key={text} className="warning" data-testid="far-from-event">
           {text}

@@ -5,7 +5,7 @@ import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
 import { displaySql } from '../../data/sql/series-query';
 import type { TimelineEvent } from '../../timeline/event';
-import { eventsForArea, isEnglandWide } from '../../timeline/event-scope';
+import { eventConcernsArea, eventsForArea, isEnglandWide } from '../../timeline/event-scope';
 import { SelectField, type SelectOption } from '../../ui/select-field';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { ChartEventsScope } from '../timeline/use-events-on-chart';
@@ -69,7 +69,11 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
   const level =
     area.level === 'National' ? 'national' : area.level === 'Regional' ? 'regional' : 'local-authority';
   const inScope = eventsForArea(events, { level, code: area.code }, laToRegion);
-  const otherEvents = overlappingEvents(event, inScope);
+  // Only events that concern the whole area are listed beside its change; other areas' events are not (issue #26).
+  const otherEvents = overlappingEvents(
+    event,
+    inScope.filter((e) => eventConcernsArea(e, { level, code: area.code }, laToRegion)),
+  );
   const rows = query.data?.rows ?? [];
   const points = comparablePoints(toPoints(rows, area.code), measure);
   const coverage = schoolCoverage(rows, area.code);

@@ -14,8 +14,9 @@ export function EventSummary({ event }: { event: TimelineEvent }) {
       {event.status !== 'happened' && (
         <p className="warning" data-testid="event-not-happened">
           {event.status === 'planned'
-            ? 'This event was planned; no source records that it happened, so a change around its date cannot be read as its effect.'
-            : 'It is not known whether this event happened, so a change around its date cannot be read as its effect.'}
+            ? 'This event was planned; none of the sources used here records that it happened.'
+            : 'None of the sources used here settles whether this event happened.'}{' '}
+          A change around its date is the sum of everything that differed then, as for any event.
         </p>
       )}
       {event.origin === 'marker' && <p className="hint">This is your own marker, kept in this browser.</p>}

@@ -1,5 +1,6 @@
 import type { Point, TimelineEvent as AnalysisEvent } from '../../analysis/analysis-types';
 import { placeEvent } from '../../analysis/event-phase';
+import { leaveOneYearOut, type LeaveOneYearOut } from '../../analysis/leave-one-year-out';
 import { segmentedRegression, type Coefficient } from '../../analysis/segmented-regression';
 import { SeriesTable } from '../../charts/series-table';
 import { ChartFrame } from '../chart-frame';
@@ -47,6 +48,19 @@ function CoefficientRow({ name, value, unit }: { name: string; value: Coefficien
   );
 }
 
+/** "Left out one school year at a time, the level change runs from −0.30 to +1.28 pp (without 2022/23: …)". */
+function loyoText(range: LeaveOneYearOut): string {
+  const each = range.estimates
+    .map(({ year, levelChange }) =>
+      levelChange === null ? `without ${year}: no fit` : `without ${year}: ${signedPp(levelChange)}`,
+    )
+    .join('; ');
+  return (
+    `Left out one school year at a time, the level change runs from ${signedPp(range.low)} to ` +
+    `${signedPp(range.high)} (${each}).`
+  );
+}
+
 /** Interrupted time series: level and slope change at the event, and the pre-event trend carried on. */
 export function ItsPanel(props: ItsPanelProps) {
   const { measure, date, areaName } = props;
@@ -57,10 +71,10 @@ export function ItsPanel(props: ItsPanelProps) {
     placed && run.dropped.length > 0
       ? `The window is the run of periods with figures around the event; left out: ${run.dropped.join(', ')}.`
       : null;
-  const fit = segmentedRegression(run.points, date, measure.granularity, {
-    otherEvents: props.otherEvents,
-    eventEnd: props.eventEnd,
-  });
+  const options = { otherEvents: props.otherEvents, eventEnd: props.eventEnd };
+  const fit = segmentedRegression(run.points, date, measure.granularity, options);
+  // Weekly fits rest on a handful of school years: how far one year moves the estimate is said beside it.
+  const loyo = measure.granularity === 'week' ? leaveOneYearOut(run.points, date, options) : null;
   const title = `${measure.label}, ${areaName}: interrupted time series`;
   if (!fit.ok) {
     return (
@@ -69,12 +83,20 @@ export function ItsPanel(props: ItsPanelProps) {
         <p className="refusal" data-testid="its-refusal">
           No trend analysis: {fit.reason}
         </p>
+        {loyo && (
+          <p className="hint" data-testid="its-loyo">
+            {loyoText(loyo)}
+          </p>
+        )}
         {windowNote && <p className="hint">{windowNote}</p>}
       </section>
     );
   }
   const { levelChange, slopeChange, preSlope } = fit.coefficients;
-  const { durbinWatson, lag1, lags } = fit.autocorrelation;
+  const { durbinWatson, lag1, lags, breuschGodfrey } = fit.autocorrelation;
+  const bgText = breuschGodfrey
+    ? ` A Breusch–Godfrey test of order 1 does not reject no autocorrelation (p = ${breuschGodfrey.p.toFixed(2)}).`
+    : '';
   const per = ` per ${fit.timeUnit}`;
   const model = analysisModel(props.dates, [
     { key: 'observed', name: LINES[0]?.name ?? '', values: fit.points, schools: props.coverage },
@@ -94,6 +116,16 @@ export function ItsPanel(props: ItsPanelProps) {
   return (
     <section className="analysis-panel" aria-labelledby="its-title">
       <h3 id="its-title">Interrupted time series, {areaName}</h3>
+      {loyo?.crossesZero && (
+        <p className="warning" data-testid="its-loyo">
+          Which side of zero this change falls on depends on a single school year. {loyoText(loyo)}
+        </p>
+      )}
+      {fit.exploratory && (
+        <p className="warning" data-testid="its-exploratory">
+          {fit.caveats[0]}
+        </p>
+      )}
       <p>
         At the event the fitted level changed by <strong>{signedPp(levelChange.estimate)}</strong> (95%
         interval {intervalText(levelChange.interval)}) and the slope by{' '}
@@ -104,16 +136,16 @@ export function ItsPanel(props: ItsPanelProps) {
           : 'none set aside'}
         .
       </p>
-      {fit.exploratory && (
-        <p className="warning" data-testid="its-exploratory">
-          Exploratory only: fewer than 12 periods on a side of the event, the minimum Wagner et al. (2002)
-          recommend for a segmented regression.
+      {loyo && !loyo.crossesZero && (
+        <p className="hint" data-testid="its-loyo">
+          {loyoText(loyo)}
         </p>
       )}
       <p className="hint" data-testid="its-autocorrelation">
         Residual lag-1 autocorrelation {lag1.toFixed(2)} (Durbin–Watson {durbinWatson.toFixed(2)}; about 2
         means none). Intervals use Newey–West standard errors over {lags} lag{lags === 1 ? '' : 's'}
         {fit.seasons.length > 0 ? `, with a season for each of ${fit.seasons.length} weeks of term` : ''}.
+        {bgText}
       </p>
       {measure.countColumn !== null && (
         <CoverageNote

@@ -12,6 +12,8 @@ export interface BriefingTheme {
   represents: (event: TimelineEvent) => boolean;
   noun: string;
   verb: string;
+  /** The noun for a pilot, which its source supports rather than a full opening: "an attendance hub pilot". */
+  pilotNoun: string;
   /** The plan, for an event that was only planned: "to begin". */
   plannedVerb: string;
 }
@@ -28,6 +30,7 @@ export const THEMES: readonly BriefingTheme[] = [
     represents: (event) => event.type === 'campaign',
     noun: 'a national attendance campaign',
     verb: 'began',
+    pilotNoun: 'a national attendance campaign pilot',
     plannedVerb: 'to begin',
   },
   {
@@ -38,6 +41,7 @@ export const THEMES: readonly BriefingTheme[] = [
     represents: (event) => event.type === 'intervention',
     noun: 'an attendance hub',
     verb: 'opened',
+    pilotNoun: 'an attendance hub pilot',
     plannedVerb: 'to open',
   },
   {
@@ -48,6 +52,7 @@ export const THEMES: readonly BriefingTheme[] = [
     represents: (event) => event.type === 'intervention',
     noun: 'attendance mentors',
     verb: 'began',
+    pilotNoun: 'an attendance mentors pilot',
     plannedVerb: 'to begin',
   },
   {
@@ -58,6 +63,7 @@ export const THEMES: readonly BriefingTheme[] = [
     represents: (event) => event.type === 'guidance' && /statutory/i.test(event.title),
     noun: 'attendance guidance',
     verb: 'became statutory',
+    pilotNoun: 'attendance guidance',
     plannedVerb: 'to become statutory',
   },
 ];
@@ -77,10 +83,11 @@ export function highlightedEvents(events: readonly TimelineEvent[]): TimelineEve
 
 function timingEvent(event: TimelineEvent, theme: BriefingTheme): TimingEvent {
   const local = event.scope.includes('England') ? '' : ` (${event.scope.join(', ')})`;
+  const pilot = /\bpilot\b/i.test(event.title);
   return {
     date: eventDate(event),
-    name: `${theme.noun}${local}`,
-    verb: theme.verb,
+    name: `${pilot ? theme.pilotNoun : theme.noun}${local}`,
+    verb: pilot ? 'began' : theme.verb,
     plannedVerb: theme.plannedVerb,
     status: event.status,
     likely: event.confidence === 'likely',

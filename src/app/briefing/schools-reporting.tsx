@@ -3,24 +3,25 @@ import { ENGLAND } from '../../data/ees/geography';
 import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
 import type { AnalysisRequest, AnalysisRow } from '../../data/sql/analysis-query';
 import { schoolsColumnsOf } from '../../data/sql/schools-columns';
+import { onAverage, schoolsNumber, sharePercent } from '../../charts/schools-reporting';
 import { revisionOf, useDatasets } from '../datasets/use-datasets';
 
-const whole = (value: number): string => Math.round(value).toLocaleString('en-GB');
 const share = (row: AnalysisRow): number | null =>
-  row.schools !== null && row.schools_total ? (100 * row.schools) / row.schools_total : null;
+  row.schools !== null && row.schools_total ? sharePercent(row.schools, row.schools_total) : null;
 
 /**
- * "From 20,392 of 21,292 schools (96%); 80% in 2022/23": who a daily-collection figure counts, first and latest,
- * because a change in coverage can move a rate by itself (issue #11).
+ * "From 20,747.3 of 21,313 schools (97%) reporting on average; 80% in 2022/23": who a daily-collection figure
+ * counts, first and latest, because a change in coverage can move a rate by itself (issue #11).
  */
 export function coverageSentence(rows: readonly AnalysisRow[]): string | null {
   const counted = rows.filter((row) => share(row) !== null);
   const [first, latest] = [counted[0], counted.at(-1)];
   if (!first || !latest) return null;
-  const latestShare = `From ${whole(latest.schools ?? 0)} of ${whole(latest.schools_total ?? 0)} schools (${Math.round(share(latest) ?? 0)}%) reporting`;
+  const reporting = latest.schools ?? 0;
+  const latestShare = `From ${schoolsNumber(reporting)} of ${schoolsNumber(latest.schools_total ?? 0)} schools (${share(latest) ?? 0}%) reporting${onAverage(reporting)}`;
   if (first === latest) return `${latestShare}.`;
   return (
-    `${latestShare}; ${Math.round(share(first) ?? 0)}% reported in ${first.period}. A change in which schools are ` +
+    `${latestShare}; ${share(first) ?? 0}% reported in ${first.period}. A change in which schools are ` +
     'counted can move a rate by itself.'
   );
 }

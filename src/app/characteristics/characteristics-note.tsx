@@ -1,4 +1,5 @@
 import { CoverageCaveat } from '../../charts/schools-reporting';
+import { coverageBasisOf } from '../../data/coverage-basis';
 import type { Dataset } from '../../data/catalogue';
 import { schoolsColumnsOf } from '../../data/sql/schools-columns';
 import type { AreaChoice } from './characteristics-choices';
@@ -60,7 +61,7 @@ export function CharacteristicsNote({ dataset, area, unclassified }: Characteris
       {schools ? (
         <p data-testid="coverage-caveat">{SCHOOLS_NOT_SUMMED}</p>
       ) : (
-        <CoverageCaveat counted={false} />
+        <CoverageCaveat counted={false} basis={coverageBasisOf(dataset)} />
       )}
       {area.codes.length > 1 && (
         <p>DfE publishes these counts for Inner and Outer London separately; London here is their sum.</p>

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { periodFlag } from '../../analysis/pandemic-years';
 import { CoverageCaveat } from '../../charts/schools-reporting';
+import { coverageBasisOf } from '../../data/coverage-basis';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
 import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
@@ -66,6 +68,10 @@ export function LocalAuthoritiesView() {
   };
   const showMap = params[KEYS.chart] === 'map';
   const periodStarts = new Map((dataset?.periods ?? []).map((p) => [p.label, p.start]));
+  const periodFlags = [first?.latest_period, first?.previous_period, first?.baseline_period].flatMap((label) => {
+    const flag = label ? periodFlag(label, periodStarts.get(label)) : null;
+    return flag ? [flag] : [];
+  });
   const drill = (row: RankingRow) => {
     const next = drillParams(row, choices);
     if (next) setParams(next);
@@ -102,6 +108,7 @@ export function LocalAuthoritiesView() {
             grain={grain}
             level={choices.level}
             counted={counted}
+            periodFlags={periodFlags}
             labels={{
               latest: first.latest_period,
               previous: YEARLY.includes(grain) ? 'Change on previous year' : 'Change on previous period',
@@ -109,7 +116,7 @@ export function LocalAuthoritiesView() {
               baselineNote: first.baseline_period ? `since ${first.baseline_period}` : null,
             }}
           />
-          <CoverageCaveat counted={counted} />
+          <CoverageCaveat counted={counted} basis={coverageBasisOf(dataset)} />
         </>
       ) : (
         <p className="chart-empty">

@@ -22,6 +22,8 @@ export interface RankingTableProps {
   counted: boolean;
   /** Column headings that depend on the data: which year is "previous" and which is the baseline. */
   labels: { previous: string; latest: string; previousNote: string; baselineNote: string | null };
+  /** Flags of the periods the columns show ("2021/22: Not like other years: …"), from periodFlag. */
+  periodFlags?: readonly string[];
 }
 
 interface Column {
@@ -46,6 +48,7 @@ export function RankingTable({
   level,
   counted,
   labels,
+  periodFlags = [],
 }: RankingTableProps) {
   const regions = level === REGIONAL;
   const columns: Column[] = [
@@ -77,7 +80,14 @@ export function RankingTable({
       aria-label={`${caption} (table)`}
     >
       <table className="data-table la-ranking">
-        <caption>{caption}</caption>
+        <caption>
+          {caption}
+          {periodFlags.map((flag) => (
+            <span key={flag} className="period-note">
+              {flag}
+            </span>
+          ))}
+        </caption>
         <thead>
           <tr>
             {columns.map((column) => (

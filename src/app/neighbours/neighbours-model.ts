@@ -1,3 +1,4 @@
+import { pandemicNote } from '../../analysis/pandemic-years';
 import type { NeighboursPoint, NeighboursSeries } from '../../charts/neighbours-chart';
 import { schoolsCountOf } from '../../charts/schools-reporting';
 import type { Neighbour } from '../../data/neighbours-file';
@@ -12,8 +13,11 @@ export const neighboursSeries = (name: string, regionName: string | null): Neigh
   { key: 'england', name: 'England', colour: '#0b0c0c', dash: '', width: 1.5 },
 ];
 
+const withNote = (note: string | null): { note?: string } => (note ? { note } : {});
+
 export function neighboursPoints(rows: readonly NeighboursRow[]): NeighboursPoint[] {
   return rows.map((row) => ({
+    ...withNote(pandemicNote(row.period_start)),
     period: row.period,
     authority: row.la_value,
     median: row.median,

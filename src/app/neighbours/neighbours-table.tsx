@@ -1,3 +1,4 @@
+import { pandemicNote } from '../../analysis/pandemic-years';
 import { SchoolsReporting, schoolsGapOf } from '../../charts/schools-reporting';
 import type { NeighboursRow } from '../../data/sql/neighbours-query';
 import { neighboursSchools } from './neighbours-model';
@@ -43,9 +44,13 @@ export function NeighboursTable({
             const schools = counted ? neighboursSchools(row) : undefined;
             const gap =
               counted && row.la_value !== null && !schools?.authority ? schoolsGapOf(row) : undefined;
+            const note = pandemicNote(row.period_start);
             return (
               <tr key={row.period} data-period={row.period}>
-                <th scope="row">{row.period}</th>
+                <th scope="row">
+                  {row.period}
+                  {note && <span className="period-note">{note}</span>}
+                </th>
                 <td data-column="authority">
                   {show(row.la_value)}
                   <SchoolsReporting count={schools?.authority} gap={gap} />

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { NeighboursChart, RANGE_COLOUR } from '../../charts/neighbours-chart';
 import { CoverageCaveat } from '../../charts/schools-reporting';
+import { coverageBasisOf } from '../../data/coverage-basis';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
@@ -148,7 +149,7 @@ export function NeighboursView() {
               left out of that period’s median and range.{notes.length > 0 && ` ${notes.join('; ')}.`}{' '}
               Neighbours: DfE children’s services statistical neighbours, 2025.
             </p>
-            <CoverageCaveat counted={counted} />
+            <CoverageCaveat counted={counted} basis={coverageBasisOf(dataset)} />
           </>
         }
       >

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EVENT_LEGEND } from '../../charts/event-layer';
 import { CoverageCaveat } from '../../charts/schools-reporting';
+import { coverageBasisOf } from '../../data/coverage-basis';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { styleFor } from '../../charts/time-series-chart';
@@ -189,7 +190,7 @@ export function TrendView() {
                 formatValue={format}
               />
             )}
-            {counted && <CoverageCaveat counted />}
+            {counted && <CoverageCaveat counted basis={coverageBasisOf(dataset)} />}
           </>
         }
       >

@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
 import type { SchoolCoverage } from '../../../src/app/analysis/analysis-series';
-import { coverageText, coverageWords } from '../../../src/app/analysis/coverage-note';
+import {
+  coverageApart,
+  coverageText,
+  coverageWords,
+  meanCoverageText,
+} from '../../../src/app/analysis/coverage-note';
 
 // num_schools and total_num_schools of data/attendance_ytd.csv, England, Total (python csv module).
 const ytd: SchoolCoverage = new Map([
@@ -53,9 +58,23 @@ test.each<[string, SchoolCoverage, string[], string[], boolean, RegExp]>([
 });
 
 test.each([
-  ['2022/23 year to date', '17,587 of 22,005 (80%)'],
-  ['reporting only', '19,766'],
+  // Issue #26 point 9: a mean over days keeps one decimal and says so.
+  ['2022/23 year to date', '17,586.7 of 22,005 on average (80%)'],
+  ['reporting only', '19,766.4 on average'],
   ['absent', 'not given'],
 ])('coverage of %s in a table cell', (period, text) => {
   expect(coverageText(ytd, period)).toBe(text);
+});
+
+// Issue #26 point 2: a mean row gives its schools reporting, and says in the row when it includes a period whose
+// share differs from the after side's by more than the stated margin (5 points).
+test('a mean row names the periods whose coverage lies more than 5 points from after the event', () => {
+  const before = ['2022/23 year to date', '2023/24 year to date'];
+  const after = ['2024/25 year to date'];
+  expect(meanCoverageText(ytd, before, after)).toBe('80%, 93% → 97%');
+  expect(coverageApart(ytd, before, after)).toBe(
+    'Includes 2022/23 year to date (80%), whose share of schools reporting differs by more than 5 points from ' +
+      'after the event (97%).',
+  );
+  expect(coverageApart(ytd, ['2023/24 year to date'], after)).toBeNull();
 });

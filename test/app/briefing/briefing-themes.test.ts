@@ -45,9 +45,9 @@ test('the summary names one event per programme and states timing, not cause', (
     'Severe absence was 0.85% in 2018/19 and 2.39% in 2024/25, up 1.54 percentage points; there is no figure for ' +
       '2019/20 (DfE published the autumn term 2019 only: with the spring and summer terms disrupted by ' +
       'COVID-19, there was no two-term or full-year release for 2019/20).',
-    'Attendance mentors (Middlesbrough) likely began in 2022 (not confirmed).',
-    'An attendance hub (Stockton-on-Tees) opened in May 2022.',
-    'The plan was for a national attendance campaign to begin in September 2022; no source records that this happened.',
+    'An attendance mentors pilot (Middlesbrough) likely began in 2022 (not confirmed).',
+    'An attendance hub pilot (Stockton-on-Tees) began in May 2022.',
+    'The plan was for a national attendance campaign to begin in September 2022; none of the sources used here records that it happened.',
     'A national attendance campaign began on 8 January 2024.',
     'Attendance guidance became statutory on 19 August 2024.',
     'This shows timing only, not whether any of these caused a change.',
@@ -81,15 +81,19 @@ test.each([
   [
     'planned',
     'seed',
-    'The plan was for attendance mentors (Knowsley) to begin on 1 September 2023; no source records that this happened.',
+    'The plan was for attendance mentors (Knowsley) to begin on 1 September 2023; none of the sources used here records that it happened.',
   ],
   [
     'planned',
     'likely',
-    'The plan was for attendance mentors (Knowsley) to begin on 1 September 2023 (not confirmed); no source ' +
-      'records that this happened.',
+    'The plan was for attendance mentors (Knowsley) to begin on 1 September 2023 (not confirmed); none of the ' +
+      'sources used here records that it happened.',
   ],
-  ['unknown', 'verified', 'It is not known whether attendance mentors (Knowsley) began on 1 September 2023.'],
+  [
+    'unknown',
+    'verified',
+    'None of the sources used here settles whether attendance mentors (Knowsley) began on 1 September 2023.',
+  ],
 ] as const)('a %s event with %s confidence', (status, confidence, sentence) => {
   const events = summaryEvents([{ ...base, status, confidence }]);
   const answer = describeTiming({

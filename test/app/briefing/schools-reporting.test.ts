@@ -26,10 +26,13 @@ test.each([
       row('2022/23 year to date', 17586.7015706806, 22005),
       row('2024/25 year to date', 20747.2978723404, 21313),
     ],
-    'From 20,747 of 21,313 schools (97%) reporting; 80% reported in 2022/23 year to date. A change in which ' +
+    'From 20,747.3 of 21,313 schools (97%) reporting on average; 80% reported in 2022/23 year to date. A change in which ' +
       'schools are counted can move a rate by itself.',
   ],
-  [[row('2024/25 year to date', 20747.2978723404, 21313)], 'From 20,747 of 21,313 schools (97%) reporting.'],
+  [
+    [row('2024/25 year to date', 20747.2978723404, 21313)],
+    'From 20,747.3 of 21,313 schools (97%) reporting on average.',
+  ],
   [[row('2024/25 year to date', null, null)], null],
 ])('%#', (rows, sentence) => {
   expect(coverageSentence(rows)).toBe(sentence);

@@ -24,7 +24,7 @@ const row = (change: Partial<RankingRow>): RankingRow =>
   }) as RankingRow;
 
 test.each<[string, RankingRow, boolean, string]>([
-  ['a figure with its schools', row({}), true, '; 50 of 50 schools reporting (99%)'],
+  ['a figure with its schools', row({}), true, '; 49.7 of 50 schools reporting on average (99%)'],
   ['a file without schools columns', row({ schools: null, schools_total: null }), false, ''],
   ['no figure: the gap says why, not the count', row({ latest_value: null }), true, ''],
   [

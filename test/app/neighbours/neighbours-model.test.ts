@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { latestRank, leftOutNote } from '../../../src/app/neighbours/neighbours-model';
+import { latestRank, leftOutNote, neighboursPoints } from '../../../src/app/neighbours/neighbours-model';
 import type { NeighboursRow } from '../../../src/data/sql/neighbours-query';
 
 const row = (period: string, missing: string, withFigures: number, rank: number | null): NeighboursRow => ({
@@ -58,4 +58,16 @@ test.each([
 
 test('the latest rank is the last period with the authority’s figure', () => {
   expect(latestRank([row('2023/24', '', 10, 4), row('2024/25', '', 10, null)])?.period).toBe('2023/24');
+});
+
+// Issue #26 point 8: the hover's points carry the period's pandemic flag, decided by pandemicNote.
+test.each([
+  ['2019-09-01', undefined],
+  ['2020-09-01', /in 2020\/21 sessions missed/],
+  ['2021-09-01', /until April 2022/],
+  ['2022-09-01', undefined],
+] as const)('a point starting %s is flagged %s', (start, note) => {
+  const [point] = neighboursPoints([{ ...row('x', '', 10, 1), period_start: start }]);
+  if (note) expect(point?.note).toMatch(note);
+  else expect(point?.note).toBeUndefined();
 });

@@ -4,6 +4,7 @@ import { eventsToIcs, markersToCsv, markersToJson } from '../../timeline/marker-
 import { importMarkerFile, keepBoth, MAX_IMPORT_BYTES, type RejectedRow } from '../../timeline/marker-import';
 import { download } from '../../ui/download';
 import { MarkerLinkButton } from './marker-link-button';
+import { RejectedList } from './rejected-list';
 import { useMarkers } from './use-markers';
 import './timeline.css';
 
@@ -183,15 +184,7 @@ function ImportReport({ report, waiting }: { report: Report; waiting: number }) 
           `; ${rejected.length === 1 ? '1 row was' : `${rejected.length} rows were`} rejected`}
         {waiting > 0 && `; ${waiting} ${waiting === 1 ? 'waits' : 'wait'} for your answer below`}.
       </p>
-      {rejected.length > 0 && (
-        <ul className="import-rejected">
-          {rejected.map((row, index) => (
-            <li key={index}>
-              Line {row.line}: {row.reason}
-            </li>
-          ))}
-        </ul>
-      )}
+      {rejected.length > 0 && <RejectedList rejected={rejected} />}
       {report.failure && <p role="alert">{report.failure}</p>}
     </div>
   );

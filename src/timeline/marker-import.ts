@@ -1,10 +1,11 @@
+import { formatBytes } from '../data/format-bytes';
 import { readCsvRows } from './csv-rows';
 import type { Marker } from './event';
 import { jsonItemLines } from './json-item-lines';
 import { MARKER_CSV_COLUMNS, MARKER_EXPORT_FORMAT, MARKER_EXPORT_VERSION } from './marker-export';
 import { describeErrors, newMarkerId, validateMarker } from './marker-validate';
 
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 2 * 1000 * 1000;
 export type ImportFormat = 'json' | 'csv';
 
 export interface RejectedRow {
@@ -48,9 +49,8 @@ interface Item {
 
 function checkSize(bytes: number): void {
   if (bytes <= MAX_IMPORT_BYTES) return;
-  const size = (bytes / 1024 / 1024).toFixed(1);
   throw new MarkerImportError(
-    `The file is ${size} MB; markers can be imported from files of up to 2 MB.`,
+    `The file is ${formatBytes(bytes)}; markers can be imported from files of up to ${formatBytes(MAX_IMPORT_BYTES)}.`,
     null,
   );
 }

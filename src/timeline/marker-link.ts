@@ -1,4 +1,5 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { formatBytes } from '../data/format-bytes';
 import type { Marker } from './event';
 import { markersToJson } from './marker-export';
 import { importMarkers, MAX_IMPORT_BYTES, type ImportResult } from './marker-import';
@@ -46,7 +47,8 @@ function inflateLimited(bytes: Uint8Array): Uint8Array {
   let total = 0;
   const inflate = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > MAX_IMPORT_BYTES) throw new MarkerLinkError('the markers in the link are larger than 2 MB');
+    if (total > MAX_IMPORT_BYTES)
+      throw new MarkerLinkError(`the markers in the link are larger than ${formatBytes(MAX_IMPORT_BYTES)}`);
     parts.push(chunk);
   });
   const SLICE = 1024;

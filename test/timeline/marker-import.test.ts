@@ -121,15 +121,15 @@ describe('whole-file failures', () => {
   });
 
   test('a file over 2 MB is refused with its size', () => {
-    const text = `[${' '.repeat(2 * 1024 * 1024)}]`;
+    const text = `[${' '.repeat(2_100_000)}]`;
     const error = refused(() => importMarkers(text, 'json', []));
-    expect(error.message).toBe('The file is 2.0 MB; markers can be imported from files of up to 2 MB.');
+    expect(error.message).toBe('The file is 2.1 MB; markers can be imported from files of up to 2 MB.');
   });
 
   test('a large File is refused before it is read', async () => {
-    const file = new File([new Uint8Array(3 * 1024 * 1024)], 'markers.json');
+    const file = new File([new Uint8Array(3_000_000)], 'markers.json');
     file.text = () => Promise.reject(new Error('should not be read'));
-    await expect(importMarkerFile(file, [])).rejects.toThrow('The file is 3.0 MB');
+    await expect(importMarkerFile(file, [])).rejects.toThrow('The file is 3 MB;');
   });
 });
 

@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { formatBytes } from '../../data/format-bytes';
 import type { Marker } from '../../timeline/event';
 import { eventsToIcs, markersToCsv, markersToJson } from '../../timeline/marker-export';
 import { importMarkerFile, keepBoth, MAX_IMPORT_BYTES, type RejectedRow } from '../../timeline/marker-import';
@@ -118,7 +119,7 @@ export function MarkerShare() {
           disabled={busy}
           onChange={(e) => void choose(e)}
         />
-        <span className="hint">JSON or CSV from “Export”, up to {MAX_IMPORT_BYTES / 1024 / 1024} MB</span>
+        <span className="hint">JSON or CSV from “Export”, up to {formatBytes(MAX_IMPORT_BYTES)}</span>
       </div>
       {report && <ImportReport report={report} waiting={conflicts.length} />}
       {conflicts.length > 0 && (

@@ -1,3 +1,4 @@
+import { formatBytes } from '../format-bytes';
 import { MAX_LINE_BYTES } from './csv-header';
 import { LoadError } from './load-error';
 
@@ -46,7 +47,7 @@ export function explainCsvError(
   if (/Maximum line size/i.test(message))
     return new LoadError(
       fileName,
-      `A line is longer than ${MAX_LINE_BYTES / 1e6} MB, which no EES file has.`,
+      `A line is longer than ${formatBytes(MAX_LINE_BYTES)}, which no EES file has.`,
       'Check that this is the right file; if it is, split the long value.',
       at,
     );

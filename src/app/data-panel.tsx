@@ -10,7 +10,7 @@ const onFiles = (files: File[]) => void browserDatasets.addFiles(files);
 
 /** What is loaded, what is loading, and what could not be loaded. */
 export function DataPanel() {
-  const { datasets, jobs, problems } = useDatasets();
+  const { datasets, jobs, problems, removing } = useDatasets();
   const [, setParams] = useUrlParams();
   const chart = (id: string) =>
     setParams({
@@ -50,10 +50,15 @@ export function DataPanel() {
             <button type="button" onClick={() => chart(d.id)}>
               Chart <span className="visually-hidden">{d.title}</span>
             </button>{' '}
-            {d.origin === 'user' && (
+            {d.origin === 'user' && !removing.includes(d.id) && (
               <button type="button" onClick={() => void browserDatasets.remove(d.id)}>
                 Remove <span className="visually-hidden">{d.fileName}</span>
               </button>
+            )}
+            {removing.includes(d.id) && (
+              <span role="status" className="hint">
+                {jobs[0] ? `Will be removed when the load of ${jobs[0].fileName} stops.` : 'Removing…'}
+              </span>
             )}
           </li>
         ))}

@@ -1,4 +1,6 @@
 import type { Confidence, EventStatus, EventType, Marker, TimelineEvent } from '../timeline/event';
+import { Fragment } from 'react';
+import { splitSource, webAddress } from '../timeline/source-citations';
 import { dateToX } from './event-geometry';
 
 /** Everything shown about an event is React text: marker fields are never parsed as HTML. */
@@ -70,31 +72,33 @@ export function statusSuffix(status: EventStatus): string {
   return '';
 }
 
-function webAddress(text: string): URL | null {
-  if (!/^https?:\/\//i.test(text)) return null;
-  try {
-    return new URL(text);
-  } catch {
-    // Starts like a web address but is not one: show it as the text it is.
-    return null;
-  }
+function linkText(address: URL): string {
+  return address.hostname + (address.pathname.length > 1 ? address.pathname : '');
 }
 
-/** A link only for an http(s) address; anything else (a seed file and section, a note) is plain text. */
+/** Links only for http(s) addresses; anything else (a seed file and section, a note) is plain text. */
 export function EventSource({ source, link }: { source: string; link?: string | null }) {
-  const address = webAddress(link ?? '') ?? webAddress(source);
-  const note = address && address.href === webAddress(source)?.href ? '' : source;
+  const { links, notes } = splitSource(source);
+  const extra = webAddress(link ?? '');
+  const all = extra && !links.some((address) => address.href === extra.href) ? [extra, ...links] : links;
+  const parts = [
+    ...all.map((address) => (
+      <a key={address.href} href={address.href} target="_blank" rel="noopener noreferrer">
+        {linkText(address)}
+      </a>
+    )),
+    ...(notes ? [notes] : []),
+  ];
   return (
     <span className="event-source">
-      {address && (
-        <a href={address.href} target="_blank" rel="noopener noreferrer">
-          {address.hostname}
-          {address.pathname.length > 1 ? address.pathname : ''}
-        </a>
-      )}
-      {address && note && ' · '}
-      {note}
-      {!address && !note && 'none given'}
+      {parts.length === 0
+        ? 'none given'
+        : parts.map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 && ' · '}
+              {part}
+            </Fragment>
+          ))}
     </span>
   );
 }

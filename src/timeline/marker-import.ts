@@ -1,14 +1,18 @@
+import { formatBytes } from '../data/format-bytes';
 import { readCsvRows } from './csv-rows';
 import type { Marker } from './event';
 import { jsonItemLines } from './json-item-lines';
 import { MARKER_CSV_COLUMNS, MARKER_EXPORT_FORMAT, MARKER_EXPORT_VERSION } from './marker-export';
 import { describeErrors, newMarkerId, validateMarker } from './marker-validate';
 
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 2 * 1000 * 1000;
 export type ImportFormat = 'json' | 'csv';
 
 export interface RejectedRow {
+  /** The file line the row or item starts on, for ordering. */
   line: number;
+  /** Where to look, in words: "line 7" (CSV), "item 3, line 22" or, when items share a line, "item 3" (JSON). */
+  place: string;
   reason: string;
 }
 
@@ -39,14 +43,14 @@ const NEUTRALISED = /^'[=+\-@\t\r']/;
 
 interface Item {
   line: number;
+  place: string;
   value: unknown;
 }
 
 function checkSize(bytes: number): void {
   if (bytes <= MAX_IMPORT_BYTES) return;
-  const size = (bytes / 1024 / 1024).toFixed(1);
   throw new MarkerImportError(
-    `The file is ${size} MB; markers can be imported from files of up to 2 MB.`,
+    `The file is ${formatBytes(bytes)}; markers can be imported from files of up to ${formatBytes(MAX_IMPORT_BYTES)}.`,
     null,
   );
 }
@@ -55,7 +59,7 @@ function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
 
-function jsonItems(text: string): Item[] {
+function jsonItems(text: string, withLines: boolean): Item[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -90,7 +94,13 @@ function jsonItems(text: string): Item[] {
     throw new MarkerImportError('Expected a list of markers or an Attendance Lens marker export.', 1);
   }
   const lines = jsonItemLines(text);
-  return items.map((value: unknown, i) => ({ line: lines[i] ?? 1, value }));
+  // A file written on one line would call every item "line 1": the item's number says which.
+  const shared = new Set(lines.filter((line, i) => lines.indexOf(line) !== i));
+  return items.map((value: unknown, i) => {
+    const line = lines[i] ?? 1;
+    const place = withLines && !shared.has(line) ? `item ${i + 1}, line ${line}` : `item ${i + 1}`;
+    return { line, place, value };
+  });
 }
 
 /** Undoes the export's formula neutralising so a round trip gives back the same text. */
@@ -118,9 +128,10 @@ function csvItems(text: string, rejected: RejectedRow[]): Item[] {
   const items: Item[] = [];
   for (const { line, cells } of table.rows) {
     const parseError = broken.get(line);
-    if (parseError !== undefined) rejected.push({ line, reason: parseError });
+    const place = `line ${line}`;
+    if (parseError !== undefined) rejected.push({ line, place, reason: parseError });
     else if (cells.length !== header.length) {
-      rejected.push({ line, reason: `expected ${header.length} fields, found ${cells.length}` });
+      rejected.push({ line, place, reason: `expected ${header.length} fields, found ${cells.length}` });
     } else {
       const value = Object.fromEntries(
         header.map((column, i) => [
@@ -128,40 +139,44 @@ function csvItems(text: string, rejected: RejectedRow[]): Item[] {
           restoreCell(cells[i] ?? ''),
         ]),
       );
-      items.push({ line, value });
+      items.push({ line, place, value });
     }
   }
   return items;
 }
 
-/** Checks every marker in a JSON or CSV export; never stores anything and never overwrites. */
+/**
+ * Checks every marker in a JSON or CSV export; never stores anything and never overwrites. `inFile` false (a share
+ * link's text, which nobody sees) names JSON items by number only.
+ */
 export function importMarkers(
   text: string,
   format: ImportFormat,
   existingIds: Iterable<string>,
   makeId: () => string = newMarkerId,
+  inFile = true,
 ): ImportResult {
   checkSize(new TextEncoder().encode(text).length);
   const clean = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const rejected: RejectedRow[] = [];
-  const items = format === 'json' ? jsonItems(clean) : csvItems(clean, rejected);
+  const items = format === 'json' ? jsonItems(clean, inFile) : csvItems(clean, rejected);
   const existing = new Set(existingIds);
   const accepted: Marker[] = [];
   const conflicts: string[] = [];
-  const firstLine = new Map<string, number>();
-  for (const { line, value } of items) {
+  const firstPlace = new Map<string, string>();
+  for (const { line, place, value } of items) {
     const checked = validateMarker(value, makeId);
     if (!checked.ok) {
-      rejected.push({ line, reason: describeErrors(checked.errors) });
+      rejected.push({ line, place, reason: describeErrors(checked.errors) });
       continue;
     }
     const { id } = checked.marker;
-    const seen = firstLine.get(id);
+    const seen = firstPlace.get(id);
     if (seen !== undefined) {
-      rejected.push({ line, reason: `id ${id} appears twice in the file (first on line ${seen})` });
+      rejected.push({ line, place, reason: `id ${id} appears twice in the file (first at ${seen})` });
       continue;
     }
-    firstLine.set(id, line);
+    firstPlace.set(id, place);
     accepted.push(checked.marker);
     if (existing.has(id)) conflicts.push(id);
   }

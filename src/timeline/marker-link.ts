@@ -1,7 +1,9 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { formatBytes } from '../data/format-bytes';
 import type { Marker } from './event';
 import { markersToJson } from './marker-export';
 import { importMarkers, MAX_IMPORT_BYTES, type ImportResult } from './marker-import';
+import { newMarkerId } from './marker-validate';
 
 /** The fragment key: `#markers=1.<data>`. A fragment never reaches a server, so shared markers stay in browsers. */
 export const MARKER_LINK_KEY = 'markers';
@@ -45,7 +47,8 @@ function inflateLimited(bytes: Uint8Array): Uint8Array {
   let total = 0;
   const inflate = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > MAX_IMPORT_BYTES) throw new MarkerLinkError('the markers in the link are larger than 2 MB');
+    if (total > MAX_IMPORT_BYTES)
+      throw new MarkerLinkError(`the markers in the link are larger than ${formatBytes(MAX_IMPORT_BYTES)}`);
     parts.push(chunk);
   });
   const SLICE = 1024;
@@ -85,7 +88,7 @@ export function markersFromLink(data: string, existingIds: Iterable<string>): Im
     throw new MarkerLinkError('the link is damaged or cut short (its data do not unpack)', { cause: error });
   }
   try {
-    return importMarkers(text, 'json', existingIds);
+    return importMarkers(text, 'json', existingIds, newMarkerId, false);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new MarkerLinkError(`the link’s data are not a list of markers: ${message}`, { cause: error });

@@ -12,6 +12,7 @@ import {
   type TimelineEvent,
 } from './event';
 import { parsePartialDate } from './iso-date';
+import { citationsOf, looksLikeWebAddress, webAddress } from './source-citations';
 
 /** The columns of data/timeline.csv, in the order the file writes them. */
 export const TIMELINE_COLUMNS = [
@@ -64,6 +65,10 @@ function readRow(cell: (column: Column) => string, fail: (column: Column, messag
   if (title.length > MAX_TITLE) fail('title', `title is ${title.length} characters; at most ${MAX_TITLE}`);
   for (const column of ['organisation', 'description', 'source'] as const) {
     if (cell(column) === '') fail(column, `${column} is empty`);
+  }
+  for (const citation of citationsOf(cell('source'))) {
+    if (looksLikeWebAddress(citation) && !webAddress(citation))
+      fail('source', `"${citation}" is not one web address: separate each citation with "; "`);
   }
   const scope = splitList(cell('scope'));
   if (scope.length === 0) fail('scope', 'scope is empty: write England or the areas, separated by "; "');

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { formatBytes } from '../data/format-bytes';
 
 export interface LoadProgressItem {
   key: string;
@@ -7,8 +8,6 @@ export interface LoadProgressItem {
   bytesRead: number;
   startedAt: number;
 }
-
-const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 1 : 0)} MB`;
 
 /**
  * Each load in progress: which file, the megabytes read of its size (the file is read in pieces), the seconds
@@ -33,7 +32,7 @@ export function LoadProgress({
       {items.map((item) => (
         <li key={item.key}>
           <span>
-            Loading {item.fileName}: {megabytes(item.bytesRead)} of {megabytes(item.bytes)} —{' '}
+            Loading {item.fileName}: {formatBytes(item.bytesRead)} of {formatBytes(item.bytes)} —{' '}
             {Math.max(0, (now - item.startedAt) / 1000).toFixed(0)} s
           </span>
           <progress

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Marker } from '../../src/timeline/event';
+import { markersToFragment } from '../../src/timeline/marker-link';
 import { openPage, type OpenPage } from './support/browser';
 
 // Issue #14: a member shares markers as a link; opening it shows them and asks before saving any.
@@ -59,8 +61,9 @@ test('a shared link shows its markers, saves nothing until asked, then saves the
   await page.goto(link);
   await expect
     .poll(() => page.locator('.shared-markers').textContent(), { timeout: 30_000 })
-    .toContain('already saved here');
-  expect(await page.getByRole('button', { name: /^Save/ }).isDisabled()).toBe(true);
+    .toContain('It is already saved here.');
+  // Issue #29: nothing new to save offers no Save button (it read "Save these 0 markers").
+  expect(await page.locator('.shared-markers').getByRole('button', { name: /^Save/ }).count()).toBe(0);
   expect(receiver.consoleErrors).toEqual([]);
   expect(sender.consoleErrors).toEqual([]);
 });
@@ -86,4 +89,43 @@ test.each([
   expect(await page.locator('.marker-list').textContent()).toBe(before);
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect.poll(() => alert.count()).toBe(0);
+});
+
+// Issue #29: a link whose markers all fail their checks offered "Save these 0 markers" and said "Line 1".
+test('a link with nothing valid says so, names each item, and offers no save', async () => {
+  const page = receiver.page;
+  await page.goto(`${baseUrl}?view=timeline`);
+  await expect.poll(() => savedCount(), { timeout: 30_000 }).toBe(1);
+  const before = await page.locator('.marker-list').textContent();
+  const bad: Marker = {
+    id: 'bad-one',
+    start: '2024-02-30',
+    end: null,
+    precision: 'day',
+    type: 'campaign',
+    title: 'Bad date',
+    organisation: '',
+    scope: ['England'],
+    areaCodes: ['E92000001'],
+    tags: [],
+    description: '',
+    source: '',
+    confidence: 'likely',
+    status: 'happened',
+    origin: 'marker',
+    link: null,
+  };
+  const fragment = markersToFragment([bad, { ...bad, id: 'bad-two', link: 'javascript:alert(1)' }]);
+  await page.goto(`${baseUrl}?view=timeline#${fragment ?? ''}`);
+  const prompt = page.getByRole('region', { name: 'Markers shared with you' });
+  await expect
+    .poll(() => prompt.textContent(), { timeout: 30_000 })
+    .toContain('This link holds no marker that can be saved.');
+  expect(await prompt.textContent()).toContain('2 entries were left out');
+  const items = await prompt.locator('.import-rejected li').allTextContents();
+  expect(items.map((item) => item.slice(0, 8))).toEqual(['Item 1: ', 'Item 2: ']);
+  expect(await prompt.getByRole('button', { name: /^Save/ }).count()).toBe(0);
+  await prompt.getByRole('button', { name: 'Dismiss' }).click();
+  await expect.poll(() => prompt.count()).toBe(0);
+  expect(await page.locator('.marker-list').textContent()).toBe(before);
 });

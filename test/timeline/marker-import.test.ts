@@ -121,15 +121,15 @@ describe('whole-file failures', () => {
   });
 
   test('a file over 2 MB is refused with its size', () => {
-    const text = `[${' '.repeat(2 * 1024 * 1024)}]`;
+    const text = `[${' '.repeat(2_100_000)}]`;
     const error = refused(() => importMarkers(text, 'json', []));
-    expect(error.message).toBe('The file is 2.0 MB; markers can be imported from files of up to 2 MB.');
+    expect(error.message).toBe('The file is 2.1 MB; markers can be imported from files of up to 2 MB.');
   });
 
   test('a large File is refused before it is read', async () => {
-    const file = new File([new Uint8Array(3 * 1024 * 1024)], 'markers.json');
+    const file = new File([new Uint8Array(3_000_000)], 'markers.json');
     file.text = () => Promise.reject(new Error('should not be read'));
-    await expect(importMarkerFile(file, [])).rejects.toThrow('The file is 3.0 MB');
+    await expect(importMarkerFile(file, [])).rejects.toThrow('The file is 3 MB;');
   });
 });
 
@@ -151,18 +151,41 @@ describe('rejected rows', () => {
     expect(result.rejected).toEqual([
       {
         line: startOf('bad-date'),
+        place: `item 2, line ${startOf('bad-date')}`,
         reason: expect.stringMatching(/^start: start "2024-02-30" is not a date/),
       },
-      { line: startOf('bad-link'), reason: expect.stringMatching(/^link: link must start with http/) },
+      {
+        line: startOf('bad-link'),
+        place: `item 3, line ${startOf('bad-link')}`,
+        reason: expect.stringMatching(/^link: link must start with http/),
+      },
     ]);
     expect(result.rejected.map((r) => r.line)).toEqual([22, 42]);
+  });
+
+  // Issue #29: a file on one line (a share link's text) reported every rejected item as "Line 1".
+  test('items of a one-line JSON file are reported by their number', () => {
+    const text = JSON.stringify([
+      marker('ok'),
+      { ...marker('bad-date'), start: '2024-02-30' },
+      marker('ok'),
+      { ...marker('bad-link'), link: 'javascript:x' },
+    ]);
+    expect(importMarkers(text, 'json', []).rejected.map((r) => [r.place, r.reason.slice(0, 5)])).toEqual([
+      ['item 2', 'start'],
+      ['item 3', 'id ok'],
+      ['item 4', 'link:'],
+    ]);
+    expect(importMarkers(text, 'json', []).rejected[1]?.reason).toBe(
+      'id ok appears twice in the file (first at item 1)',
+    );
   });
 
   test('items of an export envelope are found inside "markers"', () => {
     const text = markersToJson([marker('a'), { ...marker('b'), type: 'party' as Marker['type'] }]);
     const line = text.split('\n').findIndex((l) => l.includes('"id": "b"'));
     expect(importMarkers(text, 'json', []).rejected).toEqual([
-      { line, reason: expect.stringContaining('type') },
+      { line, place: `item 2, line ${line}`, reason: expect.stringContaining('type') },
     ]);
   });
 
@@ -182,10 +205,10 @@ describe('rejected rows', () => {
       expect.objectContaining({ id: 'new-1', title: 'Good', description: 'spans\r\ntwo lines' }),
     ]);
     expect(result.rejected).toEqual([
-      { line: 4, reason: 'title: title is required' },
-      { line: 6, reason: expect.stringContaining('start: start "21/05/2024"') },
-      { line: 7, reason: 'expected 4 fields, found 2' },
-      { line: 8, reason: expect.stringContaining('type: type must be one of') },
+      { line: 4, place: 'line 4', reason: 'title: title is required' },
+      { line: 6, place: 'line 6', reason: expect.stringContaining('start: start "21/05/2024"') },
+      { line: 7, place: 'line 7', reason: 'expected 4 fields, found 2' },
+      { line: 8, place: 'line 8', reason: expect.stringContaining('type: type must be one of') },
     ]);
   });
 
@@ -194,7 +217,7 @@ describe('rejected rows', () => {
     const result = importMarkers(text, 'csv', []);
     expect(result.accepted.map((m) => m.title)).toEqual(['First']);
     expect(result.rejected).toEqual([
-      { line: 3, reason: 'id x appears twice in the file (first on line 2)' },
+      { line: 3, place: 'line 3', reason: 'id x appears twice in the file (first at line 2)' },
     ]);
   });
 });

@@ -120,6 +120,17 @@ describe('markers shared as a link', () => {
     expect(result.rejected).toHaveLength(1);
   });
 
+  // Issue #29: the link's JSON is never seen, so its line numbers mean nothing to the member.
+  test('rejected markers of a link are named by their number, not a line of its hidden text', () => {
+    const fragment = markersToFragment([
+      marker('a'),
+      { ...marker('b'), link: 'javascript:alert(1)' },
+      { ...marker('c'), start: '2024-02-30' },
+    ]);
+    const result = markersFromLink(markerData(`#${fragment ?? ''}`) ?? '', []);
+    expect(result.rejected.map((row) => row.place)).toEqual(['item 2', 'item 3']);
+  });
+
   test.each([
     ['', null],
     ['#', null],

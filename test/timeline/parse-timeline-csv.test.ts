@@ -68,6 +68,7 @@ describe('parseTimelineCsv errors', () => {
     [{ scope: 'Liverpool' }, 'area_codes', 'omits England'],
     [{ tags: 'Hubs' }, 'tags', 'lower-case slug'],
     [{ source: '' }, 'source', 'source is empty'],
+    [{ source: 'https://a.example/x/ notes.txt § 4' }, 'source', 'separate each citation with "; "'],
     [{ confidence: 'sure' }, 'confidence', 'must be one of seed'],
     [{ status: 'done' }, 'status', 'must be one of happened, planned, unknown'],
     [{ status: '' }, 'status', 'must be one of happened'],

@@ -1,9 +1,11 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { formatBytes } from '../../data/format-bytes';
 import type { Marker } from '../../timeline/event';
 import { eventsToIcs, markersToCsv, markersToJson } from '../../timeline/marker-export';
 import { importMarkerFile, keepBoth, MAX_IMPORT_BYTES, type RejectedRow } from '../../timeline/marker-import';
 import { download } from '../../ui/download';
 import { MarkerLinkButton } from './marker-link-button';
+import { RejectedList } from './rejected-list';
 import { useMarkers } from './use-markers';
 import './timeline.css';
 
@@ -117,7 +119,7 @@ export function MarkerShare() {
           disabled={busy}
           onChange={(e) => void choose(e)}
         />
-        <span className="hint">JSON or CSV from “Export”, up to {MAX_IMPORT_BYTES / 1024 / 1024} MB</span>
+        <span className="hint">JSON or CSV from “Export”, up to {formatBytes(MAX_IMPORT_BYTES)}</span>
       </div>
       {report && <ImportReport report={report} waiting={conflicts.length} />}
       {conflicts.length > 0 && (
@@ -183,15 +185,7 @@ function ImportReport({ report, waiting }: { report: Report; waiting: number }) 
           `; ${rejected.length === 1 ? '1 row was' : `${rejected.length} rows were`} rejected`}
         {waiting > 0 && `; ${waiting} ${waiting === 1 ? 'waits' : 'wait'} for your answer below`}.
       </p>
-      {rejected.length > 0 && (
-        <ul className="import-rejected">
-          {rejected.map((row, index) => (
-            <li key={index}>
-              Line {row.line}: {row.reason}
-            </li>
-          ))}
-        </ul>
-      )}
+      {rejected.length > 0 && <RejectedList rejected={rejected} />}
       {report.failure && <p role="alert">{report.failure}</p>}
     </div>
   );

@@ -95,7 +95,9 @@ export function createMarkerClient(
         if (error instanceof MarkerConflictError) {
           // Show what is stored now, and stop offering an Undo that would overwrite the other tab's change.
           const { current } = error;
-          const message = `${sentence(error)}. The saved version is shown; make your change to it again if you still want it.`;
+          const message = current
+            ? `${sentence(error)}. The saved version is shown; make your change to it again if you still want it.`
+            : `${sentence(error)}. It is no longer saved: add it again as a new marker if you still want it.`;
           set({
             markers: current ? withStored(state.markers, [current]) : state.markers,
             error: message,

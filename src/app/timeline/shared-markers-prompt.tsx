@@ -3,6 +3,7 @@ import { formatEventDate, typeLabel } from '../../charts/event-details';
 import type { Marker } from '../../timeline/event';
 import { markerData, markersFromLink } from '../../timeline/marker-link';
 import type { RejectedRow } from '../../timeline/marker-import';
+import { RejectedList } from './rejected-list';
 import { useMarkers } from './use-markers';
 import './timeline.css';
 
@@ -92,9 +93,15 @@ export function SharedMarkersPrompt() {
     <section className="shared-markers" aria-labelledby="shared-markers-title">
       <h2 id="shared-markers-title">Markers shared with you</h2>
       <p>
-        This link holds{' '}
-        {fresh.length + known.length === 1 ? '1 marker' : `${fresh.length + known.length} markers`}. Nothing
-        is saved unless you choose to.
+        {fresh.length + known.length === 0
+          ? 'This link holds no marker that can be saved.'
+          : `This link holds ${fresh.length + known.length === 1 ? '1 marker' : `${fresh.length + known.length} markers`}. ${
+              fresh.length > 0
+                ? 'Nothing is saved unless you choose to.'
+                : known.length === 1
+                  ? 'It is already saved here.'
+                  : 'They are all already saved here.'
+            }`}
       </p>
       <ul>
         {[...fresh, ...known].map((marker) => (
@@ -108,22 +115,32 @@ export function SharedMarkersPrompt() {
         ))}
       </ul>
       {rejected.length > 0 && (
-        <p className="hint">
-          {rejected.length === 1 ? '1 entry was' : `${rejected.length} entries were`} left out:{' '}
-          {rejected[0]?.reason}
+        <>
+          <p className="hint">
+            {rejected.length === 1 ? '1 entry was' : `${rejected.length} entries were`} left out:
+          </p>
+          <RejectedList rejected={rejected} />
+        </>
+      )}
+      {fresh.length === 0 ? (
+        <p>
+          <button type="button" onClick={() => finish(null)}>
+            Dismiss
+          </button>
+        </p>
+      ) : (
+        <p>
+          <button type="button" onClick={() => void save()}>
+            {fresh.length === 1 ? 'Save this marker' : `Save these ${fresh.length} markers`}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => finish({ kind: 'done', message: 'No shared markers were saved.' })}
+          >
+            Don’t save
+          </button>
         </p>
       )}
-      <p>
-        <button type="button" disabled={fresh.length === 0} onClick={() => void save()}>
-          {fresh.length === 1 ? 'Save this marker' : `Save these ${fresh.length} markers`}
-        </button>{' '}
-        <button
-          type="button"
-          onClick={() => finish({ kind: 'done', message: 'No shared markers were saved.' })}
-        >
-          Don’t save
-        </button>
-      </p>
     </section>
   );
 }

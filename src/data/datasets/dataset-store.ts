@@ -51,6 +51,8 @@ export interface DatasetState {
   savedFiles: readonly SavedFileSummary[] | null;
   /** What happened to the engine, in one line, while it matters: it is being restarted, or it was. */
   engineNotice: string | null;
+  /** Datasets whose removal was asked for and waits for the load in progress to stop, so the panel can say so. */
+  removing: readonly string[];
 }
 
 export interface DatasetStoreOptions {
@@ -109,6 +111,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     version: 0,
     savedFiles: savedFiles ? null : [],
     engineNotice: null,
+    removing: [],
   };
   const listeners = new Set<() => void>();
   const liveWaiters = new Map<string, (() => void)[]>();
@@ -575,6 +578,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
      * file is also deleted from this browser's storage, so it does not come back on the next visit.
      */
     remove(id: string): Promise<void> {
+      update((s) => ({ ...s, removing: [...s.removing, id] }));
       const task = queue.then(async () => {
         await recovering;
         await dropDataset(current.engine, id);
@@ -589,8 +593,11 @@ export function createDatasetStore(options: DatasetStoreOptions) {
         await forgetSavedFile(id);
         update((s) => ({ ...s, datasets: remaining, version: s.version + 1 }));
       });
-      queue = task.catch(() => undefined);
-      return task;
+      const done = task.finally(() =>
+        update((s) => ({ ...s, removing: s.removing.filter((waiting) => waiting !== id) })),
+      );
+      queue = done.catch(() => undefined);
+      return done;
     },
 
     /** Stops a load, whether it is waiting or running; nothing of it is kept and earlier data stay as they were. */

@@ -5,6 +5,8 @@ export interface CsvChunk {
   firstLine: number;
   /** Bytes of the file read so far, this chunk included: the load's progress. */
   end: number;
+  /** The file's line number where the chunk's first record longer than the limit starts; null when none is. */
+  longRecordLine: number | null;
 }
 
 const QUOTE = 0x22;
@@ -38,6 +40,31 @@ export function lastRecordEnd(bytes: Uint8Array): number {
   return end;
 }
 
+/**
+ * How many lines into `bytes` (which start at a record's start) the first record longer than `maxBytes` starts, or
+ * null. DuckDB is not left to find these: a record past its buffer at the end of the file was dropped without an
+ * error, so a file loaded one row short.
+ */
+export function firstLongRecord(bytes: Uint8Array, maxBytes: number): number | null {
+  let quoted = false;
+  let start = 0;
+  let lines = 0;
+  let startLine = 0;
+  let quote = bytes.indexOf(QUOTE);
+  for (let newline = bytes.indexOf(NEWLINE); newline !== -1; newline = bytes.indexOf(NEWLINE, newline + 1)) {
+    while (quote !== -1 && quote < newline) {
+      quoted = !quoted;
+      quote = bytes.indexOf(QUOTE, quote + 1);
+    }
+    lines++;
+    if (quoted) continue;
+    if (newline + 1 - start > maxBytes) return startLine;
+    start = newline + 1;
+    startLine = lines;
+  }
+  return bytes.length - start > maxBytes ? startLine : null;
+}
+
 /** A copy of the range: the engine takes over (transfers) the buffer it is given, which must not be the file's. */
 async function readRange(data: File | Uint8Array, start: number, end: number): Promise<Uint8Array> {
   if (data instanceof Uint8Array) return data.slice(start, end);
@@ -49,7 +76,11 @@ async function readRange(data: File | Uint8Array, start: number, end: number): P
  * DuckDB-WASM's working memory to one piece (the whole file read at once held every row uncompressed until the end:
  * 700 MB of wasm heap for a 184 MB file), lets the load report the bytes read and stop between pieces.
  */
-export async function* csvChunks(data: File | Uint8Array, chunkBytes: number): AsyncGenerator<CsvChunk> {
+export async function* csvChunks(
+  data: File | Uint8Array,
+  chunkBytes: number,
+  maxRecordBytes: number,
+): AsyncGenerator<CsvChunk> {
   const size = data instanceof Uint8Array ? data.byteLength : data.size;
   let start = 0;
   let firstLine = 1;
@@ -68,7 +99,13 @@ export async function* csvChunks(data: File | Uint8Array, chunkBytes: number): A
     const piece = cut === bytes.length ? bytes : bytes.slice(0, cut);
     // Counted before the piece is handed over: the engine may take its buffer away.
     const lines = countByte(piece, NEWLINE);
-    yield { bytes: piece, firstLine, end: start + cut };
+    const long = firstLongRecord(piece, maxRecordBytes);
+    yield {
+      bytes: piece,
+      firstLine,
+      end: start + cut,
+      longRecordLine: long === null ? null : firstLine + long,
+    };
     firstLine += lines;
     start += cut;
   }

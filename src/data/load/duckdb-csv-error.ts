@@ -1,7 +1,18 @@
+import { formatBytes } from '../format-bytes';
 import { MAX_LINE_BYTES } from './csv-header';
 import { LoadError } from './load-error';
 
 const SKIP_OR_FIX = 'Fix that line in a text editor or spreadsheet and add the file again.';
+
+/** A record longer than the reader takes, found by DuckDB or before it reads the piece. */
+export function lineTooLong(fileName: string, line: number | undefined): LoadError {
+  return new LoadError(
+    fileName,
+    `A line is longer than ${formatBytes(MAX_LINE_BYTES)}, which no EES file has.`,
+    'Check that this is the right file; if it is, split the long value.',
+    line,
+  );
+}
 
 /** Turns DuckDB's CSV reader errors into a message a user can act on, with the line and column. */
 export function explainCsvError(
@@ -43,13 +54,7 @@ export function explainCsvError(
       SKIP_OR_FIX,
       at,
     );
-  if (/Maximum line size/i.test(message))
-    return new LoadError(
-      fileName,
-      `A line is longer than ${MAX_LINE_BYTES / 1e6} MB, which no EES file has.`,
-      'Check that this is the right file; if it is, split the long value.',
-      at,
-    );
+  if (/Maximum line size/i.test(message)) return lineTooLong(fileName, at);
   return new LoadError(
     fileName,
     `The CSV reader stopped: ${message.split('\n')[0] ?? message}`,

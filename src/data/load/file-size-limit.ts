@@ -1,3 +1,4 @@
+import { formatBytes } from '../format-bytes';
 import { LoadError } from './load-error';
 
 /**
@@ -7,14 +8,12 @@ import { LoadError } from './load-error';
  */
 export const MAX_FILE_BYTES = 500 * 1000 * 1000;
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en-GB')} MB`;
-
 /** A clear refusal for a file too big to load, or null when it may be loaded. */
 export function checkFileSize(fileName: string, bytes: number): LoadError | null {
   if (bytes <= MAX_FILE_BYTES) return null;
   return new LoadError(
     fileName,
-    `The file is ${megabytes(bytes)}; this app loads files of up to ${megabytes(MAX_FILE_BYTES)} in a browser tab.`,
+    `The file is ${formatBytes(bytes)}; this app loads files of up to ${formatBytes(MAX_FILE_BYTES)} in a browser tab.`,
     'Split it (for example by year or by geographic level) or filter it to the rows you need first (Explore Education Statistics can build a smaller table), then add the parts.',
   );
 }

@@ -22,7 +22,7 @@ import { checkColumnCount } from './column-limit';
 import { assignRoles, type ColumnRoles } from './column-roles';
 import { columnProfileSql, readProfiles } from './column-profile';
 import { MAX_LINE_BYTES, readCsvHeader, SNIFF_BYTES, type CsvHeader } from './csv-header';
-import { explainCsvError } from './duckdb-csv-error';
+import { explainCsvError, lineTooLong } from './duckdb-csv-error';
 import { csvChunks } from './csv-chunks';
 import { cancelledLoad, LoadError } from './load-error';
 import { joinLaCodes } from './join-la-codes';
@@ -121,8 +121,9 @@ async function readTable(
   const { columns } = header;
   const internalName = `${FILE_FOLDER}${source.table}.csv`;
   let roles: ColumnRoles | null = null;
-  for await (const chunk of csvChunks(request.data, request.chunkBytes ?? CHUNK_BYTES)) {
+  for await (const chunk of csvChunks(request.data, request.chunkBytes ?? CHUNK_BYTES, MAX_LINE_BYTES)) {
     if (request.signal?.aborted) throw cancelledLoad(request.fileName);
+    if (chunk.longRecordLine !== null) throw lineTooLong(request.fileName, chunk.longRecordLine);
     const first = roles === null;
     await engine.registerFile(internalName, chunk.bytes);
     try {

@@ -1,14 +1,16 @@
-import { unzip } from 'fflate';
+import { formatBytes } from '../format-bytes';
+import { inflateEntry } from './inflate-entry';
 import { LoadError } from './load-error';
-import { tooBigToUnzip, unpackedTooLarge, type ZipEntrySize } from './zip-size';
+import { DamagedZipError, readZipDirectory, type ZipEntry } from './zip-directory';
+import { tooBigToUnzip, unpackedTooLarge } from './zip-size';
 
 /** DfE's "download all data" gives a zip; its CSV files (and their .meta.csv) are what we load. */
-export const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
+export const MAX_ZIP_BYTES = 1000 * 1000 * 1000;
 /**
  * What the CSV files inside may add up to once unpacked: a guard against a zip bomb, and about what one tab can hold
  * in memory beside the engine (past it the browser fails to allocate the unpacked bytes).
  */
-export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
+export const MAX_UNZIPPED_BYTES = 1000 * 1000 * 1000;
 
 const isZip = async (file: File): Promise<boolean> => {
   if (/\.zip$/i.test(file.name)) return true;
@@ -17,32 +19,19 @@ const isZip = async (file: File): Promise<boolean> => {
 };
 
 // Only CSV entries are inflated: a zip may also hold PDFs and guidance we do not need.
-const wanted = (name: string) => /\.csv$/i.test(name) && !name.startsWith('__MACOSX/');
+const wanted = (entry: ZipEntry) => /\.csv$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/');
 
-function unzipWanted(
-  bytes: Uint8Array,
-  keep: (entry: ZipEntrySize) => boolean,
-): Promise<Record<string, Uint8Array>> {
-  return new Promise((resolve, reject) => {
-    unzip(bytes, { filter: (entry) => wanted(entry.name) && keep(entry) }, (error, files) =>
-      error ? reject(error) : resolve(files),
-    );
-  });
-}
-
-/** The CSV entries and the sizes their headers declare, read from the zip's directory without inflating anything. */
-async function listEntries(bytes: Uint8Array): Promise<ZipEntrySize[]> {
-  const entries: ZipEntrySize[] = [];
-  await unzipWanted(bytes, (entry) => {
-    entries.push({ name: entry.name, originalSize: entry.originalSize });
-    return false;
-  });
-  return entries;
-}
+const damaged = (zipName: string, reason: string) =>
+  new LoadError(
+    zipName,
+    `The zip is damaged: ${reason}.`,
+    'Download it again, or unzip it on your computer and add the CSV files.',
+  );
 
 /**
  * Replaces each zip among the files with the CSV files inside it; other files pass through unchanged. An entry keeps
  * its path in the zip (`download.zip/data/x.csv`), so two entries of the same name in different folders stay apart.
+ * The sizes the zip's directory states are checked against the limit before anything is unpacked.
  */
 export async function expandZips(
   files: readonly File[],
@@ -57,22 +46,24 @@ export async function expandZips(
     }
     if (file.size > MAX_ZIP_BYTES) {
       problems.push(
-        new LoadError(file.name, 'The zip is larger than 1 GB.', 'Unzip it and add the CSV files you need.'),
+        new LoadError(
+          file.name,
+          `The zip is ${formatBytes(file.size)}; this page opens zips of up to ${formatBytes(MAX_ZIP_BYTES)}.`,
+          'Unzip it and add the CSV files you need.',
+        ),
       );
       continue;
     }
-    let entries: ZipEntrySize[] = [];
+    let entries: ZipEntry[] = [];
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      entries = await listEntries(bytes);
+      entries = readZipDirectory(bytes).filter(wanted);
       const tooBig = unpackedTooLarge(entries, maxUnzippedBytes);
       if (tooBig) {
         problems.push(tooBigToUnzip(file.name, tooBig));
         continue;
       }
-      const unpacked = await unzipWanted(bytes, () => true);
-      const names = Object.keys(unpacked);
-      if (names.length === 0) {
+      if (entries.length === 0) {
         problems.push(
           new LoadError(
             file.name,
@@ -82,13 +73,14 @@ export async function expandZips(
         );
         continue;
       }
-      for (const name of names) {
-        const data = unpacked[name];
-        if (data)
-          result.push(
-            new File([data as Uint8Array<ArrayBuffer>], `${file.name}/${name}`, { type: 'text/csv' }),
-          );
+      const unpacked: File[] = [];
+      for (const entry of entries) {
+        const data = await inflateEntry(bytes, entry);
+        unpacked.push(
+          new File([data as Uint8Array<ArrayBuffer>], `${file.name}/${entry.name}`, { type: 'text/csv' }),
+        );
       }
+      result.push(...unpacked);
     } catch (error) {
       // The browser could not find memory for the unpacked files: the zip is fine, only too big for this page.
       if (error instanceof RangeError && entries.length > 0) {
@@ -96,11 +88,12 @@ export async function expandZips(
         continue;
       }
       problems.push(
-        new LoadError(
-          file.name,
-          `The zip could not be opened (${error instanceof Error ? error.message : String(error)}).`,
-          'Download it again, or unzip it and add the CSV files.',
-        ),
+        error instanceof DamagedZipError
+          ? damaged(file.name, error.message)
+          : damaged(
+              file.name,
+              `it could not be opened (${error instanceof Error ? error.message : String(error)})`,
+            ),
       );
     }
   }

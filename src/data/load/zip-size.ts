@@ -1,3 +1,4 @@
+import { formatBytes } from '../format-bytes';
 import { LoadError } from './load-error';
 
 /** A CSV entry of a zip and the unpacked size its header declares. */
@@ -9,20 +10,6 @@ export interface ZipEntrySize {
 export interface TooBig {
   entries: readonly ZipEntrySize[];
   limit: number;
-}
-
-/** Sizes as people read them: 1.2 GB, 640 MB, 12 KB (powers of 1024, as file managers show them). */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  if (unit === 0) return `${bytes} bytes`;
-  const digits = value < 10 && !Number.isInteger(value) ? 1 : 0;
-  return `${value.toFixed(digits)} ${units[unit]}`;
 }
 
 /** The entries when together they would unpack past the limit; null when unpacking them is safe. */

@@ -199,6 +199,22 @@ describe('two tabs', () => {
     await expect.poll(() => titles(tabA)).toEqual(['typed in B']);
   });
 
+  // Issue #29: with the marker deleted there is no saved version to show.
+  test('an edit of a marker another tab deleted says it is gone, not that a saved version is shown', async () => {
+    const { tabA, tabB } = await tabs();
+    const read = first(tabB.getState().markers);
+    expect(await tabA.remove(first(tabA.getState().markers).id)).toEqual({ ok: true });
+    const result = await tabB.update({ ...read, title: 'typed in B' });
+    expect(result).toMatchObject({ ok: false, current: null });
+    const message = result.ok ? '' : result.message;
+    expect(message).toMatch(
+      /^This marker was deleted in another tab or window, so your changes were not saved\./,
+    );
+    expect(message).toMatch(/It is no longer saved/);
+    expect(message).not.toMatch(/saved version/);
+    await expect.poll(() => titles(tabB)).toEqual([]);
+  });
+
   test('undo in one tab is refused once the other tab changed the marker', async () => {
     const { tabA, tabB } = await tabs();
     const read = first(tabA.getState().markers);

@@ -57,10 +57,14 @@ describe('the dataset store on the real engine', () => {
   test('a removal asked for during a load waits for it; the same file added again is a new revision', async () => {
     const store = storeWith();
     let removal: Promise<void> | undefined;
-    // Asked for the moment the load is queued, while it runs.
+    let asked = false;
+    // Asked for the moment the load is queued, while it runs (remove notifies listeners itself, hence the flag).
     const unsubscribe = store.subscribe(() => {
       const job = store.getState().jobs[0];
-      if (job && !removal) removal = store.remove(job.key);
+      if (job && !asked) {
+        asked = true;
+        removal = store.remove(job.key);
+      }
     });
     const [first] = await store.addFiles([goodFile('same.csv', 1)]);
     unsubscribe();
@@ -70,6 +74,29 @@ describe('the dataset store on the real engine', () => {
     const [again] = await store.addFiles([goodFile('same.csv', 2)]);
     expect(again?.revision).toBeGreaterThan(first?.revision ?? 0);
     expect(await engine.query(`SELECT rate FROM ds_${again?.id}`)).toEqual([{ rate: 2 }]);
+  });
+
+  // Issue #29: a Remove pressed during another file's load did nothing visible until that load ended.
+  test('a removal waiting for a load is in the state at once, and leaves it when done', async () => {
+    const store = storeWith();
+    const [kept] = await store.addFiles([goodFile('kept-for-now.csv', 3)]);
+    const id = kept?.id ?? '';
+    let removal: Promise<void> | undefined;
+    let asked = false;
+    let seenWhileLoading: readonly string[] = [];
+    const unsubscribe = store.subscribe(() => {
+      if (store.getState().jobs.length > 0 && !asked) {
+        asked = true;
+        removal = store.remove(id);
+        seenWhileLoading = store.getState().removing;
+      }
+    });
+    await store.addFiles([goodFile('loading.csv', 4)]);
+    unsubscribe();
+    expect(seenWhileLoading).toEqual([id]);
+    await removal;
+    expect(store.getState().removing).toEqual([]);
+    expect(ids(store)).toEqual(['loading.csv']);
   });
 
   test('a load cancelled while it waits is not loaded, says so, and the others load', async () => {

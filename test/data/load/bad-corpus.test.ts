@@ -82,7 +82,7 @@ test('nothing a refused file started is left behind', async () => {
 
 test('a zip bomb (generated: 3 MB that unpacks to 1.1 GB) says what is too big and what to do, unpacking nothing', async () => {
   const out = path.resolve('.tmp/bad-zip-bomb.zip');
-  await generateZipBomb({ out, unpackedBytes: 1100 * 1024 * 1024 });
+  await generateZipBomb({ out, unpackedBytes: 1_100_000_000 });
   const { files, problems } = await expandZips([new File([readFileSync(out)], 'zip-bomb.zip')]);
   expect(files).toEqual([]);
   expect(problems).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvChunks, lastRecordEnd } from '../../../src/data/load/csv-chunks';
+import { csvChunks, firstLongRecord, lastRecordEnd } from '../../../src/data/load/csv-chunks';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (data: Uint8Array) => new TextDecoder().decode(data);
@@ -17,10 +17,25 @@ describe('lastRecordEnd: a newline ends a record only outside quotes', () => {
   });
 });
 
+// Issue #29: DuckDB dropped an overlong last record without an error; the reader finds every overlong record first.
+describe('firstLongRecord: the line a record longer than the limit starts on', () => {
+  test.each([
+    { case: 'none', csv: 'a,b\n1,2\n3,4\n', line: null },
+    { case: 'the last record, without a newline', csv: 'a,b\n1,2\n3,456789', line: 2 },
+    { case: 'the last record, with a newline', csv: 'a,b\n1,2\n3,45678\n', line: 2 },
+    { case: 'a middle record', csv: 'a,b\n1,2345678\n3,4\n', line: 1 },
+    { case: 'a quoted value spanning lines counts as one record', csv: 'a,b\n1,"2\n3\n4"\n5,6\n', line: 1 },
+    { case: 'lines after a quoted newline are counted', csv: 'a,"\nc"\n1,2\n3,456789', line: 3 },
+    { case: 'exactly the limit', csv: 'a,b\n1,2345\n', line: null },
+  ])('$case', ({ csv, line }) => {
+    expect(firstLongRecord(bytes(csv), 7)).toBe(line);
+  });
+});
+
 async function pieces(csv: string | File, size: number) {
   const data = typeof csv === 'string' ? bytes(csv) : csv;
   const out: { text: string; firstLine: number; end: number }[] = [];
-  for await (const chunk of csvChunks(data, size))
+  for await (const chunk of csvChunks(data, size, Infinity))
     out.push({ text: text(chunk.bytes), firstLine: chunk.firstLine, end: chunk.end });
   return out;
 }
@@ -59,7 +74,7 @@ describe('csvChunks: pieces that each end at a record, with their first line and
 
   test("pieces are copies: the file's own bytes stay whole after the engine takes a piece", async () => {
     const data = bytes('h\n1\n2\n');
-    for await (const chunk of csvChunks(data, 2))
+    for await (const chunk of csvChunks(data, 2, Infinity))
       structuredClone(chunk.bytes, { transfer: [chunk.bytes.buffer] });
     expect(text(data)).toBe('h\n1\n2\n');
   });

@@ -62,7 +62,7 @@ test.each(LEVELS)('a $level-only file starts on its ten highest areas in the lat
   const request = toSeriesRequest(choices);
   if (!request) throw new Error('no request');
   const query = seriesQuery(request);
-  const rows = await engine.query<SeriesRow>(query.sql, query.params);
+  const rows = await engine.query<SeriesRow & Record<string, unknown>>(query.sql, query.params);
 
   // The ten highest 2023/24 values, computed from the generated cells (suppressed ones are not figures).
   const expected = Array.from({ length: AREAS }, (_, i) => ({

@@ -6,15 +6,7 @@ import { schoolsBeside } from '../../data/sql/schools-columns';
 import type { SeriesRequest } from '../../data/sql/series-query';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
-import {
-  areaChain,
-  areaChoiceLabel,
-  areaGeo,
-  areaLevels,
-  findArea,
-  parseAreaGeo,
-  partsOf,
-} from './area-choice';
+import { areaChain, areaChoiceLabel, findArea, parseAreaGeo, partsOf } from './area-choice';
 
 export const DEFAULT_DATASET = 'annual_absence';
 export const DEFAULT_INDICATOR = 'enrolments_pa_50_exact_percent';
@@ -71,6 +63,9 @@ export function datasetChoices(
 
 /** A level is drawn all at once only when its lines stay readable; any area can be chosen on its own. */
 const MAX_LINES = 20;
+/** A level of more areas than that is drawn as its areas with the highest values (`top:<level>`). */
+export const LARGEST_AREAS = 10;
+export const LARGEST_PREFIX = 'top:';
 
 /**
  * The Areas choice: comparisons (England and the regions, every area of a small level, the authorities of a
@@ -91,6 +86,14 @@ export function geographyOptions(
       options.push({
         value: `level:${level}`,
         label: level === 'National' ? 'England' : `${level} (all)`,
+        group: 'Compare',
+      });
+  // A file without England (providers, districts, schools) starts on the areas a user would look at first.
+  for (const level of dataset.levels)
+    if (level !== 'National' && level !== 'Local authority' && count(level) > MAX_LINES)
+      options.push({
+        value: `${LARGEST_PREFIX}${level}`,
+        label: `${level}: the ${LARGEST_AREAS} highest`,
         group: 'Compare',
       });
   const chosen = parseAreaGeo(geo);
@@ -160,9 +163,7 @@ export function readChoices(
         : (phases[0] ?? 'Total');
   const geographies = geographyOptions(dataset, params.geo).map((o) => o.value);
   const geography =
-    params.geo && geographies.includes(params.geo)
-      ? params.geo
-      : (geographies[0] ?? firstArea(dataset) ?? 'england-regions');
+    params.geo && geographies.includes(params.geo) ? params.geo : (geographies[0] ?? 'england-regions');
   const filters: Record<string, string> = {};
   for (const filter of dataset?.filters ?? []) {
     filters[filter.column] = chosenFilterValue(filter, params[`f.${filter.column}`]);
@@ -182,13 +183,6 @@ export function readChoices(
     fromZero: params.axis !== 'fit',
     filters,
   };
-}
-
-/** A file with no comparison to offer (only schools, say) starts at its first area. */
-function firstArea(dataset: Dataset | undefined): string | undefined {
-  const [level] = areaLevels(dataset);
-  const area = level ? dataset?.areas.find((a) => a.level === level) : undefined;
-  return area ? areaGeo(area.level, area.code) : undefined;
 }
 
 /** The areas drawn with emphasis: England, and the one area chosen. */
@@ -215,6 +209,8 @@ export function toSeriesRequest(choices: TrendChoices): SeriesRequest | null {
     ...withSchools,
   };
   if (choices.geography === 'england-regions') return { ...base, levels: ['National', 'Regional'] };
+  if (choices.geography.startsWith(LARGEST_PREFIX))
+    return { ...base, levels: [choices.geography.slice(LARGEST_PREFIX.length)], largest: LARGEST_AREAS };
   if (choices.geography.startsWith('la:'))
     return { ...base, levels: ['Local authority'], regionCode: choices.geography.slice(3) };
   if (choices.geography.startsWith('drill:')) {

@@ -29,6 +29,7 @@ import { hiddenLines, linesOverLimit } from '../../charts/drawn-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
 import { EmptyChoiceNote } from './empty-choice-note';
+import { LargestAreasNote } from './largest-areas-note';
 import { RegionPartsNote } from './region-parts-note';
 import { PassedOverNote, RepeatedRowsNote } from './repeated-rows-note';
 import { AxisChoice } from './axis-choice';
@@ -176,6 +177,14 @@ export function TrendView() {
               </p>
             )}
             {dataset && <RegionPartsNote dataset={dataset} geography={drawn.geography} />}
+            {drawn.dataset && ready && (
+              <LargestAreasNote
+                dataset={drawn.dataset}
+                geography={drawn.geography}
+                indicatorLabel={drawn.indicator?.label ?? ''}
+                rows={rows}
+              />
+            )}
             {dataset && (
               <PassedOverNote
                 passedOver={defaults.passedOver}

@@ -52,11 +52,20 @@ function identifierByName(p: ColumnProfile): ColumnKind | null {
   return p.distinct <= MAX_FILTER_VALUES ? 'filter' : 'identifier';
 }
 
+/**
+ * Numbers beside missing-value symbols (c, x, z, low …): the EES standard puts those symbols in indicators only, never
+ * in a filter's values, so such a column is a measure whatever its name says (SEN2's `discontinued_age` is a count).
+ */
+function holdsSymbolsAmongNumbers(p: ColumnProfile): boolean {
+  return p.missing > 0 && (filled(p) === 0 || numberShare(p) >= NUMERIC_SHARE);
+}
+
 /** The kind of a column no meta file describes; location and time columns are settled before this. */
 export function inferKind(p: ColumnProfile): ColumnKind {
   if (KNOWN_INDICATORS[p.column]) return 'indicator';
   const byName = identifierByName(p);
   if (byName) return byName;
+  if (holdsSymbolsAmongNumbers(p)) return 'indicator';
   if (CODED_FILTER.test(p.column)) return 'filter';
   if (p.nonEmpty === 0) return 'other';
   // Every filled cell a symbol (all suppressed in the sample) is still a measure, just one with gaps.

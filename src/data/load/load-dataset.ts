@@ -27,6 +27,12 @@ import { csvChunks } from './csv-chunks';
 import { cancelledLoad, LoadError } from './load-error';
 import { joinLaCodes } from './join-la-codes';
 import { registerPeriods } from './register-periods';
+import {
+  EXPORT_LIMIT_BYTES,
+  exportTooLarge,
+  isTableToolExport,
+  standardiseTableToolExport,
+} from './table-tool-export';
 
 export interface LoadRequest {
   id: string;
@@ -176,9 +182,25 @@ async function filterValues(engine: SqlEngine, table: string, roles: ColumnRoles
   );
 }
 
+/** A table tool download in the data standard's shape (see table-tool-export.ts); any other file as it is. */
+async function standardised(request: LoadRequest): Promise<LoadRequest> {
+  const head = new TextDecoder().decode(await headBytes(request.data)).replace(/^\uFEFF/, '');
+  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+  if (
+    firstLine.includes('\t') ||
+    !isTableToolExport(firstLine.split(',').map((name) => name.replace(/"/g, '').trim()))
+  )
+    return request;
+  if (byteLength(request.data) > EXPORT_LIMIT_BYTES) throw exportTooLarge(request.fileName);
+  const text =
+    request.data instanceof Uint8Array ? new TextDecoder().decode(request.data) : await request.data.text();
+  return { ...request, data: new TextEncoder().encode(standardiseTableToolExport(request.fileName, text)) };
+}
+
 /** Checks a CSV file, reads it into DuckDB and describes it; on any failure nothing already loaded is touched. */
-export async function loadDataset(engine: SqlEngine, request: LoadRequest): Promise<LoadedDataset> {
+export async function loadDataset(engine: SqlEngine, given: LoadRequest): Promise<LoadedDataset> {
   const started = performance.now();
+  const request = await standardised(given);
   const bytes = byteLength(request.data);
   const head = await headBytes(request.data);
   const header = readCsvHeader(request.fileName, head, bytes <= SNIFF_BYTES);

@@ -26,6 +26,11 @@ export interface SeriesRequest {
    * the SQL is unchanged, so the first view's prebuilt answer (data/first-view.json) still matches.
    */
   schools?: SchoolsColumns | null;
+  /**
+   * Only this many areas: those with the highest values in the latest period that has any (ties by code). A file
+   * without England or its regions starts on these rather than on the first area in alphabetical order.
+   */
+  largest?: number | null;
 }
 
 export interface SeriesRow {
@@ -88,10 +93,19 @@ export function seriesWhere(request: SeriesRequest): { where: string[]; params: 
 export function seriesQuery(request: SeriesRequest): BuiltQuery {
   const { where, params } = seriesWhere(request);
   const schools = request.schools ? `,\n  ${schoolsSelectSql(request.schools, valueSql)}` : '';
-  const sql = `SELECT period, period_start, period_end, period_mid, area_code, area_name, region_code,
+  const select = `SELECT period, period_start, period_end, period_mid, area_code, area_name, region_code,
   ${valueSql(request.indicator)} AS value, ${flagSql(request.indicator)} AS flag${schools}
 FROM ${quoteIdent(request.view)}
-WHERE ${where.join('\n  AND ')}
+WHERE ${where.join('\n  AND ')}`;
+  const largest = request.largest ? Math.max(1, Math.floor(request.largest)) : null;
+  if (largest === null) return { sql: `${select}\nORDER BY period_mid, area_code`, params };
+  const sql = `WITH chosen AS (${select}),
+latest AS (SELECT max(period_mid) AS mid FROM chosen WHERE value IS NOT NULL),
+largest AS (
+  SELECT area_code FROM chosen WHERE value IS NOT NULL AND period_mid = (SELECT mid FROM latest)
+  GROUP BY area_code ORDER BY max(value) DESC, area_code LIMIT ${largest}
+)
+SELECT * FROM chosen WHERE area_code IN (SELECT area_code FROM largest)
 ORDER BY period_mid, area_code`;
   return { sql, params };
 }

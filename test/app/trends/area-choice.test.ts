@@ -146,14 +146,15 @@ test('a level of many areas is not offered all at once; a chosen area is offered
   expect(geographyOptions(many).map((o) => o.label)).not.toContain('School (all)');
 });
 
-test('a file of many schools and nothing else starts at its first school', () => {
+test('a file of many schools and nothing else starts at its ten highest schools (issue 23)', () => {
   const schoolAreas = [
     ...areas.filter((a) => a.level === 'School'),
     ...Array.from({ length: 30 }, (_, i) => area('School', `${i}`, `S${i}`, 'E08000037', 'Gateshead')),
   ];
   const schools = { ...dataset, levels: ['School'], areas: schoolAreas } as Dataset;
   const choices = readChoices({ ds: 'd' }, [schools], datasetChoices([schools], []));
-  expect(choices.geography).toBe('area:School:133769');
+  expect(choices.geography).toBe('top:School');
+  expect(toSeriesRequest(choices)).toMatchObject({ levels: ['School'], largest: 10, areaCodes: null });
 });
 
 test.each([

@@ -101,6 +101,16 @@ const rules: [string, string, string[], MetaColumn[], Role][] = [
   ['an all-suppressed sample is still a measure', 'pupils', ['c', 'c', 'x'], [], 'indicator'],
   ['a year group of numbers is a filter', 'nc_year', ['7', '8', '9'], [], 'filter'],
   ['an age of numbers is a filter', 'age', ['4', '5', '6'], [], 'filter'],
+  // EES filters never hold the suppression symbols; indicators do (SEN2's discontinued_age is a count).
+  [
+    'a coded name with symbols among its numbers is a count',
+    'discontinued_age',
+    ['z', 'z', '3', '1', 'z'],
+    [],
+    'indicator',
+  ],
+  ['an all-suppressed coded name is a count', 'ceased_nc_year', ['z', 'c', 'z'], [], 'indicator'],
+  ['a year group with a Total and no symbols is a filter', 'nc_year', ['7', '8', 'Total'], [], 'filter'],
   // A column named phase is the phase (the tidy table's own name): offered as the Phase choice, never hidden.
   ['a file’s own column named phase is the phase', 'phase', ['Primary', 'Secondary', 'Total'], [], 'none'],
   [

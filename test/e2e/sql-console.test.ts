@@ -185,8 +185,11 @@ test('issue 23: a link whose -- comment ends at a carriage return drops nothing;
   await open.page.goto(`${baseUrl}?view=sql&sql.q=${encodeURIComponent(hidden)}`);
   await open.page.getByTestId('sql-from-link').waitFor({ timeout: 60_000 });
   await open.page.getByRole('button', { name: 'Run query' }).click();
-  await open.page.waitForSelector('.sql-output[data-state="error"]', { timeout: 60_000 });
-  await expect.poll(() => alert().textContent()).toMatch(/^Not run\./);
+  await expect
+    .poll(() => output().evaluate((element) => [element.dataset.state, element.textContent]), {
+      timeout: 60_000,
+    })
+    .toEqual(['error', expect.stringMatching(/Not run\./)]);
 
   await run(SEVERE_2324, 'ready');
   await expect.poll(() => output().locator('tbody td').allTextContents()).toEqual(['2.3']);
@@ -225,13 +228,12 @@ test('issue 23: a file added while a console query runs loads while it runs', as
     state: 'attached',
     timeout: 60_000,
   });
-  const datasets = () => open.page.locator('li[data-dataset-id]').count();
-  const before = await datasets();
+  const added = open.page.locator('li[data-dataset-id]', { hasText: 'utf8-bom' });
   await editor().fill(CROSS_JOIN);
   await open.page.getByRole('button', { name: 'Run query' }).click();
   await open.page.waitForSelector('.sql-output[data-state="running"]', { timeout: 60_000 });
   await open.page.getByLabel('Add data files').setInputFiles(path.resolve('test/fixtures/bad/utf8-bom.csv'));
-  await expect.poll(datasets, { timeout: 60_000 }).toBe(before + 1);
+  await added.waitFor({ state: 'attached', timeout: 60_000 });
   expect(await output().getAttribute('data-state')).toBe('running');
   await open.page.getByRole('button', { name: 'Cancel', exact: true }).click();
   await open.page.waitForSelector('.sql-output[data-state="stopped"]', { timeout: 30_000 });

@@ -13,3 +13,9 @@ export const LOCKDOWN_STATEMENTS = [
   'SET enable_external_access = false',
   'SET lock_configuration = true',
 ] as const;
+
+/**
+ * The SQL console's connection runs each statement inside a transaction that cannot write, and then rolls it back:
+ * should a statement that writes ever get past the console's checks, DuckDB refuses it there.
+ */
+export const CONSOLE_TRANSACTION = { begin: 'BEGIN TRANSACTION READ ONLY', end: 'ROLLBACK' } as const;

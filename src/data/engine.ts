@@ -4,6 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrow-rows';
+import { CONSOLE_TRANSACTION } from './engine-lockdown';
 import { ENGINE_START_STATEMENTS, USE_STORAGE } from './engine-storage';
 import { QueryError, engineMessage, stoppedQuery } from './query-error';
 import type { Row, SqlEngine, SqlValue } from './sql-engine';
@@ -135,6 +136,7 @@ async function stoppableConnection(): Promise<duckdb.AsyncDuckDBConnection> {
 function untilStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
     const stop = () => reject(signal.reason as Error);
+    if (signal.aborted) stop();
     signal.addEventListener('abort', stop, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
   });
@@ -157,9 +159,17 @@ export const browserEngine: SqlEngine = {
     signal.addEventListener('abort', cancel, { once: true });
     try {
       signal.throwIfAborted();
-      const reader = await untilStopped(conn.send(sql), signal);
-      const batches = await untilStopped(reader.readAll(), signal);
-      return batches.flatMap((batch) => arrowToRows<T>(batch));
+      // DuckDB refuses to prepare more than one statement, so a text that hides a second one never starts.
+      await (await conn.prepare(sql)).close();
+      await conn.query(CONSOLE_TRANSACTION.begin);
+      try {
+        signal.throwIfAborted();
+        const reader = await untilStopped(conn.send(sql), signal);
+        const batches = await untilStopped(reader.readAll(), signal);
+        return batches.flatMap((batch) => arrowToRows<T>(batch));
+      } finally {
+        await conn.query(CONSOLE_TRANSACTION.end);
+      }
     } catch (error) {
       if (signal.aborted) throw stoppedQuery(sql, signal.reason);
       throw new QueryError(engineMessage(error), sql, error);

@@ -7,7 +7,8 @@ export interface SqlEngine {
   query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   /**
    * Runs an analyst's statement on a connection of its own, a slice of work (about 100 ms) at a time: other queries
-   * answer between slices, and `signal` stops it at the next one. Rejects with a QueryError once stopped.
+   * answer between slices, and `signal` stops it at the next one. Rejects with a QueryError once stopped. It cannot
+   * write: DuckDB must read `sql` as one statement, which runs in a read-only transaction that is rolled back.
    */
   queryStoppable<T extends Row = Row>(sql: string, signal: AbortSignal): Promise<T[]>;
   /** Makes bytes or a picked/dropped file readable by `read_csv('name')`. */

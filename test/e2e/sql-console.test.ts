@@ -179,3 +179,63 @@ test('issue 13: a runaway recursive query is cancelled, the console says so, and
   await expect.poll(() => open.page.locator('figure[data-chart] .series-line').count()).toBeGreaterThan(0);
   expect(open.consoleErrors).toEqual([]);
 });
+
+test('issue 23: a link whose -- comment ends at a carriage return drops nothing; the view and figures stay', async () => {
+  const hidden = 'SELECT 42 AS answer --note\r; DROP VIEW observations';
+  await open.page.goto(`${baseUrl}?view=sql&sql.q=${encodeURIComponent(hidden)}`);
+  await open.page.getByTestId('sql-from-link').waitFor({ timeout: 60_000 });
+  await open.page.getByRole('button', { name: 'Run query' }).click();
+  await expect
+    .poll(() => output().evaluate((element) => [element.dataset.state, element.textContent]), {
+      timeout: 60_000,
+    })
+    .toEqual(['error', expect.stringMatching(/Not run\./)]);
+
+  await run(SEVERE_2324, 'ready');
+  await expect.poll(() => output().locator('tbody td').allTextContents()).toEqual(['2.3']);
+  await open.page.getByRole('link', { name: 'Trends' }).click();
+  await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+  await expect.poll(() => open.page.locator('figure[data-chart] .series-line').count()).toBeGreaterThan(0);
+  expect(open.consoleErrors).toEqual([]);
+});
+
+/** Rows without end: every figure against every figure. */
+const CROSS_JOIN = 'SELECT a.value * b.value AS v FROM observations a, observations b';
+
+test('issue 23: after Cancel on a large cross join a chart not drawn before answers', async () => {
+  await open.page.goto(`${baseUrl}?view=sql`);
+  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', {
+    state: 'attached',
+    timeout: 60_000,
+  });
+  await editor().fill(CROSS_JOIN);
+  await open.page.getByRole('button', { name: 'Run query' }).click();
+  await open.page.waitForSelector('.sql-output[data-state="running"]', { timeout: 60_000 });
+  const cancel = open.page.getByRole('button', { name: 'Cancel', exact: true });
+  await expect.poll(() => cancel.isEnabled()).toBe(true);
+  await cancel.click();
+  await open.page.waitForSelector('.sql-output[data-state="stopped"]', { timeout: 30_000 });
+
+  await open.page.getByRole('link', { name: 'Local authorities' }).click();
+  // Far below the engine's five-minute watchdog: the chart answers because the engine is free, not restarted.
+  await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+  expect(open.consoleErrors).toEqual([]);
+});
+
+test('issue 23: a file added while a console query runs loads while it runs', async () => {
+  await open.page.goto(`${baseUrl}?view=sql`);
+  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', {
+    state: 'attached',
+    timeout: 60_000,
+  });
+  const added = open.page.locator('li[data-dataset-id]', { hasText: 'utf8-bom' });
+  await editor().fill(CROSS_JOIN);
+  await open.page.getByRole('button', { name: 'Run query' }).click();
+  await open.page.waitForSelector('.sql-output[data-state="running"]', { timeout: 60_000 });
+  await open.page.getByLabel('Add data files').setInputFiles(path.resolve('test/fixtures/bad/utf8-bom.csv'));
+  await added.waitFor({ state: 'attached', timeout: 60_000 });
+  expect(await output().getAttribute('data-state')).toBe('running');
+  await open.page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await open.page.waitForSelector('.sql-output[data-state="stopped"]', { timeout: 30_000 });
+  expect(open.consoleErrors).toEqual([]);
+});

@@ -2,7 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { viewEngine } from '../../data/datasets/browser-datasets';
 import { QueryError } from '../../data/query-error';
 import type { SqlEngine } from '../../data/sql-engine';
-import { checkConsoleSql, type StatementKind } from '../../data/sql/read-only-check';
+import { checkConsoleSql } from '../../data/sql/read-only-check';
+import { readOnlyStatement, type ReadOnlyStatement } from '../../data/sql/read-only-statement';
 import { toCsv } from '../../data/csv-export';
 import { isNumericType, toCell, type Cell } from './cell-value';
 
@@ -43,23 +44,25 @@ interface DescribeRow extends Record<string, unknown> {
 
 /**
  * DuckDB-WASM's rows do not carry their types, and a DECIMAL or DATE is unreadable without one; DESCRIBE binds the same
- * statement without running it. EXPLAIN and PRAGMA cannot sit in a subquery, and their columns are text and integers.
+ * statement without running it. An EXPLAIN's columns are text.
  */
 async function describe(
   engine: SqlEngine,
-  statement: string,
-  kind: StatementKind,
+  statement: ReadOnlyStatement,
+  signal: AbortSignal,
 ): Promise<DescribeRow[] | null> {
-  if (kind === 'explain' || kind === 'pragma') return null;
+  if (statement.kind === 'explain') return null;
   try {
-    // The newline keeps a trailing -- comment from swallowing the closing parenthesis.
-    return await engine.query<DescribeRow>(`DESCRIBE SELECT * FROM (\n${statement}\n)`);
+    return await engine.queryStoppable<DescribeRow>(`DESCRIBE ${statement.sql}`, signal);
   } catch (error) {
     // The statement itself already ran; a shape DESCRIBE cannot take is shown with untyped values instead.
     if (error instanceof QueryError) return null;
     throw error;
   }
 }
+
+/** DuckDB's parser did not read the text as one query: a typo, or text that hides a second statement. */
+const NOT_ONE_QUERY = /^Parser Error|multiple statements/;
 
 const seconds = (ms: number) => `${Math.round(ms / 1000).toLocaleString('en-GB')} seconds`;
 
@@ -75,10 +78,11 @@ export async function runConsoleSql(
 ): Promise<ConsoleResult> {
   const check = checkConsoleSql(sql);
   if (!check.ok) throw new ConsoleRefusal(check.reason);
+  const statement = readOnlyStatement(check.statement);
   const timeLimit = AbortSignal.timeout(timeLimitMs);
   const started = performance.now();
   const raw = await engine
-    .queryStoppable(check.statement, AbortSignal.any([cancel, timeLimit]))
+    .queryStoppable(statement.sql, AbortSignal.any([cancel, timeLimit]))
     .catch((error: unknown) => {
       if (cancel.aborted)
         throw new ConsoleStopped(
@@ -88,10 +92,14 @@ export async function runConsoleSql(
         throw new ConsoleStopped(
           `The query ran for more than ${seconds(timeLimitMs)}, the console’s limit, and was stopped. Ask for less (a WHERE clause, a LIMIT, or an end to a recursive query), then run it again.`,
         );
+      if (error instanceof QueryError && NOT_ONE_QUERY.test(error.message))
+        throw new ConsoleRefusal(
+          `DuckDB does not read this text as one query that only reads, so nothing was run. Its words: ${error.message}`,
+        );
       throw error;
     });
   const ms = performance.now() - started;
-  const described = await describe(engine, check.statement, check.kind);
+  const described = await describe(engine, statement, cancel);
   const names = described?.map((row) => row.column_name) ?? Object.keys(raw[0] ?? {});
   const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
   const columns = [...new Set(names)].map((name) => ({

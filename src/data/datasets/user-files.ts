@@ -27,6 +27,15 @@ export function createUserFiles(savedFiles: SavedFiles | null) {
   const loadedAs = (fingerprint: string): string | null =>
     [...contentById.values()].find((content) => content.fingerprint === fingerprint)?.title ?? null;
 
+  /**
+   * The title of a file of this content kept by another tab: this tab's own kept files are in `contentById`. Where
+   * storage cannot be read, nothing is kept that could be doubled.
+   */
+  async function keptInAnotherTab(fingerprint: string): Promise<string | null> {
+    const kept = await savedFiles?.findByFingerprint(fingerprint).catch(() => null);
+    return kept && !contentById.has(kept.id) ? kept.title : null;
+  }
+
   /** Ids from the counter kept in the browser; where storage is refused, ids for this visit only. */
   async function newIds(count: number): Promise<string[]> {
     // `ux…` where the kept counter could not be read: never one of its ids, so a link never opens another file.
@@ -52,17 +61,24 @@ export function createUserFiles(savedFiles: SavedFiles | null) {
       titlesInUse: readonly string[],
     ): Promise<{ fresh: PreparedFile[]; duplicates: Duplicate[] }> {
       const prints = await Promise.all(files.map((file) => fileFingerprint(file)));
+      const keptByOthers = await Promise.all(prints.map(keptInAnotherTab));
       const duplicates: Duplicate[] = [];
       const unique: { file: File; fingerprint: string }[] = [];
       files.forEach((file, i) => {
         const fingerprint = prints[i] ?? '';
         const loaded = loadedAs(fingerprint) ?? unique.find((u) => u.fingerprint === fingerprint)?.file.name;
-        if (loaded === undefined || loaded === null) unique.push({ file, fingerprint });
-        else
+        const kept = keptByOthers[i];
+        if (loaded !== undefined && loaded !== null)
           duplicates.push({
             fileName: file.name,
             message: `${file.name} is already loaded as “${loaded}”, so it was not added again.`,
           });
+        else if (kept)
+          duplicates.push({
+            fileName: file.name,
+            message: `${file.name} is already kept in this browser as “${kept}” (added in another tab), so it was not added again. Reload this page to see it here.`,
+          });
+        else unique.push({ file, fingerprint });
       });
       const taken = [...titlesInUse, ...[...contentById.values()].map((c) => c.title)];
       const titles = distinctTitles(

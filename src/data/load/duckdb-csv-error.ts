@@ -14,6 +14,31 @@ export function lineTooLong(fileName: string, line: number | undefined): LoadErr
   );
 }
 
+/**
+ * DuckDB's CSV reader errors, and what each means for a file from Explore Education Statistics. The reader names the
+ * line; the row and field counts and the encoding are handled above, where the line's own text helps say more.
+ */
+export const KNOWN_CSV_ERRORS: readonly { match: RegExp; problem: string; advice: string }[] = [
+  {
+    match: /unterminated quote/i,
+    problem: 'A quoted value is never closed (a " without its partner).',
+    advice: SKIP_OR_FIX,
+  },
+  {
+    match: /Maximum line size/i,
+    problem: `A line is longer than ${formatBytes(MAX_LINE_BYTES)}, which no EES file has.`,
+    advice: 'Check that this is the right file; if it is, split the long value.',
+  },
+  {
+    // DuckDB 1.4: a line much longer than its neighbours, in the middle of a file, that the reader cannot split on.
+    match: /Parallel CSV Reader currently does not support a full read/i,
+    problem:
+      'A line in the middle of the file is far longer than the lines around it (a very long value, or a quote that runs on over many lines), and the reader cannot find where it ends.',
+    advice:
+      'Open the file in a text editor, find the very long line, shorten the value or close its quote, and add the file again.',
+  },
+];
+
 /** Turns DuckDB's CSV reader errors into a message a user can act on, with the line and column. */
 export function explainCsvError(
   fileName: string,
@@ -47,18 +72,12 @@ export function explainCsvError(
       field >= 0 ? columns[field] : undefined,
     );
   }
-  if (/unterminated quote/i.test(message))
-    return new LoadError(
-      fileName,
-      'A quoted value is never closed (a " without its partner).',
-      SKIP_OR_FIX,
-      at,
-    );
-  if (/Maximum line size/i.test(message)) return lineTooLong(fileName, at);
+  const known = KNOWN_CSV_ERRORS.find((entry) => entry.match.test(message));
+  if (known) return new LoadError(fileName, known.problem, known.advice, at);
   return new LoadError(
     fileName,
-    `The CSV reader stopped: ${message.split('\n')[0] ?? message}`,
-    SKIP_OR_FIX,
+    `DuckDB’s CSV reader could not read this file. In its words: “${message.split('\n')[0] ?? message}”.`,
+    'Check that it is a comma-separated file from Explore Education Statistics, fix the line named, and add it again.',
     at,
   );
 }

@@ -28,8 +28,14 @@ export interface SavedFiles {
    * after a reload or in another tab, so a link to an added file never opens a different one.
    */
   reserveIds(count: number): Promise<string[]>;
-  /** Keeps a file; fails with a {@link SavedFileError} that says in plain words why it could not. */
+  /**
+   * Keeps a file, unless a file of the same content is kept already (another tab added it meanwhile): one
+   * transaction looks and writes, so two tabs cannot both keep it. Fails with a {@link SavedFileError} that says in
+   * plain words why it could not keep the file.
+   */
   save(file: Omit<SavedFile, 'savedAt'>): Promise<void>;
+  /** The kept file whose content has this fingerprint, if one is. */
+  findByFingerprint(fingerprint: string): Promise<SavedFile | null>;
   /** Every saved file, oldest first (the order they were added). */
   list(): Promise<SavedFile[]>;
   remove(id: string): Promise<void>;
@@ -45,6 +51,10 @@ export class SavedFileError extends Error {
     super(message);
   }
 }
+
+/** A file added in two tabs at once: the tab that kept it second says so. */
+export const keptElsewhere = (fileName: string, title: string) =>
+  `${fileName} is already kept in this browser as “${title}” (added in another tab), so it was not kept twice. It stays in this tab until you reload; after that it opens once, from the kept copy.`;
 
 interface FilesDb extends DBSchema {
   files: { key: string; value: SavedFile };
@@ -96,10 +106,21 @@ export function indexedDbSavedFiles(databaseName = SAVED_FILES_DATABASE): SavedF
           persistenceAsked = true;
           await askForPersistence();
         }
-        await (await open()).put('files', { ...file, savedAt: new Date().toISOString() });
+        const tx = (await open()).transaction('files', 'readwrite');
+        const kept = (await tx.store.getAll()).find(
+          (other) => other.fingerprint === file.fingerprint && other.id !== file.id,
+        );
+        if (!kept) await tx.store.put({ ...file, savedAt: new Date().toISOString() });
+        await tx.done;
+        if (kept) throw new SavedFileError(keptElsewhere(file.name, kept.title), null);
       } catch (error) {
+        if (error instanceof SavedFileError) throw error;
         throw new SavedFileError(storageProblem(file.name, error), error);
       }
+    },
+    async findByFingerprint(fingerprint) {
+      const files = await (await open()).getAll('files');
+      return files.find((file) => file.fingerprint === fingerprint) ?? null;
     },
     async list() {
       const files = await (await open()).getAll('files');

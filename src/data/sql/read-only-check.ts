@@ -1,8 +1,9 @@
 /**
- * Decides whether the SQL console may run what an analyst typed. The console shares the app's DuckDB, so a statement
- * must not change the app's tables, settings or transactions, and must not make the engine reach files or the network
- * (DuckDB-WASM fetches `read_csv('https://…')` and extensions over HTTP). The lexer follows DuckDB's own rules for
- * comments, strings and quoted names, so text inside them never counts as SQL.
+ * The SQL console's first look at what an analyst typed, to refuse in plain words what it will not run: a statement
+ * that would change the app's tables, settings or transactions, more than one statement, or a query that names files
+ * or the network (DuckDB-WASM fetches `read_csv('https://…')` and extensions over HTTP). The lexer follows DuckDB's
+ * rules for comments, strings and quoted names, but it is not what keeps the console read-only: whatever it lets
+ * through is run as DuckDB's parser reads it (read-only-statement.ts), one statement in a read-only transaction.
  */
 type TokenKind = 'word' | 'string' | 'quoted' | 'symbol';
 
@@ -13,19 +14,14 @@ interface Token {
   at: number;
 }
 
-/** `query` and `inspect` (DESCRIBE, SHOW, SUMMARIZE) can stand in a subquery; EXPLAIN and PRAGMA cannot. */
-export type StatementKind = 'query' | 'inspect' | 'explain' | 'pragma';
+/** `query` and `inspect` (DESCRIBE, SHOW, SUMMARIZE) can stand in a subquery; EXPLAIN cannot. */
+export type StatementKind = 'query' | 'inspect' | 'explain';
 
 export type ConsoleCheck =
   { ok: true; kind: StatementKind; statement: string } | { ok: false; reason: string };
 
 const QUERY_STARTS = new Set(['select', 'with', 'from', 'values', 'table', 'pivot', 'unpivot']);
 const INSPECT_STARTS = new Set(['describe', 'desc', 'show', 'summarize']);
-// prettier-ignore
-const READ_PRAGMAS = new Set([
-  'table_info', 'show', 'show_tables', 'show_tables_expanded', 'show_databases', 'database_list', 'database_size',
-  'storage_info', 'version', 'platform', 'functions', 'collations',
-]);
 /** Words that change tables, settings, transactions or extensions wherever they appear (after WITH or EXPLAIN too). */
 // prettier-ignore
 const MODIFYING = new Set([
@@ -86,6 +82,11 @@ function skipBlockComment(sql: string, from: number): number {
   return sql.length;
 }
 
+function lineEnd(sql: string, from: number): number {
+  const end = sql.slice(from).search(/[\r\n]/);
+  return end === -1 ? sql.length : from + end;
+}
+
 /** Splits SQL into words, strings, quoted names and symbols; comments are dropped. */
 function lexSql(sql: string): Token[] {
   const tokens: Token[] = [];
@@ -94,7 +95,8 @@ function lexSql(sql: string): Token[] {
     const char = sql[i] ?? '';
     const at = i;
     if (/\s/.test(char)) i += 1;
-    else if (sql.startsWith('--', i)) i = sql.indexOf('\n', i) === -1 ? sql.length : sql.indexOf('\n', i);
+    // DuckDB ends a -- comment at a carriage return as well as at a line feed.
+    else if (sql.startsWith('--', i)) i = lineEnd(sql, i);
     else if (sql.startsWith('/*', i)) i = skipBlockComment(sql, i);
     else if (char === "'" || char === '"') {
       const [text, end] = readQuoted(sql, i, char, false);
@@ -143,7 +145,7 @@ function reachProblem(tokens: readonly Token[]): string | null {
   return null;
 }
 
-/** Allows one statement that reads (SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, read-only PRAGMAs). */
+/** Allows one statement that reads (SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN). */
 export function checkConsoleSql(sql: string): ConsoleCheck {
   const tokens = lexSql(sql);
   const statements: { tokens: Token[]; end: number }[] = [{ tokens: [], end: sql.length }];
@@ -164,26 +166,26 @@ export function checkConsoleSql(sql: string): ConsoleCheck {
     );
 
   const statement = only.tokens;
-  const [first, second] = statement;
+  const [first] = statement;
   const lead = first?.kind === 'word' ? first.text : '';
   // "CREATE OR REPLACE TEMP VIEW" is named by its first and its object word: "CREATE VIEW".
   const object = statement.slice(1).find((t) => t.kind === 'word' && !QUALIFIERS.has(t.text))?.text ?? '';
   let kind: StatementKind;
-  let body = statement;
   if ((first?.kind === 'symbol' && first.text === '(') || QUERY_STARTS.has(lead)) kind = 'query';
   else if (INSPECT_STARTS.has(lead)) kind = 'inspect';
   else if (lead === 'explain') kind = 'explain';
-  else if (lead === 'pragma' && second?.kind === 'word' && READ_PRAGMAS.has(second.text)) {
-    kind = 'pragma';
-    body = statement.slice(1);
-  } else if (MODIFYING.has(lead) || ['start', 'abort', 'comment'].includes(lead))
+  else if (lead === 'pragma')
+    return refuse(
+      'The console does not run PRAGMA statements, since many of them change settings. For the same facts write DESCRIBE observations, SHOW TABLES or FROM pragma_version().',
+    );
+  else if (MODIFYING.has(lead) || ['start', 'abort', 'comment'].includes(lead))
     return refuse(readOnly(`${lead.toUpperCase()}${OBJECTS.has(object) ? ` ${object.toUpperCase()}` : ''}`));
   else
     return refuse(
       `The console runs queries only; a statement starting “${lead || first?.text}” is not one of them.`,
     );
 
-  const modifying = body.find((token) => token.kind === 'word' && MODIFYING.has(token.text));
+  const modifying = statement.find((token) => token.kind === 'word' && MODIFYING.has(token.text));
   if (modifying)
     return refuse(
       `${readOnly(modifying.text.toUpperCase())} (If “${modifying.text}” is a column name here, write it in double quotes.)`,

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { browserDatasets } from '../data/datasets/browser-datasets';
+import { notLoaded } from '../data/datasets/stored-files';
 import { DataPanel } from './data-panel';
 import { useDatasets } from './datasets/use-datasets';
 import { PanelBoundary } from './panel-boundary';
@@ -10,18 +11,19 @@ function plural(count: number, one: string, many: string): string {
 
 /**
  * What is loaded, in one line under the navigation, and the data panel as a drawer that line opens. Closed by
- * default, so the view has the page's width; it opens by itself when a file could not be loaded, so the problem
- * is seen. `withPanel` false (the briefing) keeps the line and leaves the panel out.
+ * default, so the view has the page's width; it opens by itself when a file could not be loaded, or a kept file
+ * was not loaded this time, so the problem is seen. `withPanel` false (the briefing) keeps the line and leaves the panel out.
  */
 export function DataDrawer({ withPanel }: { withPanel: boolean }) {
   const id = useId();
-  const { datasets, jobs, problems, engineNotice } = useDatasets();
+  const { datasets, jobs, problems, engineNotice, savedFiles } = useDatasets();
   const [open, setOpen] = useState(false);
-  const seenProblems = useRef(problems.length);
+  const notLoadedCount = notLoaded(savedFiles).length;
+  const seen = useRef({ problems: problems.length, notLoaded: notLoadedCount });
   useEffect(() => {
-    if (problems.length > seenProblems.current) setOpen(true);
-    seenProblems.current = problems.length;
-  }, [problems.length]);
+    if (problems.length > seen.current.problems || notLoadedCount > seen.current.notLoaded) setOpen(true);
+    seen.current = { problems: problems.length, notLoaded: notLoadedCount };
+  }, [problems.length, notLoadedCount]);
   const loading = jobs.map((job) => job.fileName);
   return (
     <>
@@ -30,6 +32,8 @@ export function DataDrawer({ withPanel }: { withPanel: boolean }) {
           <strong>Data:</strong> {plural(datasets.length, 'file loaded', 'files loaded')}
           {loading.length > 0 && ` · loading ${loading.join(', ')}…`}
           {problems.length > 0 && ` · ${plural(problems.length, 'problem', 'problems')}`}
+          {notLoadedCount > 0 &&
+            ` · ${plural(notLoadedCount, 'kept file', 'kept files')} not loaded this time`}
         </span>
         {withPanel && (
           <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>

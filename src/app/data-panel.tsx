@@ -1,17 +1,26 @@
+import { useRef } from 'react';
 import { datasetSummary } from '../data/catalogue';
+import { notLoaded } from '../data/datasets/stored-files';
 import { FileDrop } from '../ui/file-drop';
 import { LoadProgress } from '../ui/load-progress';
 import { ProblemList } from '../ui/problem-list';
 import { browserDatasets } from '../data/datasets/browser-datasets';
+import { KeptFilesNotLoaded } from './datasets/kept-files-not-loaded';
 import { useDatasets } from './datasets/use-datasets';
 import { useUrlParams } from './url-state';
 
 const onFiles = (files: File[]) => void browserDatasets.addFiles(files);
 
-/** What is loaded, what is loading, and what could not be loaded. */
+/** What is loaded, what is loading, what could not be loaded, and kept files not loaded this time. */
 export function DataPanel() {
-  const { datasets, jobs, problems, removing } = useDatasets();
+  const { datasets, jobs, problems, removing, savedFiles } = useDatasets();
   const [, setParams] = useUrlParams();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The pressed button goes with its file; focus stays in the panel rather than falling to the page.
+  const then = (act: (id: string) => unknown) => (id: string) => {
+    heading.current?.focus();
+    void act(id);
+  };
   const chart = (id: string) =>
     setParams({
       view: null,
@@ -26,7 +35,9 @@ export function DataPanel() {
     });
   return (
     <section aria-labelledby="data-title" className="panel data-panel">
-      <h2 id="data-title">Data</h2>
+      <h2 id="data-title" ref={heading} tabIndex={-1}>
+        Data
+      </h2>
       <FileDrop onFiles={onFiles}>
         <p className="hint">
           Added files are kept in this browser, and load again next time, until you remove them.
@@ -34,6 +45,11 @@ export function DataPanel() {
       </FileDrop>
       <LoadProgress items={jobs} onCancel={browserDatasets.cancel} />
       <ProblemList problems={problems} onDismiss={browserDatasets.dismissProblem} />
+      <KeptFilesNotLoaded
+        files={notLoaded(savedFiles)}
+        onLoadAgain={then(browserDatasets.loadAgain)}
+        onRemove={then(browserDatasets.remove)}
+      />
       <ul className="dataset-list" aria-label="Loaded data">
         {datasets.map((d) => (
           <li key={d.id} data-dataset-id={d.id}>

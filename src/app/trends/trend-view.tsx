@@ -121,7 +121,9 @@ export function TrendView() {
     ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}${choices.term ? `, ${choices.term.toLowerCase()} only` : ''}`
     : availability.kind === 'missing'
       ? 'File not in this browser'
-      : 'Loading data…';
+      : availability.kind === 'not-loaded'
+        ? 'File not loaded this time'
+        : 'Loading data…';
   const legend = model.lines.map((line, index) => {
     const style = styleFor(line.key, index, emphasis);
     return { name: line.name, colour: style.colour, dash: style.dash };
@@ -239,11 +241,13 @@ export function TrendView() {
               ? `Loading ${waitingFor.title}…`
               : availability.kind === 'coming' && availability.title
                 ? `Loading ${availability.title}, kept in this browser…`
-                : request
-                  ? query.isFetching
-                    ? 'Drawing…'
-                    : 'No figures for these choices.'
-                  : 'Loading the default data…'}
+                : availability.kind === 'not-loaded'
+                  ? `${availability.title} is kept in this browser but was not loaded this time. Open Data files to see why, and to load it again.`
+                  : request
+                    ? query.isFetching
+                      ? 'Drawing…'
+                      : 'No figures for these choices.'
+                    : 'Loading the default data…'}
           </p>
         )}
       </ChartFrame>

@@ -2,10 +2,15 @@ import type { DatasetState } from './dataset-store';
 
 /**
  * Where a dataset a link asks for stands: loaded; on its way (a default file, a load in progress, or a file kept
- * from an earlier visit); not known yet (the kept files are still being listed); or not in this browser at all.
+ * from an earlier visit); kept but not loaded this time (a fault, a Cancel); not known yet (the kept files are
+ * still being listed); or not in this browser at all.
  */
 export type Availability =
-  { kind: 'loaded' } | { kind: 'coming'; title: string | null } | { kind: 'checking' } | { kind: 'missing' };
+  | { kind: 'loaded' }
+  | { kind: 'coming'; title: string | null }
+  | { kind: 'not-loaded'; title: string }
+  | { kind: 'checking' }
+  | { kind: 'missing' };
 
 export function datasetAvailability(
   id: string,
@@ -16,5 +21,8 @@ export function datasetAvailability(
   if (defaultIds.includes(id) || jobs.some((job) => job.key === id)) return { kind: 'coming', title: null };
   if (savedFiles === null) return { kind: 'checking' };
   const saved = savedFiles.find((file) => file.id === id);
-  return saved ? { kind: 'coming', title: saved.title } : { kind: 'missing' };
+  if (!saved) return { kind: 'missing' };
+  return saved.status.kind === 'not-loaded'
+    ? { kind: 'not-loaded', title: saved.title }
+    : { kind: 'coming', title: saved.title };
 }

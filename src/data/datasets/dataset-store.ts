@@ -5,7 +5,7 @@ import { dropDataset, loadDataset } from '../load/load-dataset';
 import { cancelledLoad, LoadError } from '../load/load-error';
 import { checkFileSize } from '../load/file-size-limit';
 import { expandZips } from '../load/unzip-files';
-import type { SavedFile, SavedFiles } from '../persist/saved-files';
+import type { ListedFile, SavedFile, SavedFiles } from '../persist/saved-files';
 import { engineMessage } from '../query-error';
 import type { Row, SqlEngine, SqlValue } from '../sql-engine';
 import { observationsViewSql } from '../sql/observations-view';
@@ -14,6 +14,10 @@ import { guardEngine, type GuardedEngine } from './engine-guard';
 import { rebuildEngine, recoveryNotice, type Rebuilt, type Recipe } from './engine-recovery';
 import { fileFingerprint } from './file-fingerprint';
 import type { FirstView } from './first-view';
+import { createKeptFiles } from './kept-files';
+import { faultDetail } from './not-loaded-words';
+import { loadsAtStart, type NotLoadedReason, type StoredFile } from './stored-files';
+import { userFileRecipe } from './user-file-recipe';
 import { createUserFiles } from './user-files';
 
 export interface LoadJob {
@@ -34,12 +38,6 @@ export interface LoadProblem {
   column?: string;
 }
 
-/** A file kept in this browser from an earlier visit, as the views need to know it: enough to wait for it. */
-export interface SavedFileSummary {
-  id: string;
-  title: string;
-}
-
 export interface DatasetState {
   /** Loaded datasets, and the first view's dataset as the build described it until the engine has it (`live`). */
   datasets: Dataset[];
@@ -47,8 +45,11 @@ export interface DatasetState {
   problems: LoadProblem[];
   /** Bumped whenever the set of loaded tables changes (the SQL console's schema keys on it). */
   version: number;
-  /** Files kept in this browser (null until listed), so a link to one waits for it instead of calling it missing. */
-  savedFiles: readonly SavedFileSummary[] | null;
+  /**
+   * Files kept in this browser (null until listed), loaded or not: a link to one waits for it instead of calling it
+   * missing, and one not loaded this time is offered to load again or remove.
+   */
+  savedFiles: readonly StoredFile[] | null;
   /** What happened to the engine, in one line, while it matters: it is being restarted, or it was. */
   engineNotice: string | null;
   /** Datasets whose removal was asked for and waits for the load in progress to stop, so the panel can say so. */
@@ -71,6 +72,14 @@ export interface DatasetStoreOptions {
 }
 
 export type DatasetStore = ReturnType<typeof createDatasetStore>;
+
+/** How a load ended: a fault is told apart from the file's own problem and from a Cancel. */
+type LoadOutcome =
+  | { kind: 'loaded'; dataset: Dataset }
+  | { kind: 'cancelled' }
+  | { kind: 'fault'; error: unknown }
+  | { kind: 'failed'; error: unknown };
+type NotLoaded = Exclude<LoadOutcome, { kind: 'loaded' }>;
 
 function problemFrom(key: string, fileName: string, error: unknown): LoadProblem {
   if (error instanceof LoadError)
@@ -116,6 +125,12 @@ export function createDatasetStore(options: DatasetStoreOptions) {
   const listeners = new Set<() => void>();
   const liveWaiters = new Map<string, (() => void)[]>();
   const userFiles = createUserFiles(savedFiles);
+  const kept = createKeptFiles({
+    savedFiles,
+    read: () => state.savedFiles,
+    write: (files) => update((s) => ({ ...s, savedFiles: files })),
+    reportProblem,
+  });
   let problemCounter = 0;
   let queue: Promise<unknown> = Promise.resolve();
   /** Loads not finished yet, by job key, so Cancel can stop one whether it waits in the queue or runs. */
@@ -164,7 +179,11 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     update((s) => ({ ...s, problems: [...s.problems, problem] }));
   }
 
-  function enqueue(recipe: Recipe): Promise<Dataset | null> {
+  /**
+   * Loads a recipe after everything before it in the queue. `onNotLoaded` hears how a load that did not finish
+   * ended (a fault before the engine is restarted), and says so to the user.
+   */
+  function enqueue(recipe: Recipe, onNotLoaded: (outcome: NotLoaded) => void): Promise<LoadOutcome> {
     const job: LoadJob = {
       key: recipe.key,
       fileName: recipe.fileName,
@@ -175,13 +194,13 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     };
     const controller = new AbortController();
     controllers.set(recipe.key, controller);
-    const task = queue.then(async () => {
+    const task = queue.then(async (): Promise<LoadOutcome> => {
       try {
         await recovering;
         controller.signal.throwIfAborted();
         // A default file the engine was given again while this waited (a restart) is not loaded twice.
         const already = recipe.origin === 'default' && live().find((d) => d.id === recipe.id);
-        if (already) return already;
+        if (already) return { kind: 'loaded', dataset: already };
         running = recipe;
         const { engine } = current;
         const onProgress = (bytesRead: number) =>
@@ -207,15 +226,17 @@ export function createDatasetStore(options: DatasetStoreOptions) {
           version: revision,
         }));
         settleWaiters(dataset.id);
-        return dataset;
+        return { kind: 'loaded', dataset };
       } catch (error) {
-        if (isEngineFault(error) && !controller.signal.aborted) return afterFault(recipe, error);
-        const reason = controller.signal.aborted ? cancelledLoad(recipe.fileName) : error;
-        update((s) => ({
-          ...s,
-          problems: [...s.problems, problemFrom(recipe.key, recipe.fileName, reason)],
-        }));
-        return null;
+        if (isEngineFault(error) && !controller.signal.aborted) {
+          onNotLoaded({ kind: 'fault', error });
+          return afterFault(recipe, error);
+        }
+        const outcome: NotLoaded = controller.signal.aborted
+          ? { kind: 'cancelled' }
+          : { kind: 'failed', error };
+        onNotLoaded(outcome);
+        return outcome;
       } finally {
         running = null;
         controllers.delete(recipe.key);
@@ -232,18 +253,26 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     return task;
   }
 
+  /** Problems for loads that did not finish, said in the problem list (a default file, a file just added). */
+  function reportNotLoaded(recipe: Recipe, outcome: NotLoaded): void {
+    if (outcome.kind !== 'fault') {
+      const reason = outcome.kind === 'cancelled' ? cancelledLoad(recipe.fileName) : outcome.error;
+      update((s) => ({ ...s, problems: [...s.problems, problemFrom(recipe.key, recipe.fileName, reason)] }));
+    } else if (recipe.origin === 'user')
+      reportProblem(
+        recipe.fileName,
+        `${recipe.fileName}: the data engine stopped while loading this file. ${engineMessage(outcome.error)} It was restarted with your other data; this file was not loaded. If that happens again, it may be too large or too wide for this browser: filter it on Explore Education Statistics first.`,
+      );
+  }
+
   /**
-   * A load the engine broke under. A default file is given to the new engine with the rest; a user's file is the
-   * likely cause, so it is left out and the user told.
+   * A load the engine broke under. A default file is given to the new engine with the rest; a user's file is left
+   * out (`onNotLoaded` has told the user).
    */
-  async function afterFault(recipe: Recipe, error: unknown): Promise<Dataset | null> {
+  async function afterFault(recipe: Recipe, error: unknown): Promise<LoadOutcome> {
     await recover(error);
-    if (recipe.origin === 'default') return live().find((d) => d.id === recipe.id) ?? null;
-    reportProblem(
-      recipe.fileName,
-      `${recipe.fileName}: the data engine stopped while loading this file. ${engineMessage(error)} It was restarted with your other data; this file was not loaded. It may be too large or too wide for this browser: filter it on Explore Education Statistics first.`,
-    );
-    return null;
+    const again = recipe.origin === 'default' && live().find((d) => d.id === recipe.id);
+    return again ? { kind: 'loaded', dataset: again } : { kind: 'fault', error };
   }
 
   /**
@@ -312,6 +341,16 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     }
     current = rebuilt.guarded;
     finishRecovery(toLoad, rebuilt.reloaded, [...leftOut, ...rebuilt.leftOut]);
+    // A kept file left out stays kept: listed as not loaded, with a fault counted where its own load broke the
+    // new engine.
+    for (const recipe of leftOut) markLeftOut(recipe, { kind: 'left-out' });
+    for (const recipe of rebuilt.leftOut)
+      markLeftOut(recipe, { kind: 'fault', detail: 'again, on the engine restarted after an earlier stop' });
+  }
+
+  function markLeftOut(recipe: Recipe, reason: NotLoadedReason): void {
+    if (recipe.origin === 'user' && state.savedFiles?.some((f) => f.id === recipe.id))
+      kept.change({ type: 'not-loaded', id: recipe.id, reason });
   }
 
   function finishRecovery(
@@ -381,16 +420,18 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     if (!entry) return Promise.resolve(null);
     const pending = requested.get(id);
     if (pending) return pending;
-    const load = enqueue({
+    const recipe: Recipe = {
       id,
       key: `default:${id}`,
       fileName: entry.file,
       bytes: entry.bytes,
       origin: 'default',
       run: (engine, signal, onProgress) => loadDefault(entry, engine, signal, onProgress),
-    }).then((dataset) => {
-      if (!dataset) requested.delete(id);
-      return dataset;
+    };
+    const load = enqueue(recipe, (outcome) => reportNotLoaded(recipe, outcome)).then((outcome) => {
+      if (outcome.kind === 'loaded') return outcome.dataset;
+      requested.delete(id);
+      return null;
     });
     requested.set(id, load);
     return load;
@@ -402,77 +443,48 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       for (const entry of manifest.datasets.filter((d) => d.load === load)) void requestDefault(entry.id);
   }
 
-  /** A user's file, from the file they picked or from its saved copy; kept for the next visit once loaded. */
-  function enqueueUserFile(file: Omit<SavedFile, 'savedAt' | 'data'> & { data: File }, keep: boolean) {
-    const { id, title, fingerprint, metaText } = file;
+  /**
+   * A user's file, from the file they picked (`added`) or from its kept copy (`kept`). An added file is kept for the
+   * next visit once loaded; a kept file that does not load stays kept, listed with what happened.
+   */
+  function enqueueUserFile(
+    file: Omit<SavedFile, 'savedAt' | 'data'> & { data: File },
+    from: 'added' | 'kept',
+  ): Promise<Dataset | null> {
+    const { id, title, fingerprint } = file;
     userFiles.claim(id, fingerprint, title);
-    return enqueue({
-      id,
-      key: id,
-      fileName: file.name,
-      bytes: file.data.size,
-      origin: 'user',
-      run: (engine, signal, onProgress) => {
-        const meta = metaText ? parseMetaCsv(metaText).columns : [];
-        return loadDataset(engine, {
-          id,
-          fileName: file.name,
-          data: file.data,
-          origin: 'user',
-          meta,
-          title,
-          signal,
-          onProgress,
-        });
-      },
-    }).then(async (dataset) => {
-      if (!dataset) userFiles.release(id);
-      // A kept file that no longer loads would fail on every visit; the problem says to add it again.
-      if (!dataset && !keep && savedFiles) await forgetSavedFile(id);
-      if (!dataset || !keep || !savedFiles) return dataset;
-      try {
-        await savedFiles.save(file);
-        update((s) => ({ ...s, savedFiles: [...(s.savedFiles ?? []), { id, title }] }));
-      } catch (error) {
-        reportProblem(file.name, engineMessage(error));
-      }
-      return dataset;
+    const recipe = userFileRecipe(file);
+    const onNotLoaded = (outcome: NotLoaded) => {
+      userFiles.release(id);
+      if (from === 'added') reportNotLoaded(recipe, outcome);
+      else kept.change({ type: 'not-loaded', id, reason: notLoadedReason(recipe, outcome) });
+    };
+    return enqueue(recipe, onNotLoaded).then(async (outcome) => {
+      if (outcome.kind !== 'loaded') return null;
+      if (from === 'kept') kept.change({ type: 'loaded', id });
+      else await kept.keep(file);
+      return outcome.dataset;
     });
   }
 
-  async function forgetSavedFile(id: string): Promise<void> {
-    if (!savedFiles || !state.savedFiles?.some((f) => f.id === id)) return;
-    try {
-      await savedFiles.remove(id);
-      update((s) => ({ ...s, savedFiles: s.savedFiles?.filter((f) => f.id !== id) ?? null }));
-    } catch (error) {
-      reportProblem(
-        id,
-        `The saved copy of ${id} could not be deleted from this browser: ${engineMessage(error)}`,
-      );
-    }
+  function notLoadedReason(recipe: Recipe, outcome: NotLoaded): NotLoadedReason {
+    if (outcome.kind === 'fault') return { kind: 'fault', detail: faultDetail(outcome.error) };
+    if (outcome.kind === 'cancelled') return { kind: 'cancelled' };
+    return { kind: 'problem', detail: problemFrom(recipe.key, recipe.fileName, outcome.error).message };
   }
+
+  const loadKept = (file: ListedFile) =>
+    enqueueUserFile({ ...file, data: new File([file.data], file.name) }, 'kept');
 
   /**
    * Files kept from earlier visits: listed at once (so a link to one waits for it rather than calling it
-   * missing), and loaded after the first view's data, under their old ids and titles.
+   * missing), and loaded after the first view's data, under their old ids and titles; but not one whose loads
+   * broke the engine on the last tries, so that one file cannot keep the page from starting.
    */
   async function restoreSavedFiles(firstLoaded: Promise<unknown>): Promise<void> {
-    if (!savedFiles) return;
-    let saved: SavedFile[] = [];
-    try {
-      saved = await savedFiles.list();
-    } catch (error) {
-      reportProblem(
-        'saved files',
-        `The files you added on earlier visits could not be read from this browser's storage (${engineMessage(error)}). Add them again to use them.`,
-      );
-    }
-    update((s) => ({ ...s, savedFiles: saved.map(({ id, title }) => ({ id, title })) }));
+    const saved = await kept.list();
     await firstLoaded;
-    await Promise.all(
-      saved.map((file) => enqueueUserFile({ ...file, data: new File([file.data], file.name) }, false)),
-    );
+    await Promise.all(saved.filter(loadsAtStart).map(loadKept));
   }
 
   return {
@@ -568,7 +580,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
           const metaFile = metas.get(file.name.toLowerCase());
           const metaText = metaFile ? await metaFile.text() : null;
           const { id, title, fingerprint } = prepared;
-          return enqueueUserFile({ id, name: file.name, title, fingerprint, metaText, data: file }, true);
+          return enqueueUserFile({ id, name: file.name, title, fingerprint, metaText, data: file }, 'added');
         }),
       );
     },
@@ -590,7 +602,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
         requested.delete(id);
         recipes.delete(id);
         userFiles.release(id);
-        await forgetSavedFile(id);
+        await kept.forget(id);
         update((s) => ({ ...s, datasets: remaining, version: s.version + 1 }));
       });
       const done = task.finally(() =>
@@ -600,7 +612,19 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       return done;
     },
 
-    /** Stops a load, whether it is waiting or running; nothing of it is kept and earlier data stay as they were. */
+    /**
+     * Loads a kept file that was not loaded this time (a fault, a Cancel, or held back at start-up), on the user's
+     * word; a file no longer in storage is taken off the list, and the user told.
+     */
+    async loadAgain(id: string): Promise<Dataset | null> {
+      const file = await kept.forLoadAgain(id);
+      return file && loadKept(file);
+    },
+
+    /**
+     * Stops a load, whether it is waiting or running; nothing of it is loaded and earlier data stay as they were. A
+     * kept file stays kept.
+     */
     cancel(key: string): void {
       controllers.get(key)?.abort();
     },

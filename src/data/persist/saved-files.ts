@@ -21,6 +21,14 @@ export interface SavedFile {
   data: Blob;
 }
 
+/**
+ * A kept file as listed, with how many of its loads in a row the data engine broke under (0 once one went well).
+ * Kept beside the file, not in it, so it holds whatever form the file is kept in.
+ */
+export interface ListedFile extends SavedFile {
+  loadFaults: number;
+}
+
 /** Where added files are kept; the dataset store is given one, so its tests can keep them in a fake IndexedDB. */
 export interface SavedFiles {
   /**
@@ -37,7 +45,12 @@ export interface SavedFiles {
   /** The kept file whose content has this fingerprint, if one is. */
   findByFingerprint(fingerprint: string): Promise<SavedFile | null>;
   /** Every saved file, oldest first (the order they were added). */
-  list(): Promise<SavedFile[]>;
+  list(): Promise<ListedFile[]>;
+  /** One saved file, or null when it is not (or no longer) kept. */
+  get(id: string): Promise<ListedFile | null>;
+  /** Records how many loads of a kept file in a row the engine broke under. */
+  setLoadFaults(id: string, count: number): Promise<void>;
+  /** Deletes a kept file, with what was recorded about its loads. */
   remove(id: string): Promise<void>;
 }
 
@@ -59,6 +72,7 @@ export const keptElsewhere = (fileName: string, title: string) =>
 interface FilesDb extends DBSchema {
   files: { key: string; value: SavedFile };
   counters: { key: string; value: number };
+  'load-faults': { key: string; value: number };
 }
 
 const USER_FILE_COUNTER = 'user-file';
@@ -75,13 +89,19 @@ export function indexedDbSavedFiles(databaseName = SAVED_FILES_DATABASE): SavedF
   let persistenceAsked = false;
 
   function open(): Promise<IDBPDatabase<FilesDb>> {
-    database ??= openDB<FilesDb>(databaseName, 1, {
-      upgrade(db) {
-        db.createObjectStore('files', { keyPath: 'id' });
-        db.createObjectStore('counters');
+    database ??= openDB<FilesDb>(databaseName, 2, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('files', { keyPath: 'id' });
+          db.createObjectStore('counters');
+        }
+        // Version 2: load faults beside the files, so that one that keeps breaking the engine is held back.
+        if (oldVersion < 2) db.createObjectStore('load-faults');
       },
       blocking(_current, _blocked, event) {
         (event.target as IDBDatabase).close();
+        // Opened again on the next call, at the version the other tab asked for.
+        database = null;
       },
     }).catch((error: unknown) => {
       // Forgotten, so the next call tries again (a blocked upgrade in another tab may have ended).
@@ -123,11 +143,37 @@ export function indexedDbSavedFiles(databaseName = SAVED_FILES_DATABASE): SavedF
       return files.find((file) => file.fingerprint === fingerprint) ?? null;
     },
     async list() {
-      const files = await (await open()).getAll('files');
-      return files.sort((a, b) => idNumber(a.id) - idNumber(b.id));
+      const tx = (await open()).transaction(['files', 'load-faults']);
+      const [files, faultIds, faults] = await Promise.all([
+        tx.objectStore('files').getAll(),
+        tx.objectStore('load-faults').getAllKeys(),
+        tx.objectStore('load-faults').getAll(),
+      ]);
+      const faultsById = new Map(faultIds.map((id, i) => [id, faults[i] ?? 0]));
+      return files
+        .map((file) => ({ ...file, loadFaults: faultsById.get(file.id) ?? 0 }))
+        .sort((a, b) => idNumber(a.id) - idNumber(b.id));
+    },
+    async get(id) {
+      const tx = (await open()).transaction(['files', 'load-faults']);
+      const [file, faults] = await Promise.all([
+        tx.objectStore('files').get(id),
+        tx.objectStore('load-faults').get(id),
+      ]);
+      return file ? { ...file, loadFaults: faults ?? 0 } : null;
+    },
+    async setLoadFaults(id, count) {
+      const db = await open();
+      if (count > 0) await db.put('load-faults', count, id);
+      else await db.delete('load-faults', id);
     },
     async remove(id) {
-      await (await open()).delete('files', id);
+      const tx = (await open()).transaction(['files', 'load-faults'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('files').delete(id),
+        tx.objectStore('load-faults').delete(id),
+        tx.done,
+      ]);
     },
   };
 }

@@ -68,10 +68,12 @@ export function LocalAuthoritiesView() {
   };
   const showMap = params[KEYS.chart] === 'map';
   const periodStarts = new Map((dataset?.periods ?? []).map((p) => [p.label, p.start]));
-  const periodFlags = [first?.latest_period, first?.previous_period, first?.baseline_period].flatMap((label) => {
-    const flag = label ? periodFlag(label, periodStarts.get(label)) : null;
-    return flag ? [flag] : [];
-  });
+  const periodFlags = [first?.latest_period, first?.previous_period, first?.baseline_period].flatMap(
+    (label) => {
+      const flag = label ? periodFlag(label, periodStarts.get(label)) : null;
+      return flag ? [flag] : [];
+    },
+  );
   const drill = (row: RankingRow) => {
     const next = drillParams(row, choices);
     if (next) setParams(next);

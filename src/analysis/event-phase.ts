@@ -1,5 +1,5 @@
 import { refuse, type Granularity, type Refusal } from './analysis-types';
-import { academicYearOfDate, parseDateParts, slotOf, type Slot } from './period-slots';
+import { academicYearLabel, academicYearOfDate, parseDateParts, slotOf, type Slot } from './period-slots';
 import type { SlottedPoint } from './slot-series';
 
 /** Where a period sits relative to an event: wholly before, the event's own period, or wholly after. */
@@ -27,7 +27,12 @@ export function placeEvent(date: string, granularity: Granularity): PlacedEvent 
   const slot = slotOf(august ? `${parts.year}-09-01` : date, granularity);
   if (typeof slot === 'string') return refuse(`The event date cannot be used: ${slot}`);
   const academicYear = parts?.month === 8 ? parts.year : (academicYearOfDate(date) ?? slot.year);
-  const label = august ? `the summer holiday before ${slot.label}` : slot.label;
+  const holidayWeek = granularity === 'week' && parts?.month === 8;
+  const label = august
+    ? `the summer holiday before ${slot.label}`
+    : holidayWeek
+      ? `${slot.label}, in the summer holiday before ${academicYearLabel(parts.year)}`
+      : slot.label;
   return { date, slot, exactDay: august || parts?.day != null, academicYear, label };
 }
 

@@ -225,6 +225,12 @@ describe('ISO weeks', () => {
     expect(answer.caveats).toContain('2024 Week 46 has no figure.');
   });
 
+  // Issue #26 point 7: an August day is a week of the summer holiday, and the words say so.
+  test('an August event on the weekly measure falls in a week of the summer holiday', () => {
+    const answer = expectOk(likePeriods(weekly, '2024-08-19', 'week'));
+    expect(answer.eventPeriod).toBe('2024 Week 34, in the summer holiday before 2024/25');
+  });
+
   test('an event dated only to the month cannot be placed in a week', () => {
     expect(expectRefusal(likePeriods(weekly, '2024-09', 'week'))).toMatch(/known only to the month/);
   });

@@ -4,6 +4,7 @@ import { createDuckDB, NODE_RUNTIME, ResultStreamIterator, VoidLogger } from '@d
 import { RecordBatchReader } from 'apache-arrow';
 import { arrowToRows } from '../src/data/arrow-rows';
 import { CONSOLE_TRANSACTION } from '../src/data/engine-lockdown';
+import { oneAtATime } from '../src/data/one-at-a-time';
 import { ENGINE_START_STATEMENTS, USE_STORAGE } from '../src/data/engine-storage';
 import { QueryError, engineMessage, stoppedQuery } from '../src/data/query-error';
 import type { Row, SqlEngine, SqlValue } from '../src/data/sql-engine';
@@ -31,6 +32,7 @@ export async function createNodeEngine(): Promise<SqlEngine> {
   const conn = db.connect();
   for (const statement of ENGINE_START_STATEMENTS) conn.query(statement);
   const stoppable = db.connect();
+  const consoleTurn = oneAtATime();
   stoppable.query(USE_STORAGE);
   return {
     async query<T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
@@ -47,31 +49,33 @@ export async function createNodeEngine(): Promise<SqlEngine> {
       }
     },
     /** As the browser's worker does: the query runs in slices, with a turn for other work between two of them. */
-    async queryStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
-      try {
-        signal.throwIfAborted();
-        // As in the browser: one statement only, in a transaction that cannot write and is always rolled back.
-        stoppable.prepare(sql).close();
-        stoppable.query(CONSOLE_TRANSACTION.begin);
+    queryStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
+      return consoleTurn(async () => {
         try {
-          return await stoppable.useUnsafe(async (bindings, id) => {
-            let header = bindings.startPendingQuery(id, sql, false);
-            while (header === null) {
-              await new Promise((resolve) => setTimeout(resolve, 0));
-              if (signal.aborted) bindings.cancelPendingQuery(id);
-              signal.throwIfAborted();
-              header = bindings.pollPendingQuery(id);
-            }
-            const reader = RecordBatchReader.from(new ResultStreamIterator(bindings, id, header));
-            return reader.readAll().flatMap((batch) => arrowToRows<T>(batch));
-          });
-        } finally {
-          stoppable.query(CONSOLE_TRANSACTION.end);
+          signal.throwIfAborted();
+          // As in the browser: one statement only, in a transaction that cannot write and is always rolled back.
+          stoppable.prepare(sql).close();
+          stoppable.query(CONSOLE_TRANSACTION.begin);
+          try {
+            return await stoppable.useUnsafe(async (bindings, id) => {
+              let header = bindings.startPendingQuery(id, sql, false);
+              while (header === null) {
+                await new Promise((resolve) => setTimeout(resolve, 0));
+                if (signal.aborted) bindings.cancelPendingQuery(id);
+                signal.throwIfAborted();
+                header = bindings.pollPendingQuery(id);
+              }
+              const reader = RecordBatchReader.from(new ResultStreamIterator(bindings, id, header));
+              return reader.readAll().flatMap((batch) => arrowToRows<T>(batch));
+            });
+          } finally {
+            stoppable.query(CONSOLE_TRANSACTION.end);
+          }
+        } catch (error) {
+          if (signal.aborted) throw stoppedQuery(sql, signal.reason);
+          throw new QueryError(engineMessage(error), sql, error);
         }
-      } catch (error) {
-        if (signal.aborted) throw stoppedQuery(sql, signal.reason);
-        throw new QueryError(engineMessage(error), sql, error);
-      }
+      });
     },
     async registerFile(name, data) {
       const bytes = data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer());

@@ -5,6 +5,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrow-rows';
 import { CONSOLE_TRANSACTION } from './engine-lockdown';
+import { oneAtATime } from './one-at-a-time';
 import { ENGINE_START_STATEMENTS, USE_STORAGE } from './engine-storage';
 import { QueryError, engineMessage, stoppedQuery } from './query-error';
 import type { Row, SqlEngine, SqlValue } from './sql-engine';
@@ -142,6 +143,35 @@ function untilStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+const consoleTurn = oneAtATime();
+
+/** The console's query: one statement, on its own connection, in a read-only transaction that is always rolled back. */
+async function runStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
+  const conn = await stoppableConnection();
+  // The worker reads the cancel between two slices of the query; the next slice is not run.
+  const cancel = () => void conn.cancelSent().catch(() => undefined);
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    signal.throwIfAborted();
+    // DuckDB refuses to prepare more than one statement, so a text that hides a second one never starts.
+    await (await conn.prepare(sql)).close();
+    await conn.query(CONSOLE_TRANSACTION.begin);
+    try {
+      signal.throwIfAborted();
+      const reader = await untilStopped(conn.send(sql), signal);
+      const batches = await untilStopped(reader.readAll(), signal);
+      return batches.flatMap((batch) => arrowToRows<T>(batch));
+    } finally {
+      await conn.query(CONSOLE_TRANSACTION.end);
+    }
+  } catch (error) {
+    if (signal.aborted) throw stoppedQuery(sql, signal.reason);
+    throw new QueryError(engineMessage(error), sql, error);
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
 export const browserEngine: SqlEngine = {
   async query<T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const conn = await connection();
@@ -152,30 +182,8 @@ export const browserEngine: SqlEngine = {
       throw new QueryError(engineMessage(error), sql, error);
     }
   },
-  async queryStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
-    const conn = await stoppableConnection();
-    // The worker reads the cancel between two slices of the query; the next slice is not run.
-    const cancel = () => void conn.cancelSent().catch(() => undefined);
-    signal.addEventListener('abort', cancel, { once: true });
-    try {
-      signal.throwIfAborted();
-      // DuckDB refuses to prepare more than one statement, so a text that hides a second one never starts.
-      await (await conn.prepare(sql)).close();
-      await conn.query(CONSOLE_TRANSACTION.begin);
-      try {
-        signal.throwIfAborted();
-        const reader = await untilStopped(conn.send(sql), signal);
-        const batches = await untilStopped(reader.readAll(), signal);
-        return batches.flatMap((batch) => arrowToRows<T>(batch));
-      } finally {
-        await conn.query(CONSOLE_TRANSACTION.end);
-      }
-    } catch (error) {
-      if (signal.aborted) throw stoppedQuery(sql, signal.reason);
-      throw new QueryError(engineMessage(error), sql, error);
-    } finally {
-      signal.removeEventListener('abort', cancel);
-    }
+  queryStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
+    return consoleTurn(() => runStoppable<T>(sql, signal));
   },
   async registerFile(name, data) {
     const db = await database();

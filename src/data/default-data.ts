@@ -1,3 +1,4 @@
+import type { LoadedDataset } from './catalogue';
 import type { Grain } from './ees/time-periods';
 
 /** One entry of data/manifest.json, written by `npm run data:build`. */
@@ -13,6 +14,24 @@ export interface DefaultDatasetEntry {
   licence: string;
   rows: number;
   bytes: number;
+  /** `<id>.duckdb`: the rows the app's loader made of `file`, typed, which the app attaches instead of the CSV. */
+  typedFile: string;
+  /** `<id>.description.json`: a {@link DefaultDescription}. */
+  descriptionFile: string;
+}
+
+/** What the loader found in a default file at build time, so the browser profiles nothing. */
+export interface DefaultDescription {
+  /** The CSV's fingerprint (file-fingerprint.ts), so the same file added by hand is recognised. */
+  fingerprint: string;
+  dataset: DescribedDataset;
+}
+
+/** A loaded dataset as the build describes it: how long that load took is no part of it. */
+export type DescribedDataset = Omit<LoadedDataset, 'loadMs'>;
+
+export function describedDataset(loaded: LoadedDataset): DescribedDataset {
+  return Object.fromEntries(Object.entries(loaded).filter(([key]) => key !== 'loadMs')) as DescribedDataset;
 }
 
 export interface Manifest {
@@ -20,11 +39,14 @@ export interface Manifest {
 }
 
 // Bundled beside the app and fetched from its own origin: no request leaves the page's origin.
-const fileUrls = import.meta.glob<string>('../../data/*.csv', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+const fileUrls = import.meta.glob<string>(
+  ['../../data/*.csv', '../../data/*.duckdb', '../../data/*.description.json'],
+  {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  },
+);
 const manifests = import.meta.glob<Manifest>('../../data/manifest.json', { import: 'default', eager: true });
 
 export const manifest: Manifest = Object.values(manifests)[0] ?? { datasets: [] };

@@ -5,7 +5,7 @@ import { describedDataset, type DefaultDescription, type Manifest } from '../../
 import { fileFingerprint } from '../../src/data/datasets/file-fingerprint';
 import { parseMetaCsv } from '../../src/data/ees/meta-csv';
 import { dropDataset, loadDataset } from '../../src/data/load/load-dataset';
-import { TYPED_PERIODS, TYPED_ROWS } from '../../src/data/load/attach-default';
+import { TYPED_PERIODS, TYPED_ROWS } from '../../src/data/load/typed-file';
 import type { SqlEngine } from '../../src/data/sql-engine';
 import { quoteIdent, quoteLiteral } from '../../src/data/sql/quote';
 import { PERIODS_TABLE } from '../../src/data/sql/tidy-view';

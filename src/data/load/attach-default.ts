@@ -1,6 +1,5 @@
 import type { LoadedDataset } from '../catalogue';
 import type { DescribedDataset } from '../default-data';
-import { FILE_FOLDER } from '../engine-lockdown';
 import { PHASE_COLUMNS } from '../ees/phase';
 import type { SqlEngine } from '../sql-engine';
 import { quoteIdent, quoteLiteral } from '../sql/quote';
@@ -12,10 +11,7 @@ import {
   type TidySource,
 } from '../sql/tidy-view';
 import { dropDataset } from './load-dataset';
-
-/** The tables of a default dataset's typed file (`npm run data:build` writes them). */
-export const TYPED_ROWS = 'tidy';
-export const TYPED_PERIODS = 'periods';
+import { TYPED_PERIODS, TYPED_ROWS, typedDatabase, typedFileName } from './typed-file';
 
 export interface AttachRequest {
   /** The dataset as the loader described it at build time (`<id>.description.json`). */
@@ -26,46 +22,46 @@ export interface AttachRequest {
 
 /**
  * A default dataset from its typed file, without parsing or profiling anything: the file is attached read-only from
- * the folder the lockdown allows, its rows copied into the page's compressed database as the tidy table the CSV
- * load would have built, its periods registered, and the same views made over them. Returns the build's
+ * the folder the lockdown allows and stays attached while the dataset is loaded (its columns are read in place,
+ * compressed as they are on disk: copying them into the page's database took a second or more per file), its
+ * periods are registered, and the same views as a CSV load's are made over its rows. Returns the build's
  * description, which is what the CSV load would have found.
  */
 export async function attachDefault(engine: SqlEngine, request: AttachRequest): Promise<LoadedDataset> {
   const started = performance.now();
   const { dataset } = request;
-  const file = `${FILE_FOLDER}${dataset.id}.duckdb`;
-  const alias = quoteIdent(`default$${dataset.id}`);
+  const database = typedDatabase(dataset.id);
   const source: TidySource = {
     id: dataset.id,
     table: dataset.table,
     view: dataset.view,
-    tidy: `tidy_${dataset.id}`,
+    tidy: TYPED_ROWS,
+    database,
     columns: dataset.columns,
     phaseColumn: PHASE_COLUMNS.find((name) => dataset.columns.includes(name)) ?? null,
     indicators: dataset.indicators.map((i) => i.column),
   };
-  await engine.registerFile(file, request.typed);
+  await engine.registerFile(typedFileName(dataset.id), request.typed);
   try {
-    await engine.query(`ATTACH ${quoteLiteral(file)} AS ${alias} (READ_ONLY)`);
-    try {
-      await engine.query(
-        `CREATE OR REPLACE TABLE ${quoteIdent(source.tidy)} AS SELECT * FROM ${alias}.${TYPED_ROWS}`,
-      );
-      await engine.query(CREATE_PERIODS_TABLE);
-      await engine.query(`DELETE FROM ${PERIODS_TABLE} WHERE dataset = ${quoteLiteral(dataset.id)}`);
-      await engine.query(
-        `INSERT INTO ${PERIODS_TABLE} SELECT ${quoteLiteral(dataset.id)}, * FROM ${alias}.${TYPED_PERIODS}`,
-      );
-      await engine.query(tidyViewSql(source));
-      await engine.query(fileViewSql(source));
-    } finally {
-      await engine.query(`DETACH ${alias}`);
-    }
+    await engine.query(
+      `ATTACH ${quoteLiteral(typedFileName(dataset.id))} AS ${quoteIdent(database)} (READ_ONLY)`,
+    );
   } catch (error) {
+    await engine.dropFile(typedFileName(dataset.id));
+    throw error;
+  }
+  try {
+    await engine.query(CREATE_PERIODS_TABLE);
+    await engine.query(
+      `INSERT INTO ${PERIODS_TABLE} SELECT ${quoteLiteral(dataset.id)}, * FROM ${quoteIdent(database)}.${TYPED_PERIODS}`,
+    );
+    await engine.query(tidyViewSql(source));
+    await engine.query(fileViewSql(source));
+  } catch (error) {
+    // Detaches the file and forgets it, with whatever was made of it.
     await dropDataset(engine, dataset.id);
     throw error;
-  } finally {
-    await engine.dropFile(file);
   }
+  performance.measure('lens:attach', { start: started, detail: { file: dataset.fileName } });
   return { ...dataset, loadMs: performance.now() - started };
 }

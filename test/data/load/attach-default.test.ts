@@ -5,7 +5,7 @@ import { fileFingerprint } from '../../../src/data/datasets/file-fingerprint';
 import { describedDataset, type DefaultDescription, type Manifest } from '../../../src/data/default-data';
 import { parseMetaCsv } from '../../../src/data/ees/meta-csv';
 import { attachDefault } from '../../../src/data/load/attach-default';
-import { loadDataset } from '../../../src/data/load/load-dataset';
+import { dropDataset, loadDataset } from '../../../src/data/load/load-dataset';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { DATA_DIR, dataFile } from '../../support/dfe-files';
 import { createNodeEngine } from '../../support/node-engine';
@@ -27,11 +27,8 @@ async function missingFrom(a: string, b: string): Promise<number> {
   return row?.n ?? -1;
 }
 
-async function columnsOf(table: string) {
-  return engine.query(
-    `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position`,
-    [table],
-  );
+async function columnsOf(relation: string) {
+  return engine.query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${relation})`);
 }
 
 describe.each(manifest.datasets.map((entry) => [entry.id, entry] as const))(
@@ -68,7 +65,7 @@ describe.each(manifest.datasets.map((entry) => [entry.id, entry] as const))(
 
       // The stored rows (every value, symbol and flag), the view every query reads, and the file's own columns.
       for (const [ours, theirs] of [
-        [`tidy_${csvId}`, `tidy_${id}`],
+        [`tidy_${csvId}`, `"default$${id}".tidy`],
         [`ds_${csvId}`, `ds_${id}`],
         [`raw_${csvId}`, `raw_${id}`],
       ] as const) {
@@ -80,13 +77,38 @@ describe.each(manifest.datasets.map((entry) => [entry.id, entry] as const))(
         `(SELECT * EXCLUDE (dataset) FROM lens_periods WHERE dataset = '${dataset}')`;
       expect(await missingFrom(periods(csvId), periods(id))).toBe(0);
       expect(await missingFrom(periods(id), periods(csvId))).toBe(0);
-      const [count] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM tidy_${id}`);
+      const [count] = await engine.query<{ n: number }>(
+        `SELECT count(*)::INTEGER AS n FROM "default$${id}".tidy`,
+      );
       expect(count?.n).toBe(entry.rows);
     }, 120_000);
   },
 );
 
 describe('attaching a typed default', () => {
+  test('removing the dataset detaches its file, and it can be attached again', async () => {
+    const entry = manifest.datasets[0];
+    if (!entry) throw new Error('the manifest lists no dataset');
+    const request = () => ({
+      dataset: {
+        ...describedIn(entry.descriptionFile).dataset,
+        id: 'again',
+        table: 'raw_again',
+        view: 'ds_again',
+      },
+      typed: dataFile(entry.typedFile),
+    });
+    const attachedNow = () =>
+      engine.query("SELECT database_name FROM duckdb_databases() WHERE database_name = 'default$again'");
+    await attachDefault(engine, request());
+    expect(await attachedNow()).toHaveLength(1);
+    await dropDataset(engine, 'again');
+    expect(await attachedNow()).toEqual([]);
+    await attachDefault(engine, request());
+    const [row] = await engine.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM ds_again');
+    expect(row?.n).toBe(entry.rows);
+  });
+
   test('a file that is not a DuckDB database is refused and nothing of the dataset is left', async () => {
     const description = describedIn(manifest.datasets[0]?.descriptionFile ?? '');
     const dataset = { ...description.dataset, id: 'broken', table: 'raw_broken', view: 'ds_broken' };
@@ -94,7 +116,8 @@ describe('attaching a typed default', () => {
       attachDefault(engine, { dataset, typed: new TextEncoder().encode('time_period\n202324\n') }),
     ).rejects.toThrow();
     const left = await engine.query(
-      "SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%broken%'",
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE '%broken%'
+       UNION ALL SELECT database_name FROM duckdb_databases() WHERE database_name LIKE '%broken%'`,
     );
     expect(left).toEqual([]);
   });

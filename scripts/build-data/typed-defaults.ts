@@ -1,7 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import { describedDataset, type DefaultDescription, type Manifest } from '../../src/data/default-data';
+import type { Manifest } from '../../src/data/default-data';
+import { describedDataset, type DefaultDescription } from '../../src/data/default-description';
 import { fileFingerprint } from '../../src/data/datasets/file-fingerprint';
 import { parseMetaCsv } from '../../src/data/ees/meta-csv';
 import { dropDataset, loadDataset } from '../../src/data/load/load-dataset';

@@ -1,4 +1,3 @@
-import type { LoadedDataset } from './catalogue';
 import type { Grain } from './ees/time-periods';
 
 /** One entry of data/manifest.json, written by `npm run data:build`. */
@@ -16,22 +15,8 @@ export interface DefaultDatasetEntry {
   bytes: number;
   /** `<id>.duckdb`: the rows the app's loader made of `file`, typed, which the app attaches instead of the CSV. */
   typedFile: string;
-  /** `<id>.description.json`: a {@link DefaultDescription}. */
+  /** `<id>.description.json`: a `DefaultDescription` (default-description.ts). */
   descriptionFile: string;
-}
-
-/** What the loader found in a default file at build time, so the browser profiles nothing. */
-export interface DefaultDescription {
-  /** The CSV's fingerprint (file-fingerprint.ts), so the same file added by hand is recognised. */
-  fingerprint: string;
-  dataset: DescribedDataset;
-}
-
-/** A loaded dataset as the build describes it: how long that load took is no part of it. */
-export type DescribedDataset = Omit<LoadedDataset, 'loadMs'>;
-
-export function describedDataset(loaded: LoadedDataset): DescribedDataset {
-  return Object.fromEntries(Object.entries(loaded).filter(([key]) => key !== 'loadMs')) as DescribedDataset;
 }
 
 export interface Manifest {

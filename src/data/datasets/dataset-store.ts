@@ -1,5 +1,6 @@
 import type { Dataset, LoadedDataset } from '../catalogue';
-import type { DefaultDatasetEntry, DefaultDescription, Manifest } from '../default-data';
+import type { DefaultDatasetEntry, Manifest } from '../default-data';
+import type { DefaultDescription } from '../default-description';
 import { parseMetaCsv } from '../ees/meta-csv';
 import { attachDefault } from '../load/attach-default';
 import { dropDataset, loadDataset } from '../load/load-dataset';

@@ -1,5 +1,5 @@
 import type { LoadedDataset } from '../catalogue';
-import type { DescribedDataset } from '../default-data';
+import type { DescribedDataset } from '../default-description';
 import { PHASE_COLUMNS } from '../ees/phase';
 import type { SqlEngine } from '../sql-engine';
 import { quoteIdent, quoteLiteral } from '../sql/quote';

@@ -41,6 +41,8 @@ export async function attachDefault(engine: SqlEngine, request: AttachRequest): 
     phaseColumn: PHASE_COLUMNS.find((name) => dataset.columns.includes(name)) ?? null,
     indicators: dataset.indicators.map((i) => i.column),
   };
+  // The same dataset attached again (another store on this engine) replaces the first, as a CSV load does.
+  await engine.query(`DETACH DATABASE IF EXISTS ${quoteIdent(database)}`);
   await engine.registerFile(typedFileName(dataset.id), request.typed);
   try {
     await engine.query(

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDataSet } from './build-data/build-all';
 import { parseArgs } from './build-data/cli-args';
 import { FIRST_VIEW_FILE, writeFirstView } from './build-data/first-view';
+import { writeTypedDefaults } from './build-data/typed-defaults';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,6 +20,8 @@ try {
       `${entry.file.padEnd(38)} ${String(entry.rows).padStart(7)} rows ${String(entry.bytes).padStart(10)} bytes`,
     );
   }
+  for (const typed of await writeTypedDefaults(paths.out))
+    console.log(`${typed.file.padEnd(38)} ${' '.repeat(12)} ${String(typed.bytes).padStart(10)} bytes`);
   const firstViewBytes = await writeFirstView(paths.out);
   console.log(`${FIRST_VIEW_FILE.padEnd(38)} ${' '.repeat(12)} ${String(firstViewBytes).padStart(10)} bytes`);
   console.log(

@@ -7,6 +7,8 @@ export interface ManifestEntry extends DatasetSpec {
   rows: number;
   bytes: number;
   sha256: string;
+  typedFile: string;
+  descriptionFile: string;
 }
 
 /** Size and checksum of the bytes actually written, so the app can tell a stale cache from the bundled file. */
@@ -18,6 +20,8 @@ export function manifestEntry(spec: DatasetSpec, csv: string, rows: number): Man
     rows,
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
+    typedFile: `${spec.id}.duckdb`,
+    descriptionFile: `${spec.id}.description.json`,
   };
 }
 
@@ -36,6 +40,8 @@ export function renderManifest(entries: readonly ManifestEntry[]): string {
     rows: entry.rows,
     bytes: entry.bytes,
     sha256: entry.sha256,
+    typedFile: entry.typedFile,
+    descriptionFile: entry.descriptionFile,
   }));
   return `${JSON.stringify({ datasets }, null, 2)}\n`;
 }

@@ -37,12 +37,28 @@ Licence: ${p.licenceLink}. Source: Department for Education (England).
 
 ## Files
 
-| file | metadata | grain | loaded | rows | bytes |
-|---|---|---|---|---|---|
+| file | metadata | typed form the app attaches | grain | loaded | rows | bytes |
+|---|---|---|---|---|---|---|
 ${lines(p.files)}
 
 \`manifest.json\` lists the same files with a title, description, provenance, licence, row count, size and sha256
-of each data file; the app reads it to decide what to load first (\`load\`: first, background, on-demand).
+of each data file, and the names of its typed form; the app reads it to decide what to load first (\`load\`:
+first, background, on-demand).
+
+The CSV files are the data set; the typed form is made from them by the same build, so the browser never parses
+or profiles a default file. For each CSV, the app's own loader (\`src/data/load/load-dataset.ts\`, on DuckDB-WASM
+in Node) reads it exactly as it would in the browser, and the build writes what it made: \`<id>.duckdb\`, a
+DuckDB database file (storage version 1.4, 16 KB blocks) holding the tidy table (\`tidy\`: indicators as DOUBLE
+with the symbol of a missing figure in the \`<indicator>__flag\` column beside it, every other column as trimmed
+text, dictionary- and FSST-compressed; rows in the CSV's order) and its periods (\`periods\`); and
+\`<id>.description.json\`, the loader's description of the file (columns and their roles, indicators with labels
+and decimals, filters and their values, areas, periods) with the CSV's fingerprint. The app attaches the
+\`.duckdb\` file read-only and reads its rows in place, and reads the description instead of working it out
+(\`src/data/load/attach-default.ts\`); a test compares every row, flag, period and description with what loading
+the CSV gives (\`test/data/load/attach-default.test.ts\`). DuckDB's own format rather than Parquet, because
+DuckDB-WASM 1.32 reads Parquet only through an extension it would download from DuckDB's servers. A rebuild
+writes the same descriptions and the same rows, but not the same \`.duckdb\` bytes (DuckDB does not lay a file
+out the same way twice), so commit them only when the CSVs change.
 
 ## Conventions in every file
 

@@ -66,7 +66,7 @@ const nested = (items: readonly string[]) => items.map((item) => `  ${item}`);
 export function renderReadme(facts: ReadmeFacts, previous: string | null): string {
   const files = facts.entries.map(
     (e) =>
-      `| ${code(e.file)} | ${e.meta ? code(e.meta) : '–'} | ${e.grain} | ${e.load} | ${e.rows} | ${e.bytes} |`,
+      `| ${code(e.file)} | ${e.meta ? code(e.meta) : '–'} | ${code(e.typedFile)}, ${code(e.descriptionFile)} | ${e.grain} | ${e.load} | ${e.rows} | ${e.bytes} |`,
   );
   const measures = ANNUAL_INDICATORS.map(
     (indicator) =>

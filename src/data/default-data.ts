@@ -13,6 +13,10 @@ export interface DefaultDatasetEntry {
   licence: string;
   rows: number;
   bytes: number;
+  /** `<id>.duckdb`: the rows the app's loader made of `file`, typed, which the app attaches instead of the CSV. */
+  typedFile: string;
+  /** `<id>.description.json`: a `DefaultDescription` (default-description.ts). */
+  descriptionFile: string;
 }
 
 export interface Manifest {
@@ -20,11 +24,14 @@ export interface Manifest {
 }
 
 // Bundled beside the app and fetched from its own origin: no request leaves the page's origin.
-const fileUrls = import.meta.glob<string>('../../data/*.csv', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+const fileUrls = import.meta.glob<string>(
+  ['../../data/*.csv', '../../data/*.duckdb', '../../data/*.description.json'],
+  {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  },
+);
 const manifests = import.meta.glob<Manifest>('../../data/manifest.json', { import: 'default', eager: true });
 
 export const manifest: Manifest = Object.values(manifests)[0] ?? { datasets: [] };

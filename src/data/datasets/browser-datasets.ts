@@ -4,7 +4,6 @@ import { indexedDbSavedFiles } from '../persist/saved-files';
 import { datasetEngine, prebuiltAnswerNow } from './dataset-engine';
 import { createDatasetStore } from './dataset-store';
 import type { FirstView } from './first-view';
-import { whenUserIdle } from './when-user-idle';
 
 // Bundled with the script (a few kilobytes), so the first chart needs neither DuckDB nor a fetch.
 const firstViews = import.meta.glob<FirstView>('../../../data/first-view.json', {
@@ -21,7 +20,6 @@ export const browserDatasets = createDatasetStore({
   engine: lazyBrowserEngine,
   manifest,
   fetchFile: fetchDefaultFile,
-  whenIdle: whenUserIdle,
   firstView,
   savedFiles: typeof indexedDB === 'undefined' ? null : indexedDbSavedFiles(),
   restartEngine: async () => {

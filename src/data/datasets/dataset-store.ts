@@ -1,6 +1,8 @@
 import type { Dataset, LoadedDataset } from '../catalogue';
 import type { DefaultDatasetEntry, Manifest } from '../default-data';
-import { parseMetaCsv, type MetaColumn } from '../ees/meta-csv';
+import type { DefaultDescription } from '../default-description';
+import { parseMetaCsv } from '../ees/meta-csv';
+import { attachDefault } from '../load/attach-default';
 import { dropDataset, loadDataset } from '../load/load-dataset';
 import { cancelledLoad, LoadError } from '../load/load-error';
 import { checkFileSize } from '../load/file-size-limit';
@@ -12,7 +14,6 @@ import { observationsViewSql } from '../sql/observations-view';
 import { EngineFault, isEngineFault } from './engine-fault';
 import { guardEngine, type GuardedEngine } from './engine-guard';
 import { rebuildEngine, recoveryNotice, type Rebuilt, type Recipe } from './engine-recovery';
-import { fileFingerprint } from './file-fingerprint';
 import type { FirstView } from './first-view';
 import { createKeptFiles } from './kept-files';
 import { faultDetail } from './not-loaded-words';
@@ -60,8 +61,6 @@ export interface DatasetStoreOptions {
   engine: SqlEngine;
   manifest: Manifest;
   fetchFile: (file: string) => Promise<Uint8Array>;
-  /** Resolves when loading more would not delay anything the user asked for. */
-  whenIdle?: () => Promise<void>;
   firstView?: FirstView | null;
   /** Where added files are kept between visits; without it they last as long as the store. */
   savedFiles?: SavedFiles | null;
@@ -107,7 +106,6 @@ const DEFAULT_STALL_MS = 5 * 60_000;
  */
 export function createDatasetStore(options: DatasetStoreOptions) {
   const { manifest, fetchFile } = options;
-  const whenIdle = options.whenIdle ?? (() => Promise.resolve());
   const savedFiles = options.savedFiles ?? null;
   const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
   const prebuilt: Dataset | null = options.firstView
@@ -385,31 +383,31 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     for (const recipe of toLoad) if (reloaded.has(recipe.id)) recipes.set(recipe.id, recipe);
   }
 
-  async function loadDefault(
-    entry: DefaultDatasetEntry,
-    engine: SqlEngine,
-    signal: AbortSignal,
-    onProgress?: (bytesRead: number) => void,
-  ) {
-    const [bytes, metaBytes] = await Promise.all([
-      fetchFile(entry.file),
-      entry.meta ? fetchFile(entry.meta) : Promise.resolve(null),
+  /** A default dataset's typed file and description, fetched together from the app's own origin. */
+  async function fetchTyped(entry: DefaultDatasetEntry): Promise<[Uint8Array, DefaultDescription]> {
+    const [typed, description] = await Promise.all([
+      fetchFile(entry.typedFile),
+      fetchFile(entry.descriptionFile),
     ]);
-    const meta: MetaColumn[] = metaBytes ? parseMetaCsv(new TextDecoder().decode(metaBytes)).columns : [];
+    return [typed, JSON.parse(new TextDecoder().decode(description)) as DefaultDescription];
+  }
+
+  /** Fetches started before their load's turn in the queue, taken once (the engine is given the bytes). */
+  const prefetched = new Map<string, Promise<[Uint8Array, DefaultDescription]>>();
+
+  async function loadDefault(entry: DefaultDatasetEntry, engine: SqlEngine) {
+    const early = prefetched.get(entry.id);
+    prefetched.delete(entry.id);
+    const [typed, description] = await (early ?? fetchTyped(entry));
+    if (description.dataset.id !== entry.id)
+      throw new LoadError(
+        entry.file,
+        `${entry.descriptionFile} describes ${description.dataset.id}, not ${entry.id}.`,
+        'Run npm run data:build.',
+      );
     // Known, so that the same file added by hand is recognised.
-    userFiles.claim(entry.id, await fileFingerprint(bytes), entry.title);
-    return loadDataset(engine, {
-      id: entry.id,
-      fileName: entry.file,
-      data: bytes,
-      origin: 'default',
-      title: entry.title,
-      source: entry.source,
-      meta,
-      grain: entry.grain,
-      signal,
-      onProgress,
-    });
+    userFiles.claim(entry.id, description.fingerprint, entry.title);
+    return attachDefault(engine, { dataset: description.dataset, typed });
   }
 
   /** Loads one default dataset (once); a failed load may be asked for again. */
@@ -420,13 +418,17 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     if (!entry) return Promise.resolve(null);
     const pending = requested.get(id);
     if (pending) return pending;
+    // Fetched at once, while earlier loads and the engine's start run.
+    const fetching = fetchTyped(entry);
+    fetching.catch(() => undefined);
+    prefetched.set(id, fetching);
     const recipe: Recipe = {
       id,
       key: `default:${id}`,
       fileName: entry.file,
       bytes: entry.bytes,
       origin: 'default',
-      run: (engine, signal, onProgress) => loadDefault(entry, engine, signal, onProgress),
+      run: (engine) => loadDefault(entry, engine),
     };
     const load = enqueue(recipe, (outcome) => reportNotLoaded(recipe, outcome)).then((outcome) => {
       if (outcome.kind === 'loaded') return outcome.dataset;
@@ -516,18 +518,16 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     getState: (): DatasetState => state,
 
     /**
-     * Start-up: what the first view needs first, then the files kept from earlier visits; the rest once the user
-     * pauses, so loading never delays a redraw they asked for (a view that needs one sooner says so through
-     * {@link need}).
+     * Start-up: every start-up default, the first view's first (each is attached from its typed file in
+     * milliseconds, so none delays a redraw), then the files kept from earlier visits.
      */
     start(): void {
       // Once per store, however often the app's start-up effect runs: kept files must not be loaded twice.
       if (started) return;
       started = true;
+      requestStartupDefaults();
       const first = manifest.datasets.filter((d) => d.load === 'first').map((d) => requestDefault(d.id));
-      void restoreSavedFiles(Promise.all(first))
-        .then(() => whenIdle())
-        .then(requestStartupDefaults);
+      void restoreSavedFiles(Promise.all(first));
     },
 
     /** A view needs these default datasets now ('all': every start-up file, for views that read every table). */

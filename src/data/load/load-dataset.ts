@@ -33,6 +33,7 @@ import {
   isTableToolExport,
   standardiseTableToolExport,
 } from './table-tool-export';
+import { typedDatabase, typedFileName } from './typed-file';
 
 export interface LoadRequest {
   id: string;
@@ -330,6 +331,14 @@ export async function dropDataset(engine: SqlEngine, id: string): Promise<void> 
       [name],
     );
     if (found) await engine.query(`DROP ${found.kind === 'VIEW' ? 'VIEW' : 'TABLE'} ${quoteIdent(name)}`);
+  }
+  // A default dataset's rows live in its typed file, attached until the dataset goes.
+  const [attached] = await engine.query('SELECT 1 AS found FROM duckdb_databases() WHERE database_name = ?', [
+    typedDatabase(id),
+  ]);
+  if (attached) {
+    await engine.query(`DETACH ${quoteIdent(typedDatabase(id))}`);
+    await engine.dropFile(typedFileName(id));
   }
   await engine.query(CREATE_PERIODS_TABLE);
   await engine.query('DELETE FROM lens_periods WHERE dataset = ?', [id]);

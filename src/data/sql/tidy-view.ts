@@ -21,6 +21,8 @@ export interface TidySource {
   view: string;
   /** Where the rows are stored, once, with the tidy columns computed while the file is read. */
   tidy: string;
+  /** The attached database that holds `tidy` (a default dataset's typed file); the page's own when absent. */
+  database?: string;
   columns: readonly string[];
   phaseColumn: string | null;
   /** Columns stored as numbers (DOUBLE) with a companion flag column; every other column is stored as trimmed text. */
@@ -160,6 +162,10 @@ export function tidySelectSql(source: TidySource): string {
   ].join(',\n  ');
 }
 
+/** The stored rows' table, qualified by its database when it is not the page's own. */
+const storedRows = (source: TidySource): string =>
+  `${source.database ? `${quoteIdent(source.database)}.` : ''}${quoteIdent(source.tidy)}`;
+
 /** When: each row's period label, grain and dates, joined from the periods computed in TypeScript. */
 export function tidyViewSql(source: TidySource): string {
   const isStoredOnce = storedOnce(source);
@@ -176,7 +182,7 @@ export function tidyViewSql(source: TidySource): string {
   coalesce(p.label, trim(t.time_period) || ' ' || t.time_identifier) AS period,
   coalesce(p.grain, 'Unknown') AS grain, p.start_date AS period_start, p.end_date AS period_end, p.mid AS period_mid,
   t.*${hidden.length ? ` EXCLUDE (${hidden.join(', ')})` : ''}${renamed}
-FROM ${quoteIdent(source.tidy)} t LEFT JOIN ${PERIODS_TABLE} p
+FROM ${storedRows(source)} t LEFT JOIN ${PERIODS_TABLE} p
   ON p.dataset = ${quoteLiteral(source.id)} AND p.time_period = t.time_period AND p.time_identifier = t.time_identifier
   AND p.date IS NOT DISTINCT FROM ${source.columns.includes(DATE_COLUMN) ? `t.${quoteIdent(DATE_COLUMN)}` : 'NULL'}`;
 }
@@ -198,7 +204,7 @@ export function fileViewSql(source: TidySource): string {
           ? [`${fileCopy(name)} AS ${quoteIdent(name)}`]
           : [quoteIdent(name)],
   );
-  return `CREATE OR REPLACE VIEW ${quoteIdent(source.table)} AS SELECT ${select.join(', ')} FROM ${quoteIdent(source.tidy)}`;
+  return `CREATE OR REPLACE VIEW ${quoteIdent(source.table)} AS SELECT ${select.join(', ')} FROM ${storedRows(source)}`;
 }
 
 /** An indicator's number (stored as DOUBLE when the file was read), NULL for a symbol or blank. */

@@ -1,0 +1,11 @@
+import { FILE_FOLDER } from '../engine-lockdown';
+
+/** The tables of a default dataset's typed file (`npm run data:build` writes them). */
+export const TYPED_ROWS = 'tidy';
+export const TYPED_PERIODS = 'periods';
+
+/** Where the typed file of dataset `id` is registered: the one folder the engine's lockdown lets it read. */
+export const typedFileName = (id: string): string => `${FILE_FOLDER}${id}.duckdb`;
+
+/** The name the typed file is attached under, read-only, for as long as its dataset is loaded. */
+export const typedDatabase = (id: string): string => `default$${id}`;

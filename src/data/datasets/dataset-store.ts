@@ -1,9 +1,8 @@
 import type { Dataset, LoadedDataset } from '../catalogue';
 import type { DefaultDatasetEntry, Manifest } from '../default-data';
 import type { DefaultDescription } from '../default-description';
-import { parseMetaCsv } from '../ees/meta-csv';
 import { attachDefault } from '../load/attach-default';
-import { dropDataset, loadDataset } from '../load/load-dataset';
+import { dropDataset } from '../load/load-dataset';
 import { cancelledLoad, LoadError } from '../load/load-error';
 import { checkFileSize } from '../load/file-size-limit';
 import { expandZips } from '../load/unzip-files';

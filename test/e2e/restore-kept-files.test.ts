@@ -135,7 +135,6 @@ async function visit(hook: 'fault' | 'stall' | null = null): Promise<Worker | nu
 
 /** Both kept files are accounted for (loaded, or listed as not loaded) and no load is in progress. */
 async function settled(): Promise<void> {
-  await openDataDrawer(page());
   const accounted = async () => {
     const ids = [...(await loadedUserIds()), ...(await notLoadedIds())].sort();
     return { ids, loading: await page().locator('.load-progress li').count() };
@@ -143,6 +142,9 @@ async function settled(): Promise<void> {
   await expect
     .poll(accounted, { timeout: 240_000, interval: 500 })
     .toEqual({ ids: ['u1', 'u2'], loading: 0 });
+  // Opened once it is known whether a file was not loaded: the drawer opens by itself then, and a click on its
+  // toggle at that moment would close it.
+  await openDataDrawer(page());
 }
 
 /** The engine was started again after the fault the hook caused, with the data it held. */

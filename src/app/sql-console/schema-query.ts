@@ -18,10 +18,12 @@ interface ColumnRow extends Record<string, unknown> {
   data_type: string;
 }
 
+// The page's own database only: the default datasets' typed files are attached beside it, each with a schema 'main'
+// of its own whose tables the views in the page's database already read.
 const SCHEMA_SQL = `SELECT c.table_name, t.table_type, c.column_name, c.data_type
 FROM information_schema.columns c
 JOIN information_schema.tables t USING (table_catalog, table_schema, table_name)
-WHERE c.table_schema = 'main'
+WHERE c.table_catalog = current_database() AND c.table_schema = 'main'
 ORDER BY c.table_name, c.ordinal_position`;
 
 function describeTable(name: string, datasets: readonly Dataset[]): { about: string; rank: number } {

@@ -11,7 +11,8 @@ export interface LoadProgressItem {
 
 /**
  * Each load in progress: which file, the megabytes read of its size (the file is read in pieces), the seconds
- * elapsed, and a Cancel button, which stops the load after the piece being read.
+ * elapsed, and a Cancel button, which stops the load after the piece being read. A load of no counted size (a
+ * default dataset attached whole) shows a progress bar that only says it is under way.
  */
 export function LoadProgress({
   items,
@@ -32,14 +33,19 @@ export function LoadProgress({
       {items.map((item) => (
         <li key={item.key}>
           <span>
-            Loading {item.fileName}: {formatBytes(item.bytesRead)} of {formatBytes(item.bytes)} —{' '}
+            Loading {item.fileName}
+            {item.bytes > 0 && `: ${formatBytes(item.bytesRead)} of ${formatBytes(item.bytes)}`} —{' '}
             {Math.max(0, (now - item.startedAt) / 1000).toFixed(0)} s
           </span>
-          <progress
-            aria-label={`Loading ${item.fileName}`}
-            max={Math.max(1, item.bytes)}
-            value={Math.min(item.bytesRead, item.bytes)}
-          />
+          {item.bytes > 0 ? (
+            <progress
+              aria-label={`Loading ${item.fileName}`}
+              max={item.bytes}
+              value={Math.min(item.bytesRead, item.bytes)}
+            />
+          ) : (
+            <progress aria-label={`Loading ${item.fileName}`} />
+          )}
           {onCancel && (
             <button type="button" onClick={() => onCancel(item.key)}>
               Cancel<span className="visually-hidden"> loading {item.fileName}</span>

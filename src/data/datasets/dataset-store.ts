@@ -23,6 +23,7 @@ import { createUserFiles } from './user-files';
 export interface LoadJob {
   key: string;
   fileName: string;
+  /** The file's size, or 0 where the load is not read in pieces (a default attached whole). */
   bytes: number;
   /** Bytes of the file read into the engine so far (the load reads it in pieces). */
   bytesRead: number;
@@ -184,7 +185,8 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     const job: LoadJob = {
       key: recipe.key,
       fileName: recipe.fileName,
-      bytes: recipe.bytes,
+      // A default dataset is attached whole from its typed file, not read in pieces: there are no bytes to count.
+      bytes: recipe.origin === 'default' ? 0 : recipe.bytes,
       bytesRead: 0,
       startedAt: performance.now(),
       origin: recipe.origin,

@@ -61,9 +61,10 @@ async function describe(
   }
 }
 
-/** DuckDB's parser did not read the text as one query: a typo, or text that hides a second statement. */
-const NOT_ONE_QUERY = /^Parser Error|multiple statements/;
-const MANY = /multiple statements/;
+/** DuckDB's parser read more than one statement: text that hides a second one, or a PIVOT that makes a type first. */
+const MANY_STATEMENTS = /multiple statements/;
+/** DuckDB's parser did not read the text as one query: a typo, or one of the above. */
+const NOT_ONE_QUERY = /^Parser Error/;
 const PIVOT_START = /^\s*pivot\b/i;
 
 const seconds = (ms: number) => `${Math.round(ms / 1000).toLocaleString('en-GB')} seconds`;
@@ -94,11 +95,18 @@ export async function runConsoleSql(
         throw new ConsoleStopped(
           `The query ran for more than ${seconds(timeLimitMs)}, the console’s limit, and was stopped. Ask for less (a WHERE clause, a LIMIT, or an end to a recursive query), then run it again.`,
         );
-      if (error instanceof QueryError && PIVOT_START.test(check.statement) && MANY.test(error.message))
+      if (
+        error instanceof QueryError &&
+        PIVOT_START.test(check.statement) &&
+        MANY_STATEMENTS.test(error.message)
+      )
         throw new ConsoleRefusal(
           "A PIVOT that finds its own columns (ON without IN) makes DuckDB create a type before it runs, which the read-only console does not allow, so nothing was run. Name the columns instead, for example ON time_period IN ('202324', '202425').",
         );
-      if (error instanceof QueryError && NOT_ONE_QUERY.test(error.message))
+      if (
+        error instanceof QueryError &&
+        (NOT_ONE_QUERY.test(error.message) || MANY_STATEMENTS.test(error.message))
+      )
         throw new ConsoleRefusal(
           `DuckDB does not read this text as one query that only reads, so nothing was run. Its words: ${error.message}`,
         );

@@ -48,9 +48,10 @@ export async function timeMapChange(page: Page, change: Change): Promise<MapChan
       if (select.value === value) return null;
       const figure = () => document.querySelector<HTMLElement>('figure[data-chart]');
       const title = () => document.getElementById('la-title')?.textContent ?? '';
-      // The ranking table has caught up when its caption is the new title and it no longer says it is updating.
+      // The ranking table has caught up when its caption starts with the new title (a flagged period, such as
+      // 2020/21 or 2021/22, adds its note after it) and it no longer says it is updating.
       const tableReady = () =>
-        document.querySelector('table.la-ranking caption')?.textContent === title() &&
+        document.querySelector('table.la-ranking caption')?.firstChild?.textContent === title() &&
         !document.querySelector('[data-ranking-state="updating"]');
       const before = figure()?.dataset.renderKey ?? '';
       const mapReady = () => {

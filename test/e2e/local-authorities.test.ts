@@ -54,8 +54,11 @@ test('local authorities are ranked from the default data, sortable by keyboard, 
   await expect.poll(() => top.locator('th').textContent()).toBe('York');
   expect(open.page.url()).toContain('la.sort=name');
 
-  await open.page.getByRole('button', { name: 'Latest', exact: true }).press('Enter');
-  await open.page.getByRole('button', { name: 'Latest', exact: true }).press('Enter');
+  // A quick double press, both before the table (drawn a frame behind the choices) has caught up: the second
+  // press must reverse the sort the first one chose, not repeat it from the sort the table still shows.
+  await open.page.getByRole('button', { name: 'Latest', exact: true }).focus();
+  await open.page.keyboard.press('Enter');
+  await open.page.keyboard.press('Enter');
   await expect.poll(() => header('Latest').getAttribute('aria-sort')).toBe('descending');
   await expect.poll(() => top.locator('th').textContent()).toBe('Sheffield');
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-la.png') });

@@ -9,7 +9,7 @@ import { REGIONAL, type RankingRow } from '../../data/sql/ranking-query';
 import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
-import { useUrlParams } from '../url-state';
+import { parseParams, useUrlParams } from '../url-state';
 import { KEYS, NO_BASELINE, rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
 import { LaControls } from './la-controls';
 import { DeferredRankingTable } from './deferred-ranking-table';
@@ -20,7 +20,7 @@ import { RankingChart } from './ranking-chart';
 import { useRankingPrefetch } from './use-ranking-prefetch';
 import { CSV_COLUMNS, csvRows, rankedBars, referenceValues, SCHOOLS_CSV_COLUMNS } from './ranking-chart-data';
 import { figureFormatter, unrankedNote } from './ranking-format';
-import { nextSort, sortRows, type SortKey } from './ranking-sort';
+import { nextSort, readSort, sortRows, type SortKey } from './ranking-sort';
 import { quartileBands, quartileSummary } from './ranking-quartiles';
 import './local-authorities.css';
 
@@ -62,8 +62,11 @@ export function LocalAuthoritiesView() {
   const ready = query.isSuccess && !query.isPlaceholderData;
   useRankingPrefetch(request, dataset, revision, ready);
 
+  // The table is drawn a frame behind the choices, so a second quick press can reach a button whose handler saw the
+  // sort before the first: the sort last chosen is read from the URL, where the first press has already put it.
   const sortBy = (key: SortKey) => {
-    const next = nextSort(choices.sort, key);
+    const chosen = parseParams(window.location.search);
+    const next = nextSort(readSort(chosen[KEYS.sort], chosen[KEYS.dir]), key);
     setParams({ [KEYS.sort]: next.key, [KEYS.dir]: next.dir });
   };
   const showMap = params[KEYS.chart] === 'map';

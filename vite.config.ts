@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, createLogger, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { prerenderFirstView } from './scripts/prerender-first-view.ts';
 
 // DuckDB-WASM's worker bundles reference source maps that are not shipped; Vite warns about each one.
@@ -81,6 +82,10 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          // Vitest leaves a core free by default, which on a 2-core machine runs one file at a time; a unit file's
+          // time is mostly one single-threaded DuckDB-WASM, so two files at once use both cores. Each file runs in
+          // a process of its own (the forks pool), with its own engine and IndexedDB.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
           testTimeout: 30_000,
           // Starting DuckDB and loading the default files in a beforeAll takes longer than 10 s on a busy machine.
           hookTimeout: 120_000,

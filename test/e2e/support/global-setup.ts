@@ -19,12 +19,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await build({
     root,
     logLevel: 'warn',
-    build: { outDir: path.join(root, '.tmp/e2e-dist'), emptyOutDir: true },
+    build: { outDir, emptyOutDir: true },
   });
   server = await preview({
     root,
     logLevel: 'warn',
-    build: { outDir: path.join(root, '.tmp/e2e-dist') },
+    build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });
   const address = server.resolvedUrls?.local[0];

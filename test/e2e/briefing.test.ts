@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { showUrl } from './support/show-url';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
@@ -253,7 +254,7 @@ test('a member’s marker is analysed like a curated event', async () => {
 });
 
 test('the print layout hides navigation, controls and the data panel, and fits one A4 landscape page', async () => {
-  await open.page.goto(`${baseUrl}?view=briefing`);
+  await showUrl(open.page, '?view=briefing');
   await headlinesReady();
   await open.page.waitForSelector('.briefing [data-chart][data-state="ready"]', { timeout: 60_000 });
   // Printed straight from a wide window, as a reader would: the chart was drawn for the screen and must scale.

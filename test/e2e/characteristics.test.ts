@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openPage, type OpenPage } from './support/browser';
+import { showTable } from './support/chart-table';
+import { showUrl } from './support/show-url';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
@@ -25,7 +27,7 @@ test('opening the view loads the band counts and charts severe absence by free s
     .poll(() => open.page.getByRole('heading', { level: 2 }).first().textContent())
     .toBe('Severe absence by free school meal eligibility: England, all phases');
   await expect.poll(() => open.page.locator('.chart-legend button').count()).toBe(4);
-  await open.page.getByRole('button', { name: 'Table' }).click();
+  await showTable(open.page);
   // From the CSV, not the app: 70141 of 1855167 FSM-eligible pupils in 2022/23 (see
   // test/data/sql/characteristics-query.test.ts for the awk command) = 3.7808%.
   await expect.poll(() => cell('2022/23', 'group:Eligible').textContent()).toBe('3.78%');
@@ -90,13 +92,13 @@ test('the band file gives no number of schools, and the view says so', async () 
     readFileSync(path.resolve('data/severe_absence_characteristics.csv'), 'utf8').split('\n')[0] ?? '';
   expect(header).toMatch(/^time_period,/);
   expect(header.split(',').filter((column) => /school/.test(column))).toEqual([]);
-  await open.page.goto(`${baseUrl}?view=characteristics`);
+  await showUrl(open.page, '?view=characteristics');
   await chartReady();
   await expect
     .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
     // Issue #26 point 10: the census counts every state-funded school; the daily collection's warning is not said.
     .toMatch(/^These figures come from the school census, which every state-funded school must return/);
-  await open.page.getByRole('button', { name: 'Table' }).click();
+  await showTable(open.page);
   expect(await open.page.locator('.schools-reporting').count()).toBe(0);
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-characteristics-schools.png'), fullPage: true });
   expect(open.consoleErrors).toEqual([]);

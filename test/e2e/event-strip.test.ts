@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { showUrl } from './support/show-url';
 import { overlaps, stripBoxes } from './support/strip-boxes';
 
 // Issue #14: events in a labelled strip that never overprints, pages that fit a phone, themes in the URL.
@@ -10,8 +11,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const baseUrl = inject('baseUrl');
 let open: OpenPage;
 
+// One page for the file: each view is reached by its URL on it (support/show-url.ts), as a link in the app would.
+// Opened at the first case's width, so Trends at 1280 px is drawn at that width, not redrawn from another.
 beforeAll(async () => {
-  open = await openPage(baseUrl);
+  open = await openPage(baseUrl, { viewport: { width: 1280, height: 900 } });
+  await open.page.goto(baseUrl);
 });
 afterAll(async () => {
   await open.close();
@@ -50,7 +54,7 @@ test.each([
   ['briefing', 390],
 ])('%s at %i px: the page fits, no event labels overprint, axe finds nothing', async (view, width) => {
   await page().setViewportSize({ width, height: 900 });
-  await page().goto(`${baseUrl}?view=${view}`);
+  await showUrl(page(), `?view=${view}`);
   await chartReady();
   await stripReady();
   const boxes = await stripBoxes(page());
@@ -76,7 +80,7 @@ test.each([
 
 test('the strip is a keyboard path: arrows step through each event in turn, its details, its date lit up on the chart', async () => {
   await page().setViewportSize({ width: 1280, height: 900 });
-  await page().goto(baseUrl);
+  await showUrl(page(), '');
   await chartReady();
   await stripReady();
   const buttons = page().locator('.lane-item > button');
@@ -107,7 +111,7 @@ test('the strip is a keyboard path: arrows step through each event in turn, its 
 
 test('themes switch on and off, and the choice is in the URL', async () => {
   await page().setViewportSize({ width: 1280, height: 900 });
-  await page().goto(baseUrl);
+  await showUrl(page(), '');
   await chartReady();
   await stripReady();
   const alliance = page().getByRole('button', { name: 'Alliance meetings and pledges', exact: true });
@@ -124,7 +128,7 @@ test('themes switch on and off, and the choice is in the URL', async () => {
   await expect.poll(() => new URL(page().url()).searchParams.get('ev.off')).toBe('alliance.funding-data');
 
   // A link opens with the same themes off, on the briefing too.
-  await page().goto(`${baseUrl}?view=briefing&ev.off=hubs`);
+  await showUrl(page(), '?view=briefing&ev.off=hubs');
   await chartReady();
   await stripReady();
   expect(await page().locator('.strip-row ul[data-theme="hubs"]').count()).toBe(0);

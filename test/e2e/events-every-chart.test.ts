@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { showUrl } from './support/show-url';
 import { overlaps, stripBoxes } from './support/strip-boxes';
 
 // Issue #14: the same design of events on every time chart, and an event lit up on the chart wherever it is
@@ -49,7 +50,7 @@ test('small multiples: one strip on the panels’ time span, and the event point
 });
 
 test('a mark on the chart, pointed at, opens that event’s details in the strip and lights it up', async () => {
-  await page().goto(baseUrl);
+  await showUrl(page(), '');
   await ready();
   // The marks' centres that the pointer reaches (a mark may lie under a neighbour's wider target).
   const reachable = await page()
@@ -84,7 +85,7 @@ test('a mark on the chart, pointed at, opens that event’s details in the strip
 });
 
 test('the Briefing’s list lights each event up on the chart on hover or focus, and keeps it lit when pressed', async () => {
-  await page().goto(`${baseUrl}?view=briefing`);
+  await showUrl(page(), '?view=briefing');
   await ready('.briefing-body');
   const items = page().locator('.highlighted-events .event-key-item');
   expect(await items.count()).toBeGreaterThan(5);
@@ -122,7 +123,7 @@ test('the analysis charts carry the same strip on their own time axis, which lig
   // new hubs of 28 September 2023 passes the test (p = 0.050), so its chart is drawn.
   const event = 'curated:2023-09-28-four-more-hubs';
   const area = 'E12000005';
-  await page().goto(`${baseUrl}?view=briefing&b.event=${event}&b.measure=weekly-overall&b.area=${area}`);
+  await showUrl(page(), `?view=briefing&b.event=${event}&b.measure=weekly-overall&b.area=${area}`);
   await page().waitForSelector(`.analysis-results[data-analysis-key="${event}|weekly-overall|${area}"]`, {
     timeout: 90_000,
   });

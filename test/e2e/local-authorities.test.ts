@@ -2,7 +2,9 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openPage, type OpenPage } from './support/browser';
+import { showTable } from './support/chart-table';
 import { sourceYtdRows } from './support/fixtures';
+import { showUrl } from './support/show-url';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
@@ -117,7 +119,7 @@ test('a region filter ranks that region’s authorities and draws its line', asy
   const svgText = readFileSync(await svg.path(), 'utf8');
   expect(svgText).toContain('North East 2.74%');
   expect(svgText).toContain('Middlesbrough');
-  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await showTable(open.page);
   await expect.poll(() => open.page.locator('.chart-frame table tbody tr').count()).toBe(12);
   expect(open.consoleErrors).toEqual([]);
 });
@@ -147,7 +149,7 @@ test('Knowsley’s primary absence stands with the schools reporting, read from 
   const query =
     '?view=local-authorities&la.ds=attendance_ytd&la.ind=overall_absence_perc&la.phase=Primary' +
     '&la.latest=2024%2F25%20year%20to%20date&la.baseline=2022%2F23%20year%20to%20date';
-  await open.page.goto(new URL(query, baseUrl).toString());
+  await showUrl(open.page, query);
   await chartReady();
   const knowsley = ranking().locator('tr[data-la="E08000011"]');
   await expect
@@ -175,7 +177,7 @@ test('Knowsley’s primary absence stands with the schools reporting, read from 
     .toMatch(new RegExp(`^Knowsley.*${schools(latest)} \\(99%\\)$`));
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-la-schools.png') });
   await open.page.mouse.move(0, 0);
-  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await showTable(open.page);
   await expect
     .poll(() => open.page.locator('.chart-frame table tbody tr', { hasText: 'Knowsley' }).textContent())
     .toContain(`${schools(latest)} (99%)`);
@@ -191,13 +193,13 @@ test('Knowsley’s primary absence stands with the schools reporting, read from 
     .toContain(`Knowsley: ${Number(latest.overall_absence_perc).toFixed(1)}%`);
   expect(await open.page.locator('.choropleth-detail').textContent()).toContain(`${schools(latest)} (99%)`);
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-la-map-schools.png') });
-  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await showTable(open.page);
   await expect
     .poll(() => open.page.locator('table.map-table tr[data-area="E08000011"]').textContent())
     .toContain(`${schools(latest)} (99%)`);
 
   // The default annual file gives no count of schools: the view says so, and no cell makes one up.
-  await open.page.goto(new URL('?view=local-authorities', baseUrl).toString());
+  await showUrl(open.page, '?view=local-authorities');
   await chartReady();
   await expect
     .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { showTable } from './support/chart-table';
+import { showUrl } from './support/show-url';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
@@ -13,7 +15,7 @@ afterAll(async () => {
   await open.close();
 });
 
-const mapUrl = (extra = '') => new URL(`?view=local-authorities&la.chart=map${extra}`, baseUrl).toString();
+const mapQuery = (extra = '') => `?view=local-authorities&la.chart=map${extra}`;
 const mapReady = () =>
   open.page.waitForSelector('[data-chart][data-state="ready"] svg[data-chart-surface]', { timeout: 90_000 });
 /** The ranking table follows the map a moment later (a background render): read it once it has caught up. */
@@ -34,7 +36,7 @@ async function drawnAreas(): Promise<{ code: string; value: string; fill: string
 }
 
 test('the map of severe absence 2024/25 draws 153 areas whose values equal the ranking table’s', async () => {
-  await open.page.goto(mapUrl());
+  await open.page.goto(new URL(mapQuery(), baseUrl).toString());
   await mapReady();
   await expect.poll(() => areaStops().count()).toBe(153);
   const areas = await drawnAreas();
@@ -78,7 +80,7 @@ test('the map of severe absence 2024/25 draws 153 areas whose values equal the r
 });
 
 test('a map of 2018/19 draws that year’s authorities', async () => {
-  await open.page.goto(mapUrl('&la.latest=2018/19'));
+  await showUrl(open.page, mapQuery('&la.latest=2018/19'));
   await mapReady();
   await expect.poll(() => areaStops().count()).toBe(152);
   const codes = new Set((await drawnAreas()).map((a) => a.code));
@@ -93,7 +95,7 @@ test('a map of 2018/19 draws that year’s authorities', async () => {
 });
 
 test('the keyboard reaches an area and its figures, and Enter drills in', async () => {
-  await open.page.goto(mapUrl());
+  await showUrl(open.page, mapQuery());
   await mapReady();
   await open.page.getByLabel('Map classes').focus();
   await open.page.keyboard.press('Tab');
@@ -111,8 +113,9 @@ test('the keyboard reaches an area and its figures, and Enter drills in', async 
 });
 
 test('a suppressed area is hatched, with its reason on hover', async () => {
-  await open.page.goto(
-    mapUrl('&la.ds=attendance_ytd&la.ind=pa_perc&la.latest=2025/26&la.phase=Total&la.baseline=none'),
+  await showUrl(
+    open.page,
+    mapQuery('&la.ds=attendance_ytd&la.ind=pa_perc&la.latest=2025/26&la.phase=Total&la.baseline=none'),
   );
   await mapReady();
   // data/attendance_ytd.csv: 202526 Total pa_perc is "c" for City of London (E09000001) and the Isles of Scilly.
@@ -128,6 +131,24 @@ test('a suppressed area is hatched, with its reason on hover', async () => {
   expect(open.consoleErrors).toEqual([]);
 });
 
+test('the region level of the default data maps the regions; selecting one maps its authorities', async () => {
+  await showUrl(open.page, mapQuery('&la.level=region'));
+  await mapReady();
+  await expect.poll(() => areaStops().count()).toBe(9);
+  await open.page.locator('[data-area="E12000003"][tabindex="0"]').focus();
+  await expect
+    .poll(() => open.page.locator('.choropleth-detail').textContent())
+    .toContain('Yorkshire and The Humber: 2.86%, rank 1 of 9');
+  await open.page.keyboard.press('Enter');
+  await expect.poll(() => new URL(open.page.url()).searchParams.get('la.region')).toBe('E12000003');
+  expect(new URL(open.page.url()).searchParams.get('la.level')).toBeNull();
+  await mapReady();
+  // Yorkshire and The Humber's fifteen authorities, Sheffield among them.
+  await expect.poll(() => areaStops().count()).toBe(15);
+  expect((await drawnAreas()).some((a) => a.code === 'E08000019')).toBe(true);
+});
+
+// Last in the file: it adds a file to the shared page, which no test after it would expect.
 /**
  * A region file: the National and Regional rows of data/annual_absence.csv, with London's 2024/25 Total figures
  * replaced by "c" (suppressed) so the region map has a hatched area.
@@ -148,7 +169,7 @@ function regionFile(): Buffer {
 }
 
 test('a region file’s map shades the nine regions, with hatching, keyboard, table and exports', async () => {
-  await open.page.goto(mapUrl());
+  await showUrl(open.page, mapQuery());
   await mapReady();
   await open.page
     .getByLabel('Add data files')
@@ -183,7 +204,7 @@ test('a region file’s map shades the nine regions, with hatching, keyboard, ta
   const latest = new Map(table);
   for (const area of areas.filter((a) => a.value !== ''))
     expect(`${Number(area.value).toFixed(2)}%`, area.code).toBe(latest.get(area.code));
-  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await showTable(open.page);
   await expect.poll(() => open.page.locator('table.map-table tbody tr').count()).toBe(9);
   await open.page
     .locator('figure[data-chart]')
@@ -214,20 +235,3 @@ test('a region file’s map shades the nine regions, with hatching, keyboard, ta
   await expect.poll(() => new URL(open.page.url()).searchParams.get('geo')).toBe('england-regions');
   expect(open.consoleErrors).toEqual([]);
 }, 240_000); // a file loaded and two downloads: longer than one page's default limit
-
-test('the region level of the default data maps the regions; selecting one maps its authorities', async () => {
-  await open.page.goto(mapUrl('&la.level=region'));
-  await mapReady();
-  await expect.poll(() => areaStops().count()).toBe(9);
-  await open.page.locator('[data-area="E12000003"][tabindex="0"]').focus();
-  await expect
-    .poll(() => open.page.locator('.choropleth-detail').textContent())
-    .toContain('Yorkshire and The Humber: 2.86%, rank 1 of 9');
-  await open.page.keyboard.press('Enter');
-  await expect.poll(() => new URL(open.page.url()).searchParams.get('la.region')).toBe('E12000003');
-  expect(new URL(open.page.url()).searchParams.get('la.level')).toBeNull();
-  await mapReady();
-  // Yorkshire and The Humber's fifteen authorities, Sheffield among them.
-  await expect.poll(() => areaStops().count()).toBe(15);
-  expect((await drawnAreas()).some((a) => a.code === 'E08000019')).toBe(true);
-});

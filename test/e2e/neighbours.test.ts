@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { showTable } from './support/chart-table';
 import { sourceYtdRows } from './support/fixtures';
+import { showUrl } from './support/show-url';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
@@ -36,7 +38,7 @@ test('Barnsley and its statistical neighbours, reached from the drill-in', async
   const items = open.page.locator('.neighbours-list li');
   await expect.poll(() => items.count()).toBe(10);
   expect(await items.first().textContent()).toBe('Rotherham — very close: 2.97%');
-  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await showTable(open.page);
   await expect.poll(() => cell('2024/25', 'authority').textContent()).toBe('3.11%');
   expect(await cell('2024/25', 'median').textContent()).toBe('2.79%');
   expect(await cell('2024/25', 'range').textContent()).toBe('2.16% to 3.21%');
@@ -47,7 +49,7 @@ test('Barnsley and its statistical neighbours, reached from the drill-in', async
 });
 
 test('a neighbour that did not exist is left out of the median, and the note says so', async () => {
-  await open.page.goto(new URL('?geo=sn:E06000061', baseUrl).toString());
+  await showUrl(open.page, '?geo=sn:E06000061');
   await chartReady();
   await expect
     .poll(() => open.page.locator('.chart-note').first().textContent())
@@ -55,7 +57,7 @@ test('a neighbour that did not exist is left out of the median, and the note say
       'West Northamptonshire has no figure in 2015/16 to 2020/21 and is left out of the median there',
     );
   // North Northamptonshire's nine other neighbours in 2018/19: 0.40 … 1.07, median 0.92.
-  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await showTable(open.page);
   await expect.poll(() => cell('2018/19', 'median').textContent()).toBe('0.92%');
   expect(await cell('2018/19', 'authority').textContent()).toBe('—');
   expect(open.consoleErrors).toEqual([]);
@@ -87,15 +89,13 @@ test('Barnsley’s primary absence and its neighbours’ stand with the schools 
   // Barnsley 2024/25: 76.4 of 76 primary schools (a mean over the days can pass the schools open); England:
   // 16,334.9 of 16,720 (98%).
   expect(schools(england)).toBe('16,334.9 of 16,720 schools reporting on average');
-  await open.page.goto(
-    new URL('?geo=sn:E08000016&ds=attendance_ytd&ind=overall_absence_perc&phase=Primary', baseUrl).toString(),
-  );
+  await showUrl(open.page, '?geo=sn:E08000016&ds=attendance_ytd&ind=overall_absence_perc&phase=Primary');
   await chartReady();
   await expect
     .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
     .toMatch(/schools reporting is shown beside each figure.*can move a rate by itself/);
   const period = '2024/25 year to date';
-  await open.page.getByRole('button', { name: 'Table', exact: true }).click();
+  await showTable(open.page);
   await expect
     .poll(() => cell(period, 'authority').textContent())
     .toMatch(
@@ -109,6 +109,7 @@ test('Barnsley’s primary absence and its neighbours’ stand with the schools 
     // The list shows the latest period (2025/26), not the 2024/25 row read above: a mean count keeps its decimal.
     /^Rotherham — very close: [\d.]+% [\d,]+\.\d of [\d,]+ schools reporting on average \(\d+%\)$/,
   );
+  // The table is shown: pressing Table again hides it, for the chart's points.
   await open.page.getByRole('button', { name: 'Table', exact: true }).click();
   // Barnsley's points, one a period: 2024/25 is the one before 2025/26's, the last.
   const dots = open.page.locator('figure[data-chart] .recharts-line-dots').first().locator('circle');
@@ -126,7 +127,7 @@ test('Barnsley’s primary absence and its neighbours’ stand with the schools 
     );
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-neighbours-schools.png') });
 
-  await open.page.goto(new URL('?geo=sn:E08000016', baseUrl).toString());
+  await showUrl(open.page, '?geo=sn:E08000016');
   await chartReady();
   await expect
     .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { showTable } from './support/chart-table';
+import { showUrl } from './support/show-url';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
 
+// One page for the file: every test reaches its view by URL on it (support/show-url.ts) and changes nothing else.
 beforeAll(async () => {
   open = await openPage(baseUrl);
+  await open.page.goto(baseUrl);
 });
 afterAll(async () => {
   await open.close();
@@ -16,7 +20,6 @@ const chartReady = () =>
   open.page.waitForSelector('[data-chart][data-state="ready"] .recharts-surface', { timeout: 90_000 });
 const rowHeading = (table: string, period: string) =>
   open.page.locator(`${table} tbody tr th[scope="row"]`).filter({ hasText: new RegExp(`^${period}`) });
-const showTable = () => open.page.getByRole('button', { name: 'Table', exact: true }).click();
 
 /*
  * Issue #26 point 8: every place a figure of 2020/21 or 2021/22 is shown carries that period's flag (pandemicNote
@@ -25,17 +28,17 @@ const showTable = () => open.page.getByRole('button', { name: 'Table', exact: tr
  */
 test.each(['2020/21', '2021/22'])('Trends and Characteristics tables flag %s', async (period) => {
   for (const view of ['', '?view=characteristics']) {
-    await open.page.goto(`${baseUrl}${view}`);
+    await showUrl(open.page, view);
     await chartReady();
-    await showTable();
+    await showTable(open.page);
     await expect.poll(() => rowHeading('table.data-table', period).first().textContent()).toMatch(FLAG);
   }
 });
 
 test.each(['2020/21', '2021/22'])('the Neighbours table flags %s', async (period) => {
-  await open.page.goto(new URL('?geo=sn:E08000016', baseUrl).toString());
+  await showUrl(open.page, '?geo=sn:E08000016');
   await chartReady();
-  await showTable();
+  await showTable(open.page);
   await expect
     .poll(() => open.page.locator(`.neighbours-table tr[data-period="${period}"] th`).textContent())
     .toMatch(FLAG);
@@ -45,7 +48,7 @@ test.each(['2020/21', '2021/22'])(
   'the Local authorities table flags %s as its latest year',
   async (period) => {
     const query = `?view=local-authorities&la.latest=${encodeURIComponent(period)}`;
-    await open.page.goto(new URL(query, baseUrl).toString());
+    await showUrl(open.page, query);
     await expect
       .poll(() => open.page.locator('table.la-ranking caption').textContent(), { timeout: 90_000 })
       .toMatch(new RegExp(`${period}: Not like other years`));
@@ -54,7 +57,7 @@ test.each(['2020/21', '2021/22'])(
 
 test('the Briefing flags a like-for-like row whose baseline is 2021/22', async () => {
   const event = 'curated:2022-09-01-working-together-applies';
-  await open.page.goto(`${baseUrl}?view=briefing&b.event=${encodeURIComponent(event)}`);
+  await showUrl(open.page, `?view=briefing&b.event=${encodeURIComponent(event)}`);
   const pair = open.page.locator('.before-after-table tr[data-pair="2021/22 vs 2022/23"] th');
   await expect.poll(() => pair.textContent(), { timeout: 90_000 }).toMatch(/2021\/22: Not like other years/);
   expect(open.consoleErrors).toEqual([]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { showUrl } from './support/show-url';
 
 // One profile for the whole file, so markers saved in IndexedDB must survive closing and relaunching Chromium.
 const profileDir = mkdtempSync(path.join(tmpdir(), 'lens-timeline-'));
@@ -77,17 +78,17 @@ test('the trends chart draws the timeline at its dates, with a lane sharing the 
 
 test('a chart of one local authority shows its own events and not another area’s', async () => {
   const hub = '[data-event-id="2022-05-north-shore-hub-pilot"]';
-  await page().goto(`${baseUrl}?geo=drill:E06000004`);
+  await showUrl(page(), '?geo=drill:E06000004');
   await chartReady();
   await expect.poll(() => page().locator(hub).count()).toBe(1);
-  await page().goto(`${baseUrl}?geo=drill:E08000003`);
+  await showUrl(page(), '?geo=drill:E08000003');
   await chartReady();
   await page().locator('line[data-date="2023-09-28"]').waitFor({ state: 'attached' });
-  expect(await page().locator(hub).count()).toBe(0);
+  await expect.poll(() => page().locator(hub).count()).toBe(0);
 });
 
 test('the timeline view lists the events and filters them, kept in the URL', async () => {
-  await page().goto(`${baseUrl}?view=timeline`);
+  await showUrl(page(), '?view=timeline');
   const count = page().locator('.timeline-count');
   await expect.poll(() => count.textContent()).toMatch(/^Showing 65 of 65 events$/);
   await page().getByLabel('Type').selectOption('meeting');

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { showTable } from './support/chart-table';
+import { showUrl } from './support/show-url';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
@@ -50,12 +52,13 @@ test('every choice lives in the URL: a link reopens the view, back and forward w
 
 test('the table, the CSV download and the chart show the same numbers; SQL is shown', async () => {
   const { page } = open;
-  await page.goto(
-    `${baseUrl}?ds=annual_absence&geo=england-regions&ind=enrolments_pa_50_exact_percent&phase=Total`,
+  await showUrl(
+    page,
+    '?ds=annual_absence&geo=england-regions&ind=enrolments_pa_50_exact_percent&phase=Total',
   );
   await ready();
   await settled();
-  await page.getByRole('button', { name: 'Table' }).click();
+  await showTable(page);
   const cell = await page
     .locator('table.data-table tr', { hasText: '2023/24' })
     .locator('td[data-area="E12000001"]')
@@ -113,12 +116,12 @@ test('legend entries hide and show lines by keyboard; small multiples draw one p
 
 test('terms compare like with like, and weekly autumn terms are drawn with gaps between them', async () => {
   const { page } = open;
-  await page.goto(`${baseUrl}?ds=attendance_terms&ind=overall_absence_perc&term=Autumn%20term`);
+  await showUrl(page, '?ds=attendance_terms&ind=overall_absence_perc&term=Autumn%20term');
   await ready();
-  await page.getByRole('button', { name: 'Table' }).click();
+  await showTable(page);
   const periods = await page.locator('table.data-table tbody th').allTextContents();
   expect(periods).toEqual(['2022/23 autumn term', '2023/24 autumn term', '2024/25 autumn term']);
-  await page.goto(`${baseUrl}?ds=attendance_weekly&ind=overall_absence_perc&geo=level:National`);
+  await showUrl(page, '?ds=attendance_weekly&ind=overall_absence_perc&geo=level:National');
   await ready();
   const segments = await page.locator('path.series-line').first().getAttribute('d');
   expect((segments ?? '').match(/M/g)?.length).toBeGreaterThanOrEqual(4);
@@ -131,14 +134,14 @@ test('terms compare like with like, and weekly autumn terms are drawn with gaps 
 // 2022/23 num_schools 18183.6 of total_num_schools 22005 (83%).
 test('the schools reporting stand beside each attendance figure, in the hover and the table', async () => {
   const { page } = open;
-  await page.goto(
-    `${baseUrl}?ds=attendance_terms&ind=overall_absence_perc&term=Autumn%20term&geo=level:National`,
-  );
+  await showUrl(page, '?ds=attendance_terms&ind=overall_absence_perc&term=Autumn%20term&geo=level:National');
   await ready();
   expect(await page.locator('[data-testid="coverage-caveat"]').textContent()).toMatch(
     /schools reporting is shown beside each figure.*can move a rate by itself/,
   );
   const first = page.locator('.line-markers [data-line="E92000001"] use').first();
+  // The page may be scrolled by an earlier test on it: the pointer can only reach a point on the screen.
+  await first.scrollIntoViewIfNeeded();
   const box = await first.boundingBox();
   if (!box) throw new Error('no marker for England');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -152,7 +155,7 @@ test('the schools reporting stand beside each attendance figure, in the hover an
     );
   await page.screenshot({ path: path.resolve('.tmp/e2e-trends-schools.png') });
   await page.mouse.move(0, 0);
-  await page.getByRole('button', { name: 'Table' }).click();
+  await showTable(page);
   const cells = await page.locator('table.data-table tbody td[data-area="E92000001"]').allTextContents();
   expect(cells).toHaveLength(3);
   expect(cells[0]).toMatch(/^[\d.]+% 18,183\.6 of 22,005 schools reporting on average \(83%\)$/);

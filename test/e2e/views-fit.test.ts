@@ -2,7 +2,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { VIEWS } from '../../src/app/views';
 import { EES_VARIETY_DIR } from '../support/ees-variety-files';
-import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { closeDataDrawer, openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { showUrl } from './support/show-url';
+import { viewSettled } from './support/view-settled';
 
 /**
  * Issue 23, point 8: every view, reached by its URL, fits a phone (390 px) and a tablet (768 px) with the default
@@ -14,26 +16,16 @@ const WIDTHS = [390, 768];
 const ADDED = 'KS4_2018_LA_Char_Testdata.zip';
 let open: OpenPage;
 
+// One page for the file: each view is reached by its URL on it (support/show-url.ts), as a link in the app would.
 beforeAll(async () => {
   open = await openPage(baseUrl);
+  await open.page.goto(baseUrl);
 });
 afterAll(async () => {
   await open.close();
 });
 
 const page = () => open.page;
-
-/** What shows a view has drawn its content: its chart, the event list, or the console's editor. */
-const READY: Record<string, string> = {
-  timeline: '.timeline-count',
-  sql: '.sql-console textarea',
-};
-
-async function settled(view: string): Promise<void> {
-  await page().waitForSelector(READY[view] ?? '[data-chart][data-state="ready"]', { timeout: 120_000 });
-  // Nothing still loading: later panels (the ranking table, the Briefing's cards) draw after the first chart.
-  await expect.poll(() => page().locator('[data-state="loading"]').count(), { timeout: 120_000 }).toBe(0);
-}
 
 /** The page's width against the window's, and the elements that stick out past the window's right edge. */
 const measure = () =>
@@ -54,8 +46,8 @@ const measure = () =>
 
 async function expectFits(view: string, width: number, label: string): Promise<void> {
   await page().setViewportSize({ width, height: 900 });
-  await page().goto(`${baseUrl}?view=${view}${label === 'added' ? '&ds=u1' : ''}`);
-  await settled(view);
+  await showUrl(page(), `?view=${view}${label === 'added' ? '&ds=u1' : ''}`);
+  await viewSettled(page(), view);
   const measured = await measure();
   await page().screenshot({
     path: path.resolve(`.tmp/e2e-fit-${label}-${view}-${width}.png`),
@@ -79,11 +71,13 @@ test.each(cases)(
 
 test('an added file is loaded (kept in this browser for the views below)', async () => {
   await page().setViewportSize({ width: 1280, height: 900 });
-  await page().goto(baseUrl);
-  await settled('trends');
+  await showUrl(page(), '');
+  await viewSettled(page(), 'trends');
   await openDataDrawer(page());
   await page().getByLabel('Add data files').setInputFiles(path.join(EES_VARIETY_DIR, ADDED));
   await page().locator('li[data-dataset-id="u1"]').waitFor({ timeout: 180_000 });
+  // Closed again, as a page opened at the views' URLs would have it.
+  await closeDataDrawer(page());
 }, 300_000);
 
 test.each(cases)(

@@ -58,3 +58,9 @@ export async function openDataDrawer(page: Page): Promise<void> {
   const toggle = page.locator('.data-summary button');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
+
+/** Closes the data drawer (if open), as a page opened afresh has it. */
+export async function closeDataDrawer(page: Page): Promise<void> {
+  const toggle = page.locator('.data-summary button');
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+}

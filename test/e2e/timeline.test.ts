@@ -181,6 +181,8 @@ test('a marker added with "Add marker" is checked, saved and survives a restart'
 
 test('markers can be edited and deleted, with undo', async () => {
   await page().goto(`${baseUrl}?view=timeline`);
+  // The list is read from IndexedDB after the page loads, slower while other tests share the machine.
+  await expect.poll(() => page().locator('.marker-list li').count(), { timeout: 90_000 }).toBe(1);
   await page()
     .getByRole('button', { name: `Edit ${MARKER}` })
     .click();
@@ -203,7 +205,7 @@ test('imports report bad files and bad rows by line and never overwrite silently
   await page().goto(`${baseUrl}?view=timeline`);
   const list = page().locator('.marker-list li');
   // The list is read from IndexedDB after the page loads, slower while other tests share the machine.
-  await expect.poll(() => list.count(), { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => list.count(), { timeout: 90_000 }).toBe(1);
   const input = page().getByLabel('Import markers');
   const file = (name: string, mimeType: string, text: string) => ({
     name,

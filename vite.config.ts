@@ -86,7 +86,9 @@ export default defineConfig({
           // time is mostly one single-threaded DuckDB-WASM, so two files at once use both cores. Each file runs in
           // a process of its own (the forks pool), with its own engine and IndexedDB.
           maxWorkers: Math.max(2, availableParallelism() - 1),
-          testTimeout: 30_000,
+          // A limit only ends a test that hangs: with the machine busy, loading a real DfE file twice into DuckDB
+          // (load-dataset.test.ts, "a file read in pieces") took over 30 s and failed.
+          testTimeout: 120_000,
           // Starting DuckDB and loading the default files in a beforeAll takes longer than 10 s on a busy machine.
           hookTimeout: 120_000,
         },

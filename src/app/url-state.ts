@@ -25,6 +25,23 @@ export function serialiseParams(params: UrlParams): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * Request lines longer than this are refused by some static hosts and proxies (`vite preview` refuses from 16 KB),
+ * and the page then never loads; a link stays within it, so it opens wherever the app is served.
+ */
+export const MAX_URL_CHARS = 2000;
+
+type Address = Pick<Location, 'origin' | 'pathname' | 'search' | 'hash'>;
+
+/** The page's whole address once this change is made: what a reload sends and what a copied link holds. */
+export function addressWith(change: Record<string, string | null>, at: Address = window.location): string {
+  const merged = { ...parseParams(at.search), ...change };
+  const next = Object.fromEntries(
+    Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null),
+  );
+  return `${at.origin}${at.pathname}${serialiseParams(next)}${at.hash}`;
+}
+
 export function useUrlParams(): [
   UrlParams,
   (change: Record<string, string | null>, replace?: boolean) => void,
@@ -32,11 +49,7 @@ export function useUrlParams(): [
   const search = useSyncExternalStore(subscribe, snapshot);
   const params = parseParams(search);
   const setParams = useCallback((change: Record<string, string | null>, replace = false) => {
-    const merged = { ...parseParams(window.location.search), ...change };
-    const next = Object.fromEntries(
-      Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== null),
-    );
-    const url = `${window.location.pathname}${serialiseParams(next)}${window.location.hash}`;
+    const url = addressWith(change);
     if (replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     window.dispatchEvent(new Event('lens:navigate'));

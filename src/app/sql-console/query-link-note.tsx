@@ -9,14 +9,14 @@ export function QueryLinkNote({ linked }: { linked: LinkedQuery }) {
   const [copied, setCopied] = useState<string | null>(null);
   if (linked.kind === 'damaged')
     return (
-      <p role="alert" className="sql-link-note" data-testid="sql-link-note" data-link="damaged">
+      <p role="alert" className="link-note" data-testid="sql-link-note" data-link="damaged">
         The query in the link you opened could not be read: {linked.reason}. Ask for the query’s text and
         paste it here.
       </p>
     );
   if (linked.kind === 'not-carried')
     return (
-      <p role="status" className="sql-link-note" data-testid="sql-link-note" data-link="not-carried">
+      <p role="status" className="link-note" data-testid="sql-link-note" data-link="not-carried">
         The link you opened did not carry its SQL query: the query was too long for a link, so it stayed in
         the browser tab where it was written. Ask for the query’s text and paste it here.
       </p>
@@ -32,7 +32,7 @@ export function QueryLinkNote({ linked }: { linked: LinkedQuery }) {
     }
   };
   return (
-    <div role="status" className="sql-link-note" data-testid="sql-link-note" data-link="tab">
+    <div role="status" className="link-note" data-testid="sql-link-note" data-link="tab">
       <p>
         The link to this page does not carry this query: at {count(linked.text.length)} characters it would
         make the link, even packed, longer than the {count(MAX_URL_CHARS)} characters web hosts accept. It is

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { addressWith, MAX_URL_CHARS, useUrlParams } from '../url-state';
 import { heldQuery, linkedQuery, queryParams, type LinkedQuery } from './query-link';
-import { keepInTab, readFromTab } from './tab-kept-query';
+import { keepInTab, readFromTab } from '../tab-kept-text';
 
 /** The query the page's address holds, and a way to put the next one there as a link can carry it. */
 export function useLinkedQuery(): { linked: LinkedQuery; submit: (query: string) => void } {

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { AppNav } from './app-nav';
 import { DataDrawer } from './data-drawer';
+import { KeptChoicesNote } from './kept-choices-note';
 import { browserDatasets } from '../data/datasets/browser-datasets';
 import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
@@ -41,6 +42,7 @@ export function App() {
       <DataDrawer withPanel={view.id !== 'briefing'} />
       <main id="main" className="layout">
         <SharedMarkersPrompt />
+        <KeptChoicesNote />
         <PanelBoundary key={view.id} name={view.label}>
           <Suspense
             fallback={

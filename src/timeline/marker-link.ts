@@ -1,5 +1,5 @@
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { formatBytes } from '../data/format-bytes';
+import { packText, UnpackError, unpackText, type UnpackProblem } from '../data/packed-text';
 import type { Marker } from './event';
 import { markersToJson } from './marker-export';
 import { importMarkers, MAX_IMPORT_BYTES, type ImportResult } from './marker-import';
@@ -16,22 +16,9 @@ export class MarkerLinkError extends Error {
   override readonly name = 'MarkerLinkError';
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text))
-    throw new MarkerLinkError('the link holds characters a marker link never has');
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-}
-
 /** The fragment (without `#`) that carries these markers, compressed; null when it would be too long to share. */
 export function markersToFragment(markers: readonly Marker[]): string | null {
-  const fragment = `${MARKER_LINK_KEY}=${VERSION}.${toBase64Url(deflateSync(strToU8(markersToJson(markers)), { level: 9 }))}`;
+  const fragment = `${MARKER_LINK_KEY}=${VERSION}.${packText(markersToJson(markers))}`;
   return fragment.length <= MAX_LINK_CHARS ? fragment : null;
 }
 
@@ -41,27 +28,11 @@ export function markerData(hash: string): string | null {
   return params.get(MARKER_LINK_KEY);
 }
 
-/** Inflates in slices and stops past the import limit, so a small link cannot expand into gigabytes. */
-function inflateLimited(bytes: Uint8Array): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  const inflate = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > MAX_IMPORT_BYTES)
-      throw new MarkerLinkError(`the markers in the link are larger than ${formatBytes(MAX_IMPORT_BYTES)}`);
-    parts.push(chunk);
-  });
-  const SLICE = 1024;
-  for (let at = 0; at < bytes.length; at += SLICE)
-    inflate.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
+const UNPACK_PROBLEMS: Record<UnpackProblem, string> = {
+  characters: 'the link holds characters a marker link never has',
+  'too-large': `the markers in the link are larger than ${formatBytes(MAX_IMPORT_BYTES)}`,
+  damaged: 'the link is damaged or cut short (its data do not unpack)',
+};
 
 /**
  * Reads the markers a link carries and checks each as an imported file would be checked; nothing is stored.
@@ -82,10 +53,11 @@ export function markersFromLink(data: string, existingIds: Iterable<string>): Im
     );
   let text: string;
   try {
-    text = strFromU8(inflateLimited(fromBase64Url(data.slice(dot + 1))));
+    text = unpackText(data.slice(dot + 1), MAX_IMPORT_BYTES);
   } catch (error) {
-    if (error instanceof MarkerLinkError) throw error;
-    throw new MarkerLinkError('the link is damaged or cut short (its data do not unpack)', { cause: error });
+    if (error instanceof UnpackError)
+      throw new MarkerLinkError(UNPACK_PROBLEMS[error.problem], { cause: error });
+    throw error;
   }
   try {
     return importMarkers(text, 'json', existingIds, newMarkerId, false);

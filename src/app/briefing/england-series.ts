@@ -4,6 +4,7 @@ import { ENGLAND } from '../../data/ees/geography';
 import { seriesQueryOptions } from '../../data/queries/series-query-options';
 import type { SeriesRequest } from '../../data/sql/series-query';
 import { revisionOf, useDatasets } from '../datasets/use-datasets';
+import { writeGeo } from '../url/geo-code';
 import type { HeadlinePoint } from './headline-figures';
 
 /** England, all schools, one indicator over every period; other filter columns pinned to their total. */
@@ -32,7 +33,7 @@ export const headlinePoints = (
 export const EXPLORE_PARAMS = {
   ds: 'annual_absence',
   ind: 'enrolments_pa_50_exact_percent',
-  geo: 'level:National',
+  geo: writeGeo({ kind: 'level', level: 'National' }),
   phase: 'Total',
 } as const;
 

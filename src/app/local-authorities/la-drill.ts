@@ -1,5 +1,6 @@
 import { LOCAL_AUTHORITY, REGIONAL, type RankingRow } from '../../data/sql/ranking-query';
 import { filterParam } from '../filter-param';
+import { writeGeo } from '../url/geo-code';
 import { KEYS, rankableLevels, type LaChoices } from './la-choices';
 
 /**
@@ -17,7 +18,9 @@ export function drillParams(row: RankingRow, choices: LaChoices): Record<string,
   );
   return {
     view: null,
-    geo: choices.level === REGIONAL ? 'england-regions' : `drill:${row.la_code}`,
+    geo: writeGeo(
+      choices.level === REGIONAL ? { kind: 'england-regions' } : { kind: 'authority', code: row.la_code },
+    ),
     ds: choices.datasetId,
     ind: indicator.column,
     phase: choices.phase,

@@ -19,6 +19,7 @@ import { AxisChoice } from '../trends/axis-choice';
 import { TrendControls } from '../trends/trend-controls';
 import { datasetChoices, readChoices } from '../trends/trend-choices';
 import { useUrlParams } from '../url-state';
+import { geoOf, writeGeo } from '../url/geo-code';
 import { latestRank, leftOutNote, neighboursPoints, neighboursSeries, valuesIn } from './neighbours-model';
 import { NeighboursList } from './neighbours-list';
 import { NeighboursTable } from './neighbours-table';
@@ -44,7 +45,8 @@ export function NeighboursView() {
   const all = datasetChoices(datasets, manifest.datasets);
   const choices = readChoices(params, datasets, all);
   const { dataset, indicator } = choices;
-  const code = choices.geography.startsWith('sn:') ? choices.geography.slice(3) : (params.geo ?? '').slice(3);
+  // TrendsEntry opens this view for an `sn:` code; the code stays even if this dataset does not offer it.
+  const code = (geoOf(choices.geography, 'neighbours') ?? geoOf(params.geo, 'neighbours'))?.code ?? '';
   const lists = useQuery(neighbourListsQueryOptions());
   const list = lists.data?.get(code);
   const request: NeighboursRequest | null =
@@ -102,7 +104,7 @@ export function NeighboursView() {
       <h2 id="neighbours-title">{title}</h2>
       <TrendControls choices={choices} all={all} setParams={setParams} />
       <p>
-        <button type="button" onClick={() => setParams({ geo: `drill:${code}` })}>
+        <button type="button" onClick={() => setParams({ geo: writeGeo({ kind: 'authority', code }) })}>
           Back to {name} with its region and England
         </button>
       </p>
@@ -179,7 +181,7 @@ export function NeighboursView() {
           period={latest.period}
           values={valuesIn(query.data?.values ?? [], latest.period)}
           formatValue={format}
-          onChoose={(next) => setParams({ geo: `sn:${next}` })}
+          onChoose={(next) => setParams({ geo: writeGeo({ kind: 'neighbours', code: next }) })}
         />
       )}
       {dataset?.source && <p className="source">Source: {dataset.source}</p>}

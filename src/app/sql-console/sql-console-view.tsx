@@ -2,16 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type KeyboardEvent } from 'react';
 import { download } from '../../ui/download';
 import { useDatasets } from '../datasets/use-datasets';
-import { useUrlParams } from '../url-state';
 import { ConsoleRefusal, ConsoleStopped, consoleQueryOptions, resultCsv } from './console-query';
 import { EXAMPLE_SQL, tableSql } from './example-query';
+import { QueryLinkNote } from './query-link-note';
 import { ResultTable } from './result-table';
 import { SchemaPanel } from './schema-panel';
 import { schemaQueryOptions } from './schema-query';
+import { useLinkedQuery } from './use-linked-query';
 import './sql-console.css';
-
-/** The URL holds the query that last ran, not every keystroke, so history gets one entry per run. */
-const QUERY_PARAM = 'sql.q';
 
 /** What the output shows, for tests and styles: the query's own state, a stop told apart from a failure. */
 function outputState(running: boolean, error: Error | null, hasData: boolean): string {
@@ -23,8 +21,9 @@ function outputState(running: boolean, error: Error | null, hasData: boolean): s
 
 export function SqlConsoleView() {
   const { datasets, jobs, version } = useDatasets('all');
-  const [params, setParams] = useUrlParams();
-  const submitted = params[QUERY_PARAM] ?? null;
+  // The URL holds the query that last ran, not every keystroke, so history gets one entry per run.
+  const { linked, submit } = useLinkedQuery();
+  const submitted = linked.kind === 'link' || linked.kind === 'tab' ? linked.text : null;
   const [draft, setDraft] = useState(submitted ?? EXAMPLE_SQL);
   // Back and forward change the query in the URL; the editor follows it.
   const [shownSubmitted, setShownSubmitted] = useState(submitted);
@@ -53,7 +52,7 @@ export function SqlConsoleView() {
     if (running || !dataReady) return;
     setCancel(new AbortController());
     setRuns((n) => n + 1);
-    if (draft !== submitted) setParams({ [QUERY_PARAM]: draft });
+    if (draft !== submitted) submit(draft);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -102,6 +101,7 @@ export function SqlConsoleView() {
               Download CSV
             </button>
           </div>
+          <QueryLinkNote linked={linked} />
           <div
             className="sql-output"
             aria-live="polite"
@@ -112,7 +112,7 @@ export function SqlConsoleView() {
             {(!dataReady || (loading && submitted !== null && !fromLink)) && (
               <p className="hint">Waiting for the data to load…</p>
             )}
-            {dataReady && fromLink && (
+            {dataReady && fromLink && linked.kind === 'link' && (
               <p className="hint" data-testid="sql-from-link">
                 This query came with the link you opened. Read it, then run it to see its result
                 {jobs.length > 0 ? ' (some data is still loading)' : ''}.

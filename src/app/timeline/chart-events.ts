@@ -4,6 +4,7 @@ import { ENGLAND } from '../../data/ees/geography';
 import type { TimelineEvent } from '../../timeline/event';
 import { eventsForArea, type ChartArea, type LaRegionLookup } from '../../timeline/event-scope';
 import { mergeEvents, type ChartWindow, type MergedEvents } from '../../timeline/merge-events';
+import { parseGeo, writeGeo } from '../url/geo-code';
 
 /**
  * The area whose events a trends chart shows, from its `geo` choice:
@@ -14,12 +15,13 @@ import { mergeEvents, type ChartWindow, type MergedEvents } from '../../timeline
  *   any English area (every English LA lies in one of the regions drawn).
  */
 export function chartAreaFor(geography: string, laToRegion: LaRegionLookup): ChartArea {
-  if (geography.startsWith('drill:')) {
-    const code = geography.slice('drill:'.length);
+  const geo = parseGeo(geography);
+  if (geo?.kind === 'authority') {
+    const { code } = geo;
     const regionCode = laToRegion.get(code);
     return regionCode ? { level: 'local-authority', code, regionCode } : { level: 'local-authority', code };
   }
-  if (geography.startsWith('la:')) return { level: 'regional', code: geography.slice('la:'.length) };
+  if (geo?.kind === 'region-authorities') return { level: 'regional', code: geo.region };
   return { level: 'national', code: ENGLAND.code };
 }
 
@@ -28,9 +30,9 @@ export function chartAreaFor(geography: string, laToRegion: LaRegionLookup): Cha
  * count as London, whose authorities they hold).
  */
 export function eventScopeFor(codes: readonly string[], level: string): string {
-  if (level !== 'Regional' || codes.length === 0) return 'level:National';
-  const code = codes.some((c) => c.startsWith('E13')) ? 'E12000007' : (codes[0] ?? ENGLAND.code);
-  return `la:${code}`;
+  if (level !== 'Regional' || codes.length === 0) return writeGeo({ kind: 'level', level: 'National' });
+  const region = codes.some((c) => c.startsWith('E13')) ? 'E12000007' : (codes[0] ?? ENGLAND.code);
+  return writeGeo({ kind: 'region-authorities', region });
 }
 
 /** The dates a chart covers (first period's first day to last period's last day) and its x domain. */

@@ -1,14 +1,13 @@
 import type { Area, Dataset } from '../../data/catalogue';
 import { ENGLAND, GEOGRAPHIC_LEVELS, REGIONS } from '../../data/ees/geography';
 import type { SelectOption } from '../../ui/select-field';
+import { parseGeo, writeGeo } from '../url/geo-code';
 
 /**
  * One area of any EES level, chosen from its level and then from the areas grouped under their parent (a school
  * under its authority, a ward under its district), drawn beside the areas above it. The choice lives in the URL as
  * `geo=area:<level>:<code>` (an authority keeps its older `drill:<code>`).
  */
-const AREA = 'area:';
-const DRILL = 'drill:';
 const LOCAL_AUTHORITY = 'Local authority';
 
 export interface AreaRef {
@@ -17,16 +16,14 @@ export interface AreaRef {
 }
 
 export function areaGeo(level: string, code: string): string {
-  return level === LOCAL_AUTHORITY ? `${DRILL}${code}` : `${AREA}${level}:${code}`;
+  return writeGeo(level === LOCAL_AUTHORITY ? { kind: 'authority', code } : { kind: 'area', level, code });
 }
 
-export function parseAreaGeo(geo: string): AreaRef | null {
-  if (geo.startsWith(DRILL)) return { level: LOCAL_AUTHORITY, code: geo.slice(DRILL.length) };
-  if (!geo.startsWith(AREA)) return null;
-  const rest = geo.slice(AREA.length);
-  const colon = rest.indexOf(':');
-  if (colon <= 0) return null;
-  return { level: rest.slice(0, colon), code: rest.slice(colon + 1) };
+export function parseAreaGeo(text: string): AreaRef | null {
+  const geo = parseGeo(text);
+  if (geo?.kind === 'authority') return { level: LOCAL_AUTHORITY, code: geo.code };
+  if (geo?.kind === 'area') return { level: geo.level, code: geo.code };
+  return null;
 }
 
 /**

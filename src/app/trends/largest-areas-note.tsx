@@ -1,6 +1,7 @@
 import type { Dataset } from '../../data/catalogue';
 import type { SeriesRow } from '../../data/sql/series-query';
-import { LARGEST_AREAS, LARGEST_PREFIX } from './trend-choices';
+import { geoOf } from '../url/geo-code';
+import { LARGEST_AREAS } from './trend-choices';
 
 /** The period the largest areas were picked in: the latest with a figure, as the query picks it. */
 function latestWithFigure(rows: readonly SeriesRow[]): string | null {
@@ -26,8 +27,9 @@ export function LargestAreasNote({
   indicatorLabel: string;
   rows: readonly SeriesRow[];
 }) {
-  if (!geography.startsWith(LARGEST_PREFIX)) return null;
-  const level = geography.slice(LARGEST_PREFIX.length);
+  const largest = geoOf(geography, 'largest');
+  if (!largest) return null;
+  const { level } = largest;
   const total = dataset.areas.filter((area) => area.level === level).length;
   const period = latestWithFigure(rows);
   const why = dataset.levels.includes('National')

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../data/catalogue';
+import { parseGeo } from '../url/geo-code';
 import { parseAreaGeo, partsOf, regionsGivenAsParts } from './area-choice';
 
 /**
@@ -7,10 +8,11 @@ import { parseAreaGeo, partsOf, regionsGivenAsParts } from './area-choice';
  */
 export function RegionPartsNote({ dataset, geography }: { dataset: Dataset; geography: string }) {
   const chosen = parseAreaGeo(geography);
+  const geo = parseGeo(geography);
   const regions = regionsGivenAsParts(dataset).filter(
     (region) =>
-      geography === 'england-regions' ||
-      geography === 'level:Regional' ||
+      geo?.kind === 'england-regions' ||
+      (geo?.kind === 'level' && geo.level === 'Regional') ||
       (chosen?.level === 'Regional' && chosen.code === region.code),
   );
   if (regions.length === 0) return null;

@@ -6,6 +6,7 @@ import { schoolsBeside } from '../../data/sql/schools-columns';
 import type { SeriesRequest } from '../../data/sql/series-query';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
+import { geoOf, parseGeo, writeGeo } from '../url/geo-code';
 import { areaChain, areaChoiceLabel, findArea, parseAreaGeo, partsOf } from './area-choice';
 
 export const DEFAULT_DATASET = 'annual_absence';
@@ -65,7 +66,6 @@ export function datasetChoices(
 const MAX_LINES = 20;
 /** A level of more areas than that is drawn as its areas with the highest values (`top:<level>`). */
 export const LARGEST_AREAS = 10;
-export const LARGEST_PREFIX = 'top:';
 
 /**
  * The Areas choice: comparisons (England and the regions, every area of a small level, the authorities of a
@@ -80,11 +80,15 @@ export function geographyOptions(
   const has = (level: string) => dataset.levels.includes(level);
   const count = (level: string) => dataset.areas.filter((a) => a.level === level).length;
   if (has('National') && has('Regional'))
-    options.push({ value: 'england-regions', label: 'England and the regions', group: 'Compare' });
+    options.push({
+      value: writeGeo({ kind: 'england-regions' }),
+      label: 'England and the regions',
+      group: 'Compare',
+    });
   for (const level of dataset.levels)
     if (level !== 'Local authority' && (level === 'National' || count(level) <= MAX_LINES))
       options.push({
-        value: `level:${level}`,
+        value: writeGeo({ kind: 'level', level }),
         label: level === 'National' ? 'England' : `${level} (all)`,
         group: 'Compare',
       });
@@ -92,7 +96,7 @@ export function geographyOptions(
   for (const level of dataset.levels)
     if (level !== 'National' && level !== 'Local authority' && count(level) > MAX_LINES)
       options.push({
-        value: `${LARGEST_PREFIX}${level}`,
+        value: writeGeo({ kind: 'largest', level }),
         label: `${level}: the ${LARGEST_AREAS} highest`,
         group: 'Compare',
       });
@@ -102,19 +106,19 @@ export function geographyOptions(
   if (has('Local authority')) {
     for (const region of REGIONS)
       options.push({
-        value: `la:${region.code}`,
+        value: writeGeo({ kind: 'region-authorities', region: region.code }),
         label: `Local authorities in ${region.name}`,
         group: 'Compare',
       });
     for (const area of dataset.areas.filter((a) => a.level === 'Local authority'))
       options.push({
-        value: `drill:${area.code}`,
+        value: writeGeo({ kind: 'authority', code: area.code }),
         label: `${area.name} with its region and England`,
         group: 'One local authority',
       });
     for (const area of dataset.areas.filter((a) => a.level === 'Local authority'))
       options.push({
-        value: `sn:${area.code}`,
+        value: writeGeo({ kind: 'neighbours', code: area.code }),
         label: `${area.name} and its statistical neighbours`,
         group: 'Statistical neighbours',
       });
@@ -153,7 +157,7 @@ export function readChoices(
       )
     : undefined;
   // One area (a primary school) offers only the phases it has rows for.
-  const oneArea = params.geo?.startsWith('area:') ? findArea(dataset, parseAreaGeo(params.geo)) : undefined;
+  const oneArea = findArea(dataset, geoOf(params.geo, 'area'));
   const phases = oneArea?.phases ?? dataset?.phases ?? [];
   const phase =
     params.phase && phases.includes(params.phase)
@@ -163,7 +167,9 @@ export function readChoices(
         : (phases[0] ?? 'Total');
   const geographies = geographyOptions(dataset, params.geo).map((o) => o.value);
   const geography =
-    params.geo && geographies.includes(params.geo) ? params.geo : (geographies[0] ?? 'england-regions');
+    params.geo && geographies.includes(params.geo)
+      ? params.geo
+      : (geographies[0] ?? writeGeo({ kind: 'england-regions' }));
   const filters: Record<string, string> = {};
   for (const filter of dataset?.filters ?? []) {
     filters[filter.column] = chosenFilterValue(filter, params[`f.${filter.column}`]);
@@ -208,13 +214,13 @@ export function toSeriesRequest(choices: TrendChoices): SeriesRequest | null {
     to: choices.to || null,
     ...withSchools,
   };
-  if (choices.geography === 'england-regions') return { ...base, levels: ['National', 'Regional'] };
-  if (choices.geography.startsWith(LARGEST_PREFIX))
-    return { ...base, levels: [choices.geography.slice(LARGEST_PREFIX.length)], largest: LARGEST_AREAS };
-  if (choices.geography.startsWith('la:'))
-    return { ...base, levels: ['Local authority'], regionCode: choices.geography.slice(3) };
-  if (choices.geography.startsWith('drill:')) {
-    const code = choices.geography.slice(6);
+  const geo = parseGeo(choices.geography);
+  if (geo?.kind === 'england-regions') return { ...base, levels: ['National', 'Regional'] };
+  if (geo?.kind === 'largest') return { ...base, levels: [geo.level], largest: LARGEST_AREAS };
+  if (geo?.kind === 'region-authorities')
+    return { ...base, levels: ['Local authority'], regionCode: geo.region };
+  if (geo?.kind === 'authority') {
+    const { code } = geo;
     const authority = dataset.areas.find((a) => a.code === code);
     // Its parent in the file (Inner London, where the file's regions are London's parts), else its region.
     const region = authority?.parentCode ?? authority?.regionCode;
@@ -230,7 +236,7 @@ export function toSeriesRequest(choices: TrendChoices): SeriesRequest | null {
     const chain = [...areaChain(dataset, chosen), ...partsOf(dataset, chosen)];
     return { ...base, levels: [...new Set(chain.map((a) => a.level))], areaCodes: chain.map((a) => a.code) };
   }
-  return { ...base, levels: [choices.geography.replace(/^level:/, '')] };
+  return { ...base, levels: [geo?.kind === 'level' ? geo.level : choices.geography] };
 }
 
 export const TERM_OPTIONS = [

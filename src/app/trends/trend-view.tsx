@@ -28,6 +28,7 @@ import { useHiddenLines } from '../use-hidden-lines';
 import { hiddenLines, linesOverLimit } from '../../charts/drawn-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
+import { geoOf, writeGeo } from '../url/geo-code';
 import { EmptyChoiceNote } from './empty-choice-note';
 import { LargestAreasNote } from './largest-areas-note';
 import { RegionPartsNote } from './region-parts-note';
@@ -36,10 +37,9 @@ import { AxisChoice } from './axis-choice';
 import { TrendControls } from './trend-controls';
 import { useFilterDefaults } from './use-filter-defaults';
 import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from './trend-choices';
-import { parseAreaGeo } from './area-choice';
 
 /** A one-area choice below authority level (a school) takes its filter defaults from its own rows. */
-const oneAreaOf = (geography: string) => (geography.startsWith('area:') ? parseAreaGeo(geography) : null);
+const oneAreaOf = (geography: string) => geoOf(geography, 'area');
 
 const LINE_ORDER = [ENGLAND.code, ...REGIONS.map((r) => r.code)];
 let firstChartMarked = false;
@@ -58,6 +58,7 @@ export function TrendView() {
     oneAreaOf(read.geography),
   );
   const choices = { ...read, filters: defaults.filters };
+  const authority = geoOf(choices.geography, 'authority');
   const request = toSeriesRequest(choices);
   const revision = revisionOf(datasets, choices.datasetId);
   const unoffered = unofferedColumns(choices.dataset);
@@ -274,8 +275,11 @@ export function TrendView() {
         </label>
       )}
       <AxisChoice fromZero={choices.fromZero} setParams={setParams} />
-      {choices.geography.startsWith('drill:') && (
-        <button type="button" onClick={() => setParams({ geo: `sn:${choices.geography.slice(6)}` })}>
+      {authority && (
+        <button
+          type="button"
+          onClick={() => setParams({ geo: writeGeo({ kind: 'neighbours', code: authority.code }) })}
+        >
           Compare with its statistical neighbours
         </button>
       )}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, type OpenPage } from './support/browser';
+
+// Issue #28, point 2: a long console query made a link no host would serve, and the page then could not reload.
+let open: OpenPage;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  open = await openPage(baseUrl);
+});
+afterAll(async () => {
+  await open.close();
+});
+
+/** Letters from a fixed pseudo-random sequence: text no packing shortens, as a pasted query can be. */
+function noise(length: number): string {
+  let seed = 11;
+  let text = '';
+  while (text.length < length) {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    text += String.fromCharCode(97 + (seed % 26));
+  }
+  return text;
+}
+
+const LONG = `SELECT 42 AS answer -- ${noise(30_000)}`;
+const editor = (page: Page) => page.getByLabel('SQL query');
+const note = (page: Page) => page.getByTestId('sql-link-note');
+
+async function run(sql: string): Promise<void> {
+  await editor(open.page).fill(sql);
+  await open.page.getByRole('button', { name: 'Run query' }).click();
+  await expect
+    .poll(
+      () =>
+        open.page
+          .locator('.sql-output')
+          .evaluate((element) => [element.dataset.query, element.dataset.state]),
+      { timeout: 60_000 },
+    )
+    .toEqual([sql, 'ready']);
+}
+
+/** Opens a copied link in a new tab, which has none of this tab's kept queries, and says whether the host served it. */
+async function openInNewTab(url: string): Promise<{ page: Page; status: number | undefined }> {
+  const page = await open.context.newPage();
+  const response = await page.goto(url);
+  await page.getByRole('heading', { name: 'SQL console' }).waitFor({ timeout: 60_000 });
+  return { page, status: response?.status() };
+}
+
+test('a 30,000-character query stays in the tab: the page reloads with it, and its link says it is not carried', async () => {
+  await open.page.goto(`${baseUrl}?view=sql`);
+  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', {
+    state: 'attached',
+    timeout: 60_000,
+  });
+  expect(LONG.length).toBeGreaterThan(30_000);
+  await run(LONG);
+  const url = open.page.url();
+  expect(url.length).toBeLessThanOrEqual(2000);
+  expect(new URL(url).searchParams.has('sql.tab')).toBe(true);
+  await expect.poll(() => note(open.page).getAttribute('data-link')).toBe('tab');
+  await expect.poll(() => note(open.page).textContent()).toMatch(/does not carry this query.*copy its text/);
+
+  const reloaded = await open.page.reload();
+  expect(reloaded?.status()).toBe(200);
+  await expect.poll(() => editor(open.page).inputValue(), { timeout: 60_000 }).toBe(LONG);
+  await expect.poll(() => note(open.page).getAttribute('data-link')).toBe('tab');
+
+  const copied = await openInNewTab(url);
+  try {
+    expect(copied.status).toBe(200);
+    await expect
+      .poll(() => note(copied.page).getAttribute('data-link'), { timeout: 60_000 })
+      .toBe('not-carried');
+    expect(await note(copied.page).textContent()).toMatch(/did not carry its SQL query/);
+    expect(await editor(copied.page).inputValue()).not.toContain(LONG.slice(0, 40));
+  } finally {
+    await copied.page.close();
+  }
+});
+
+test.each([
+  ['a short query travels as text', "SELECT 1 AS one, 'a&b #c' AS two", 'sql.q'],
+  [
+    'a longer query travels packed',
+    `SELECT ${Array.from({ length: 200 }, (_, i) => `'value ${i}' AS column_${i}`).join(', ')}`,
+    'sql.z',
+  ],
+])('%s, and its link opens with it', async (_name, sql, key) => {
+  await open.page.goto(`${baseUrl}?view=sql`);
+  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', {
+    state: 'attached',
+    timeout: 60_000,
+  });
+  await run(sql);
+  const url = open.page.url();
+  expect(url.length).toBeLessThanOrEqual(2000);
+  expect(new URL(url).searchParams.has(key)).toBe(true);
+  expect(await note(open.page).count()).toBe(0);
+
+  const copied = await openInNewTab(url);
+  try {
+    expect(copied.status).toBe(200);
+    await expect.poll(() => editor(copied.page).inputValue(), { timeout: 60_000 }).toBe(sql);
+    await copied.page.getByTestId('sql-from-link').waitFor({ timeout: 60_000 });
+    expect(await note(copied.page).count()).toBe(0);
+  } finally {
+    await copied.page.close();
+  }
+});

@@ -1,9 +1,13 @@
+import { memo, useDeferredValue } from 'react';
 import { cellText, isNumericType, type Cell } from './cell-value';
 import type { ConsoleResult } from './console-query';
 
 /** The row count as far as the console knows it: from the page itself, from the engine's count, or not yet. */
 export type RowTotal =
   { state: 'known'; rows: number } | { state: 'counting' } | { state: 'stopped' } | { state: 'failed' };
+
+/** Rows few enough to draw in the same task as the rest of the result. */
+const AT_ONCE_ROWS = 100;
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
@@ -39,6 +43,32 @@ function caption(result: ConsoleResult, total: RowTotal): string {
   return `Rows ${count(offset + 1)}–${count(to)} of ${totalText(total, to)}; this page in ${time}`;
 }
 
+/**
+ * The page's rows, drawn again only for a new page: the count arriving, or a page being fetched, changes the caption
+ * and the buttons, not a thousand rows.
+ */
+const ResultRows = memo(function ResultRows({ result }: { result: ConsoleResult | null }) {
+  if (!result) return <tbody />;
+  const { columns, rows } = result;
+  return (
+    <tbody>
+      {rows.map((row, index) => (
+        <tr key={index}>
+          {columns.map((column) => {
+            const cell = row[column.name] ?? null;
+            const numeric = typeof cell === 'number' || isNumericType(column.type);
+            return (
+              <td key={column.name} className={numeric ? 'sql-number' : 'sql-text'}>
+                <CellContent cell={cell} />
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </tbody>
+  );
+});
+
 interface ResultTableProps {
   result: ConsoleResult;
   total: RowTotal;
@@ -54,6 +84,10 @@ interface ResultTableProps {
 export function ResultTable({ result, total, paging, onPage }: ResultTableProps) {
   const { columns, rows } = result;
   const paged = result.offset > 0 || result.more;
+  // A thousand rows are drawn in a background render that yields to input every few milliseconds, so a page
+  // arriving never holds the tab in one long task; a few rows are drawn at once.
+  const deferred = useDeferredValue<ConsoleResult | null>(result, null);
+  const rowsShown = rows.length <= AT_ONCE_ROWS ? result : deferred;
   return (
     <>
       {result.repeated.length > 0 && (
@@ -79,21 +113,7 @@ export function ResultTable({ result, total, paging, onPage }: ResultTableProps)
               ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={index}>
-                {columns.map((column) => {
-                  const cell = row[column.name] ?? null;
-                  const numeric = typeof cell === 'number' || isNumericType(column.type);
-                  return (
-                    <td key={column.name} className={numeric ? 'sql-number' : 'sql-text'}>
-                      <CellContent cell={cell} />
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
+          <ResultRows result={rowsShown} />
         </table>
       </div>
       {paged && (

@@ -69,8 +69,8 @@ export function SqlConsoleView() {
     consoleQueryOptions(submitted, runs, page, dataReady && !fromLink && !loading, cancel.signal),
   );
   const shown = result.isError ? undefined : result.data;
-  // The engine counts the rows once a page shows there are more than a page of them.
-  const longResult = shown !== undefined && (shown.more || shown.offset > 0);
+  // The engine counts the rows once a page of this run shows there are more than a page of them.
+  const longResult = shown !== undefined && !result.isPlaceholderData && (shown.more || shown.offset > 0);
   const count = useQuery(consoleCountOptions(submitted, runs, longResult, cancel.signal));
   const schema = useQuery(schemaQueryOptions(datasets, version));
   const running = result.isFetching;

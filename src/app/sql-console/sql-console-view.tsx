@@ -29,15 +29,11 @@ function outputState(
   return hasData ? 'ready' : 'idle';
 }
 
-function rowTotal(
-  known: number | null,
-  counting: boolean,
-  count: number | undefined,
-  error: Error | null,
-): RowTotal {
+/** The row count as far as the console knows it; a count neither made nor failed yet is under way. */
+function rowTotal(known: number | null, count: number | undefined, error: Error | null): RowTotal {
   if (known !== null) return { state: 'known', rows: known };
   if (count !== undefined) return { state: 'known', rows: count };
-  if (counting) return { state: 'counting' };
+  if (!error) return { state: 'counting' };
   return error instanceof ConsoleStopped ? { state: 'stopped' } : { state: 'failed' };
 }
 
@@ -98,12 +94,7 @@ export function SqlConsoleView() {
     }
   };
   const data = shown;
-  const total = rowTotal(
-    data && !data.more ? data.offset + data.rows.length : null,
-    counting,
-    count.data,
-    count.error,
-  );
+  const total = rowTotal(data && !data.more ? data.offset + data.rows.length : null, count.data, count.error);
 
   return (
     <section aria-labelledby="sql-title" className="panel sql-console">

@@ -21,6 +21,9 @@ function nativeEngine(connection: DuckDBConnection, diskPath: string): SqlEngine
     queryStoppable() {
       throw new Error('The load benchmark runs no console queries.');
     },
+    streamStoppable() {
+      throw new Error('The load benchmark runs no console queries.');
+    },
     async registerFile(name) {
       names.add(name);
     },

@@ -5,6 +5,7 @@ import { generateLargeCsv } from '../scripts/generate-large-csv';
 import { openDataDrawer, openPage } from '../test/e2e/support/browser';
 import { browserIngest } from './browser-ingest';
 import { coldStart } from './cold-start';
+import { runConsoleBench } from './console-query';
 import { defaultsReady, defaultsReadyReport, runDefaultsBench } from './defaults-ready';
 import { interactionP95, type Change } from './interaction';
 import { nativeAppIngest } from './native-app-ingest';
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--only=map')) return runMapBench();
   // `npm run bench -- --only=defaults`: engine and default datasets ready, first and repeat visits (a few minutes).
   if (process.argv.includes('--only=defaults')) return runDefaultsBench();
+  // `npm run bench -- --only=console`: the SQL console's 15M-row query, first page, count and longest task (issue 28).
+  if (process.argv.includes('--only=console')) return runConsoleBench();
   if (!existsSync(LARGE)) {
     console.log(`Generating ${LARGE} (${ROWS.toLocaleString('en-GB')} rows)…`);
     await generateLargeCsv({ rows: ROWS, out: LARGE });

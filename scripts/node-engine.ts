@@ -1,15 +1,23 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createDuckDB, NODE_RUNTIME, ResultStreamIterator, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import {
+  createDuckDB,
+  NODE_RUNTIME,
+  ResultStreamIterator,
+  VoidLogger,
+  type DuckDBBindings,
+} from '@duckdb/duckdb-wasm/blocking';
 import { RecordBatchReader } from 'apache-arrow';
 import { arrowToRows } from '../src/data/arrow-rows';
 import { CONSOLE_TRANSACTION } from '../src/data/engine-lockdown';
-import { oneAtATime } from '../src/data/one-at-a-time';
 import { ENGINE_START_STATEMENTS, USE_STORAGE } from '../src/data/engine-storage';
 import { QueryError, engineMessage, stoppedQuery } from '../src/data/query-error';
 import type { Row, SqlEngine, SqlValue } from '../src/data/sql-engine';
 
 const require = createRequire(import.meta.url);
+/** A turn of the event loop for other work, as the browser's worker gives between two messages. */
+const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
 
 /** The real DuckDB-WASM engine (Node build) behind the same interface the browser uses. */
@@ -31,9 +39,54 @@ export async function createNodeEngine(): Promise<SqlEngine> {
   await db.instantiate();
   const conn = db.connect();
   for (const statement of ENGINE_START_STATEMENTS) conn.query(statement);
-  const stoppable = db.connect();
-  const consoleTurn = oneAtATime();
-  stoppable.query(USE_STORAGE);
+  /**
+   * As in the browser: each console statement on a connection of its own, one statement only, in a transaction that
+   * cannot write and is always rolled back; it runs in slices, with a turn for other work between two of them.
+   */
+  async function onConsoleConnection<R>(
+    sql: string,
+    signal: AbortSignal,
+    work: (bindings: DuckDBBindings, id: number) => Promise<R>,
+  ): Promise<R> {
+    try {
+      signal.throwIfAborted();
+      const stoppable = db.connect();
+      try {
+        stoppable.query(USE_STORAGE);
+        stoppable.prepare(sql).close();
+        stoppable.query(CONSOLE_TRANSACTION.begin);
+        return await stoppable.useUnsafe(work);
+      } finally {
+        try {
+          stoppable.query(CONSOLE_TRANSACTION.end);
+        } finally {
+          stoppable.close();
+        }
+      }
+    } catch (error) {
+      if (signal.aborted) throw stoppedQuery(sql, signal.reason);
+      throw new QueryError(engineMessage(error), sql, error);
+    }
+  }
+
+  /** Starts `sql` and polls it a slice at a time until its result is ready; `signal` cancels it between slices. */
+  async function started(
+    bindings: DuckDBBindings,
+    id: number,
+    sql: string,
+    stream: boolean,
+    signal: AbortSignal,
+  ) {
+    let header = bindings.startPendingQuery(id, sql, stream);
+    while (header === null) {
+      await turn();
+      if (signal.aborted) bindings.cancelPendingQuery(id);
+      signal.throwIfAborted();
+      header = bindings.pollPendingQuery(id);
+    }
+    return RecordBatchReader.from(new ResultStreamIterator(bindings, id, header));
+  }
+
   return {
     async query<T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
       try {
@@ -48,32 +101,24 @@ export async function createNodeEngine(): Promise<SqlEngine> {
         throw new QueryError(engineMessage(error), sql, error);
       }
     },
-    /** As the browser's worker does: the query runs in slices, with a turn for other work between two of them. */
     queryStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
-      return consoleTurn(async () => {
-        try {
+      return onConsoleConnection(sql, signal, async (bindings, id) => {
+        const reader = await started(bindings, id, sql, false, signal);
+        return reader.readAll().flatMap((batch) => arrowToRows<T>(batch));
+      });
+    },
+    streamStoppable<T extends Row>(
+      sql: string,
+      signal: AbortSignal,
+      onRows: (rows: T[]) => void | Promise<void>,
+    ): Promise<void> {
+      return onConsoleConnection(sql, signal, async (bindings, id) => {
+        const reader = await started(bindings, id, sql, true, signal);
+        // Each batch is made when asked for; the turn between two lets other work (and a Cancel) in.
+        for (const batch of reader) {
+          await onRows(arrowToRows<T>(batch));
+          await turn();
           signal.throwIfAborted();
-          // As in the browser: one statement only, in a transaction that cannot write and is always rolled back.
-          stoppable.prepare(sql).close();
-          stoppable.query(CONSOLE_TRANSACTION.begin);
-          try {
-            return await stoppable.useUnsafe(async (bindings, id) => {
-              let header = bindings.startPendingQuery(id, sql, false);
-              while (header === null) {
-                await new Promise((resolve) => setTimeout(resolve, 0));
-                if (signal.aborted) bindings.cancelPendingQuery(id);
-                signal.throwIfAborted();
-                header = bindings.pollPendingQuery(id);
-              }
-              const reader = RecordBatchReader.from(new ResultStreamIterator(bindings, id, header));
-              return reader.readAll().flatMap((batch) => arrowToRows<T>(batch));
-            });
-          } finally {
-            stoppable.query(CONSOLE_TRANSACTION.end);
-          }
-        } catch (error) {
-          if (signal.aborted) throw stoppedQuery(sql, signal.reason);
-          throw new QueryError(engineMessage(error), sql, error);
         }
       });
     },

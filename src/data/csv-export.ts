@@ -11,12 +11,17 @@ export function neutraliseCell(value: unknown): string | number {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+/** CSV text of `rows`; without the header line for the parts of a file written a batch at a time. */
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
+  header = true,
+): string {
   return Papa.unparse(
     {
       fields: columns.map((column) => String(neutraliseCell(column))),
       data: rows.map((row) => columns.map((column) => neutraliseCell(row[column]))),
     },
-    { newline: '\r\n' },
+    { newline: '\r\n', header },
   );
 }

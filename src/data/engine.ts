@@ -5,7 +5,6 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrow-rows';
 import { CONSOLE_TRANSACTION } from './engine-lockdown';
-import { oneAtATime } from './one-at-a-time';
 import { ENGINE_START_STATEMENTS, USE_STORAGE } from './engine-storage';
 import { QueryError, engineMessage, stoppedQuery } from './query-error';
 import type { Row, SqlEngine, SqlValue } from './sql-engine';
@@ -114,23 +113,17 @@ async function runPrepared(conn: duckdb.AsyncDuckDBConnection, sql: string, para
   }
 }
 
-let consoleConnection: { db: duckdb.AsyncDuckDB; conn: Promise<duckdb.AsyncDuckDBConnection> } | undefined;
-
 /**
- * The SQL console's own connection. The worker runs one message at a time, and `query` holds it until the answer is
- * ready; a query sent on this connection runs in slices instead, and the charts' queries on the other connection are
- * answered between two slices, never behind the whole of it. Opened again if the engine was started again.
+ * A connection of the console's own for one statement, opened for it and closed after. The worker runs one message
+ * at a time, and `query` holds it until the answer is ready; a statement sent on this connection runs in slices
+ * instead, and the charts' queries and the dataset loads on the main connection are answered between two slices,
+ * never behind the whole of it. One connection per statement lets a page of rows be read while the row count is
+ * still being made, and a cancelled statement never leaves a transaction behind for the next one to meet.
  */
-async function stoppableConnection(): Promise<duckdb.AsyncDuckDBConnection> {
-  const db = await database();
-  if (consoleConnection?.db !== db) {
-    const conn = db.connect().then(async (opened) => {
-      await opened.query(USE_STORAGE);
-      return opened;
-    });
-    consoleConnection = { db, conn };
-  }
-  return consoleConnection.conn;
+async function consoleConnection(): Promise<duckdb.AsyncDuckDBConnection> {
+  const conn = await (await database()).connect();
+  await conn.query(USE_STORAGE);
+  return conn;
 }
 
 /** Settles as soon as `signal` aborts, without waiting for the worker to finish the slice it is running. */
@@ -143,26 +136,41 @@ function untilStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-const consoleTurn = oneAtATime();
-
-/** The console's query: one statement, on its own connection, in a read-only transaction that is always rolled back. */
-async function runStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
-  const conn = await stoppableConnection();
-  // The worker reads the cancel between two slices of the query; the next slice is not run.
-  const cancel = () => void conn.cancelSent().catch(() => undefined);
+/**
+ * Runs `work` on a console connection in a read-only transaction. On Cancel the caller is answered at once; the
+ * worker reads the cancel between two slices of the statement, and the rollback and close follow it in the worker's
+ * queue, so the connection is given up whatever the statement was doing.
+ */
+async function onConsoleConnection<R>(
+  sql: string,
+  signal: AbortSignal,
+  work: (conn: duckdb.AsyncDuckDBConnection) => Promise<R>,
+): Promise<R> {
+  let opened: duckdb.AsyncDuckDBConnection | undefined;
+  const cancel = () => void opened?.cancelSent().catch(() => undefined);
   signal.addEventListener('abort', cancel, { once: true });
   try {
     signal.throwIfAborted();
-    // DuckDB refuses to prepare more than one statement, so a text that hides a second one never starts.
-    await (await conn.prepare(sql)).close();
-    await conn.query(CONSOLE_TRANSACTION.begin);
+    const connecting = consoleConnection();
+    const conn = await untilStopped(connecting, signal).catch((error: unknown) => {
+      // Opened after all, too late: given up at once.
+      void connecting.then((late) => late.close()).catch(() => undefined);
+      throw error;
+    });
+    opened = conn;
     try {
-      signal.throwIfAborted();
-      const reader = await untilStopped(conn.send(sql), signal);
-      const batches = await untilStopped(reader.readAll(), signal);
-      return batches.flatMap((batch) => arrowToRows<T>(batch));
+      // DuckDB refuses to prepare more than one statement, so a text that hides a second one never starts.
+      await untilStopped(
+        conn.prepare(sql).then((statement) => statement.close()),
+        signal,
+      );
+      await untilStopped(conn.query(CONSOLE_TRANSACTION.begin), signal);
+      return await work(conn);
     } finally {
-      await conn.query(CONSOLE_TRANSACTION.end);
+      void conn
+        .query(CONSOLE_TRANSACTION.end)
+        .catch(() => undefined)
+        .finally(() => conn.close().catch(() => undefined));
     }
   } catch (error) {
     if (signal.aborted) throw stoppedQuery(sql, signal.reason);
@@ -170,6 +178,35 @@ async function runStoppable<T extends Row>(sql: string, signal: AbortSignal): Pr
   } finally {
     signal.removeEventListener('abort', cancel);
   }
+}
+
+/** The console's query: one statement, its whole (small) answer at once. */
+function runStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
+  return onConsoleConnection(sql, signal, async (conn) => {
+    const reader = await untilStopped(conn.send(sql), signal);
+    const batches = await untilStopped(reader.readAll(), signal);
+    return batches.flatMap((batch) => arrowToRows<T>(batch));
+  });
+}
+
+/**
+ * The console's query as a stream: DuckDB makes the result a chunk per request, so neither the worker nor the page
+ * ever holds the whole of it, and each request is a short turn of the worker.
+ */
+function streamStoppable<T extends Row>(
+  sql: string,
+  signal: AbortSignal,
+  onRows: (rows: T[]) => void | Promise<void>,
+): Promise<void> {
+  return onConsoleConnection(sql, signal, async (conn) => {
+    const reader = await untilStopped(conn.send(sql, true), signal);
+    for (;;) {
+      const next = await untilStopped(reader.next(), signal);
+      if (next.done) return;
+      await onRows(arrowToRows<T>(next.value));
+      signal.throwIfAborted();
+    }
+  });
 }
 
 export const browserEngine: SqlEngine = {
@@ -183,7 +220,14 @@ export const browserEngine: SqlEngine = {
     }
   },
   queryStoppable<T extends Row>(sql: string, signal: AbortSignal): Promise<T[]> {
-    return consoleTurn(() => runStoppable<T>(sql, signal));
+    return runStoppable<T>(sql, signal);
+  },
+  streamStoppable<T extends Row>(
+    sql: string,
+    signal: AbortSignal,
+    onRows: (rows: T[]) => void | Promise<void>,
+  ): Promise<void> {
+    return streamStoppable<T>(sql, signal, onRows);
   },
   async registerFile(name, data) {
     const db = await database();

@@ -14,6 +14,8 @@ export function warmUpEngine(): void {
 export const lazyBrowserEngine: SqlEngine = {
   query: async (sql, params) => (await engineModule()).browserEngine.query(sql, params),
   queryStoppable: async (sql, signal) => (await engineModule()).browserEngine.queryStoppable(sql, signal),
+  streamStoppable: async (sql, signal, onRows) =>
+    (await engineModule()).browserEngine.streamStoppable(sql, signal, onRows),
   registerFile: async (name, data) => (await engineModule()).browserEngine.registerFile(name, data),
   dropFile: async (name) => (await engineModule()).browserEngine.dropFile(name),
 };

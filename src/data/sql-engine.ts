@@ -11,6 +11,16 @@ export interface SqlEngine {
    * write: DuckDB must read `sql` as one statement, which runs in a read-only transaction that is rolled back.
    */
   queryStoppable<T extends Row = Row>(sql: string, signal: AbortSignal): Promise<T[]>;
+  /**
+   * Runs an analyst's statement as `queryStoppable` does, but hands its rows to `onRows` a batch (a couple of thousand
+   * rows) at a time as the engine makes them, never holding the whole result: the next batch is made only once
+   * `onRows` has settled. For results too large to hold (a CSV download of millions of rows).
+   */
+  streamStoppable<T extends Row = Row>(
+    sql: string,
+    signal: AbortSignal,
+    onRows: (rows: T[]) => void | Promise<void>,
+  ): Promise<void>;
   /** Makes bytes or a picked/dropped file readable by `read_csv('name')`. */
   registerFile(name: string, data: Uint8Array | File): Promise<void>;
   dropFile(name: string): Promise<void>;

@@ -13,12 +13,22 @@ export interface ConsoleColumn {
   type: string | null;
 }
 
+/** Rows the console shows at a time; "next" asks the engine for the next this many. */
+export const CONSOLE_PAGE_ROWS = 1000;
+
+/** One page of a console result: the engine kept the rest, and counts it apart (`countConsoleRows`). */
 export interface ConsoleResult {
   columns: ConsoleColumn[];
   rows: Record<string, Cell>[];
   ms: number;
   /** Column names the query repeats: a result row holds one value per name, so only the last survives. */
   repeated: string[];
+  /** How many rows come before this page. */
+  offset: number;
+  /** Whether rows follow this page. */
+  more: boolean;
+  /** The result's row count when the page shows where it ends; otherwise the engine counts it apart. */
+  total: number | null;
 }
 
 /** The check said no: nothing reached DuckDB. */
@@ -69,49 +79,76 @@ const PIVOT_START = /^\s*pivot\b/i;
 
 const seconds = (ms: number) => `${Math.round(ms / 1000).toLocaleString('en-GB')} seconds`;
 
+/** What the console runs: the analyst's text checked and wrapped so it can only read, or a refusal. */
+export function consoleStatement(sql: string): ReadOnlyStatement {
+  const check = checkConsoleSql(sql);
+  if (!check.ok) throw new ConsoleRefusal(check.reason);
+  return readOnlyStatement(check.statement);
+}
+
+/** The engine's failure told as the console tells it: a stop, a refusal, or DuckDB's own words. */
+export function consoleFailure(
+  error: unknown,
+  sql: string,
+  stops: { cancel: AbortSignal; timeLimit: AbortSignal; timeLimitMs: number; what: string },
+): unknown {
+  if (stops.cancel.aborted)
+    return new ConsoleStopped(
+      `The ${stops.what} was cancelled. Nothing else was changed; edit it and run it again.`,
+    );
+  if (stops.timeLimit.aborted)
+    return new ConsoleStopped(
+      `The ${stops.what} ran for more than ${seconds(stops.timeLimitMs)}, the console’s limit, and was stopped. Ask for less (a WHERE clause, a LIMIT, or an end to a recursive query), then run it again.`,
+    );
+  if (!(error instanceof QueryError)) return error;
+  if (PIVOT_START.test(sql) && MANY_STATEMENTS.test(error.message))
+    return new ConsoleRefusal(
+      "A PIVOT that finds its own columns (ON without IN) makes DuckDB create a type before it runs, which the read-only console does not allow, so nothing was run. Name the columns instead, for example ON time_period IN ('202324', '202425').",
+    );
+  if (NOT_ONE_QUERY.test(error.message) || MANY_STATEMENTS.test(error.message))
+    return new ConsoleRefusal(
+      `DuckDB does not read this text as one query that only reads, so nothing was run. Its words: ${error.message}`,
+    );
+  return error;
+}
+
+/** Runs `sql` on the engine's console connection, stopped by `cancel` or by the time limit. */
+async function stoppable<T extends Record<string, unknown>>(
+  engine: SqlEngine,
+  sql: string,
+  text: string,
+  cancel: AbortSignal,
+  timeLimitMs: number,
+  what: string,
+): Promise<T[]> {
+  const timeLimit = AbortSignal.timeout(timeLimitMs);
+  try {
+    return await engine.queryStoppable<T>(sql, AbortSignal.any([cancel, timeLimit]));
+  } catch (error) {
+    throw consoleFailure(error, text, { cancel, timeLimit, timeLimitMs, what });
+  }
+}
+
 /**
- * Runs the analyst's statement on the engine's stoppable connection, so the charts never wait behind it. `cancel` is
- * the Cancel button (or the console closing); the time limit stops a runaway on its own.
+ * Runs the analyst's statement on the engine's console connection, so the charts never wait behind it, and brings
+ * one page of its rows: the engine stops making rows past the page, so a result of any size costs the page the same.
+ * `cancel` is the Cancel button (or the console closing); the time limit stops a runaway on its own.
  */
 export async function runConsoleSql(
   engine: SqlEngine,
   sql: string,
   cancel: AbortSignal,
   timeLimitMs = CONSOLE_TIME_LIMIT_MS,
+  offset = 0,
 ): Promise<ConsoleResult> {
-  const check = checkConsoleSql(sql);
-  if (!check.ok) throw new ConsoleRefusal(check.reason);
-  const statement = readOnlyStatement(check.statement);
-  const timeLimit = AbortSignal.timeout(timeLimitMs);
+  const statement = consoleStatement(sql);
   const started = performance.now();
-  const raw = await engine
-    .queryStoppable(statement.sql, AbortSignal.any([cancel, timeLimit]))
-    .catch((error: unknown) => {
-      if (cancel.aborted)
-        throw new ConsoleStopped(
-          'The query was cancelled. Nothing else was changed; edit it and run it again.',
-        );
-      if (timeLimit.aborted)
-        throw new ConsoleStopped(
-          `The query ran for more than ${seconds(timeLimitMs)}, the console’s limit, and was stopped. Ask for less (a WHERE clause, a LIMIT, or an end to a recursive query), then run it again.`,
-        );
-      if (
-        error instanceof QueryError &&
-        PIVOT_START.test(check.statement) &&
-        MANY_STATEMENTS.test(error.message)
-      )
-        throw new ConsoleRefusal(
-          "A PIVOT that finds its own columns (ON without IN) makes DuckDB create a type before it runs, which the read-only console does not allow, so nothing was run. Name the columns instead, for example ON time_period IN ('202324', '202425').",
-        );
-      if (
-        error instanceof QueryError &&
-        (NOT_ONE_QUERY.test(error.message) || MANY_STATEMENTS.test(error.message))
-      )
-        throw new ConsoleRefusal(
-          `DuckDB does not read this text as one query that only reads, so nothing was run. Its words: ${error.message}`,
-        );
-      throw error;
-    });
+  // One row past the page says whether more follow. An EXPLAIN cannot be limited, and is a few rows anyway.
+  const paged =
+    statement.kind === 'query'
+      ? `${statement.sql} LIMIT ${CONSOLE_PAGE_ROWS + 1} OFFSET ${Math.max(0, Math.trunc(offset))}`
+      : statement.sql;
+  const raw = await stoppable(engine, paged, sql, cancel, timeLimitMs, 'query');
   const ms = performance.now() - started;
   const described = await describe(engine, statement, cancel);
   const names = described?.map((row) => row.column_name) ?? Object.keys(raw[0] ?? {});
@@ -120,14 +157,42 @@ export async function runConsoleSql(
     name,
     type: described?.findLast((row) => row.column_name === name)?.column_type ?? null,
   }));
-  const rows = raw.map((row) =>
-    Object.fromEntries(columns.map((c) => [c.name, toCell(row[c.name], c.type)])),
-  );
-  return { columns, rows, ms, repeated };
+  const shown = statement.kind === 'query' ? raw.slice(0, CONSOLE_PAGE_ROWS) : raw;
+  const more = raw.length > shown.length;
+  return {
+    columns,
+    rows: consoleCells(columns, shown),
+    ms,
+    repeated,
+    offset,
+    more,
+    total: more ? null : offset + shown.length,
+  };
 }
 
-/** The whole result as CSV; a number kept as exact text goes out as a number, as a spreadsheet would read it anyway. */
-export function resultCsv({ columns, rows }: ConsoleResult): string {
+/** The engine's values as the console shows them, typed by DESCRIBE. */
+export function consoleCells(columns: readonly ConsoleColumn[], rows: readonly Record<string, unknown>[]) {
+  return rows.map((row) => Object.fromEntries(columns.map((c) => [c.name, toCell(row[c.name], c.type)])));
+}
+
+/** The result's row count, made by the engine without bringing a row across: stoppable like the query. */
+export async function countConsoleRows(
+  engine: SqlEngine,
+  sql: string,
+  cancel: AbortSignal,
+  timeLimitMs = CONSOLE_TIME_LIMIT_MS,
+): Promise<number> {
+  const statement = consoleStatement(sql);
+  const counted = `SELECT count(*) AS n FROM (\n${statement.sql}\n)`;
+  const [row] = await stoppable<{ n: unknown }>(engine, counted, sql, cancel, timeLimitMs, 'count');
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Rows as CSV text; a number kept as exact text goes out as a number, as a spreadsheet would read it anyway. Without
+ * the header, for the batches of a download that follow the first.
+ */
+export function resultCsv({ columns, rows }: Pick<ConsoleResult, 'columns' | 'rows'>, header = true): string {
   const numeric = columns.filter((c) => isNumericType(c.type)).map((c) => c.name);
   const asWritten = rows.map((row) => {
     const copy = { ...row };
@@ -137,20 +202,45 @@ export function resultCsv({ columns, rows }: ConsoleResult): string {
   return toCsv(
     columns.map((c) => c.name),
     asWritten,
+    header,
   );
 }
 
 /**
  * A console runs when asked: new data arriving does not rerun an analyst's (possibly long) query, the Run button does.
- * So the key holds the text and the run number instead of the set of loaded tables. `cancel` belongs to this run;
- * the query's own signal stops it when the console closes.
+ * So the key holds the text and the run number instead of the set of loaded tables, and the page of rows shown.
+ * `cancel` belongs to this run; the query's own signal stops it when the console closes.
  */
-export function consoleQueryOptions(sql: string | null, run: number, enabled: boolean, cancel: AbortSignal) {
+export function consoleQueryOptions(
+  sql: string | null,
+  run: number,
+  page: number,
+  enabled: boolean,
+  cancel: AbortSignal,
+) {
   return queryOptions({
-    queryKey: ['sql-console', sql, run] as const,
-    queryFn: ({ signal }) => runConsoleSql(viewEngine, sql ?? '', AbortSignal.any([cancel, signal])),
+    queryKey: ['sql-console', sql, run, page] as const,
+    queryFn: ({ signal }) =>
+      runConsoleSql(
+        viewEngine,
+        sql ?? '',
+        AbortSignal.any([cancel, signal]),
+        CONSOLE_TIME_LIMIT_MS,
+        page * CONSOLE_PAGE_ROWS,
+      ),
     enabled: sql !== null && enabled,
     placeholderData: (previous) => previous,
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+}
+
+/** The run's row count, asked for once a page shows the result is longer than a page; stopped by the same Cancel. */
+export function consoleCountOptions(sql: string | null, run: number, enabled: boolean, cancel: AbortSignal) {
+  return queryOptions({
+    queryKey: ['sql-console-count', sql, run] as const,
+    queryFn: ({ signal }) => countConsoleRows(viewEngine, sql ?? '', AbortSignal.any([cancel, signal])),
+    enabled: sql !== null && enabled,
     staleTime: Infinity,
     gcTime: 0,
   });

@@ -1,22 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type KeyboardEvent } from 'react';
-import { download } from '../../ui/download';
 import { useDatasets } from '../datasets/use-datasets';
-import { ConsoleRefusal, ConsoleStopped, consoleQueryOptions, resultCsv } from './console-query';
+import { ConsoleRefusal, ConsoleStopped, consoleCountOptions, consoleQueryOptions } from './console-query';
+import { CsvDownloadButton } from './csv-download-button';
 import { EXAMPLE_SQL, tableSql } from './example-query';
 import { QueryLinkNote } from './query-link-note';
-import { ResultTable } from './result-table';
+import { ResultTable, type RowTotal } from './result-table';
 import { SchemaPanel } from './schema-panel';
 import { schemaQueryOptions } from './schema-query';
 import { useLinkedQuery } from './use-linked-query';
 import './sql-console.css';
 
-/** What the output shows, for tests and styles: the query's own state, a stop told apart from a failure. */
-function outputState(running: boolean, error: Error | null, hasData: boolean): string {
+/**
+ * What the output shows, for tests and styles: the query's own state (its count included), a stop told apart from a
+ * failure.
+ */
+function outputState(
+  running: boolean,
+  error: Error | null,
+  countError: Error | null,
+  hasData: boolean,
+): string {
   if (running) return 'running';
-  if (error instanceof ConsoleStopped) return 'stopped';
+  if (error instanceof ConsoleStopped || countError instanceof ConsoleStopped) return 'stopped';
   if (error) return 'error';
   return hasData ? 'ready' : 'idle';
+}
+
+/** The row count as far as the console knows it; a count neither made nor failed yet is under way. */
+function rowTotal(known: number | null, count: number | undefined, error: Error | null): RowTotal {
+  if (known !== null) return { state: 'known', rows: known };
+  if (count !== undefined) return { state: 'known', rows: count };
+  if (!error) return { state: 'counting' };
+  return error instanceof ConsoleStopped ? { state: 'stopped' } : { state: 'failed' };
 }
 
 export function SqlConsoleView() {
@@ -42,17 +58,33 @@ export function SqlConsoleView() {
   const loading = jobs.length > 0;
   // Each run gets its own Cancel, so cancelling never reaches a later run.
   const [cancel, setCancel] = useState(() => new AbortController());
+  // The page of rows shown; a run starts at the first.
+  const [page, setPage] = useState(0);
   const result = useQuery(
-    consoleQueryOptions(submitted, runs, dataReady && !fromLink && !loading, cancel.signal),
+    consoleQueryOptions(submitted, runs, page, dataReady && !fromLink && !loading, cancel.signal),
   );
+  const shown = result.isError ? undefined : result.data;
+  // The engine counts the rows once a page of this run shows there are more than a page of them.
+  const longResult = shown !== undefined && !result.isPlaceholderData && (shown.more || shown.offset > 0);
+  const count = useQuery(consoleCountOptions(submitted, runs, longResult, cancel.signal));
   const schema = useQuery(schemaQueryOptions(datasets, version));
   const running = result.isFetching;
+  const counting = count.isFetching;
 
   const run = () => {
     if (running || !dataReady) return;
+    // A count still under way belongs to the run before: it is stopped, not left to hold the engine.
+    cancel.abort();
     setCancel(new AbortController());
+    setPage(0);
     setRuns((n) => n + 1);
     if (draft !== submitted) submit(draft);
+  };
+  const turnPage = (step: -1 | 1) => {
+    if (running) return;
+    // After a Cancel the pages still turn: a new page gets a Cancel of its own.
+    if (cancel.signal.aborted) setCancel(new AbortController());
+    setPage((n) => Math.max(0, n + step));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -60,7 +92,8 @@ export function SqlConsoleView() {
       run();
     }
   };
-  const data = result.isError ? undefined : result.data;
+  const data = shown;
+  const total = rowTotal(data && !data.more ? data.offset + data.rows.length : null, count.data, count.error);
 
   return (
     <section aria-labelledby="sql-title" className="panel sql-console">
@@ -87,26 +120,25 @@ export function SqlConsoleView() {
             <button type="button" onClick={run} disabled={running || !dataReady}>
               {running ? 'Running…' : 'Run query'}
             </button>
-            <button type="button" onClick={() => cancel.abort()} disabled={!running}>
+            <button type="button" onClick={() => cancel.abort()} disabled={!running && !counting}>
               Cancel
             </button>
             <span id="sql-keys" className="hint">
               or press Ctrl+Enter (⌘+Enter on a Mac)
             </span>
-            <button
-              type="button"
-              disabled={!data || running}
-              onClick={() => data && download('sql-result.csv', resultCsv(data), 'text/csv;charset=utf-8')}
-            >
-              Download CSV
-            </button>
+            <CsvDownloadButton
+              sql={submitted ?? ''}
+              result={data}
+              total={total.state === 'known' ? total.rows : null}
+              disabled={running}
+            />
           </div>
           <QueryLinkNote linked={linked} />
           <div
             className="sql-output"
             aria-live="polite"
-            aria-busy={running}
-            data-state={outputState(running, result.error, data !== undefined)}
+            aria-busy={running || counting}
+            data-state={outputState(running || counting, result.error, count.error, data !== undefined)}
             data-query={submitted ?? ''}
           >
             {(!dataReady || (loading && submitted !== null && !fromLink)) && (
@@ -140,7 +172,15 @@ export function SqlConsoleView() {
                   <pre>{result.error.message}</pre>
                 </div>
               ))}
-            {data && <ResultTable result={data} />}
+            {!running && count.error && (
+              <div role="status" className="sql-stopped">
+                <p>
+                  <strong>{count.error instanceof ConsoleStopped ? 'Stopped.' : 'Not counted.'}</strong>{' '}
+                  {count.error.message}
+                </p>
+              </div>
+            )}
+            {data && <ResultTable result={data} total={total} paging={running} onPage={turnPage} />}
             {dataReady && submitted === null && (
               <p className="hint">Edit the query, or run it as it is, to see its result here.</p>
             )}

@@ -42,6 +42,10 @@ export function datasetEngine(store: DatasetStore, firstView: FirstView | null):
       await Promise.all(waitingFor(sql).map((d) => store.whenLive(d.id)));
       return store.engine.queryStoppable(sql, signal);
     },
+    async streamStoppable(sql, signal, onRows) {
+      await Promise.all(waitingFor(sql).map((d) => store.whenLive(d.id)));
+      return store.engine.streamStoppable(sql, signal, onRows);
+    },
     registerFile: (name, data) => store.engine.registerFile(name, data),
     dropFile: (name) => store.engine.dropFile(name),
   };

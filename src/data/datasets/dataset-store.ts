@@ -503,6 +503,14 @@ export function createDatasetStore(options: DatasetStoreOptions) {
         await recovering;
         return current.engine.queryStoppable<T>(sql, signal);
       },
+      async streamStoppable<T extends Row>(
+        sql: string,
+        signal: AbortSignal,
+        onRows: (rows: T[]) => void | Promise<void>,
+      ): Promise<void> {
+        await recovering;
+        return current.engine.streamStoppable<T>(sql, signal, onRows);
+      },
       async registerFile(name: string, data: Uint8Array | File) {
         await recovering;
         return current.engine.registerFile(name, data);

@@ -63,6 +63,11 @@ export function guardEngine(
     engine: {
       query: (sql, params) => watch(() => inner.query(sql, params)),
       queryStoppable: (sql, signal) => watch(() => inner.queryStoppable(sql, signal)),
+      // A download of millions of rows may outlast the stall limit while answering all along: no stall timer.
+      streamStoppable: async (sql, signal, onRows) => {
+        if (fault) throw fault;
+        return inner.streamStoppable(sql, signal, onRows);
+      },
       registerFile: (name, data) => watch(() => inner.registerFile(name, data)),
       dropFile: (name) => watch(() => inner.dropFile(name)),
     },

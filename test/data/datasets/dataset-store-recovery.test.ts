@@ -48,6 +48,11 @@ function breakable(engine: SqlEngine, breaks: (sql: string) => boolean, mode: 't
       await check();
       return engine.queryStoppable(sql, signal);
     },
+    async streamStoppable(sql, signal, onRows) {
+      if (breaks(sql)) broken = true;
+      await check();
+      return engine.streamStoppable(sql, signal, onRows);
+    },
     registerFile: async (name, data) => {
       if (breaks(name) || (data instanceof File && breaks(data.name))) broken = true;
       await check();

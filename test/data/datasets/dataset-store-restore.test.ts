@@ -51,6 +51,7 @@ function engineWith(engine: SqlEngine, onU2: 'trap' | (() => void) | null): SqlE
   return {
     query: async (sql, params) => (check(), engine.query(sql, params)),
     queryStoppable: async (sql, signal) => (check(), engine.queryStoppable(sql, signal)),
+    streamStoppable: async (sql, signal, onRows) => (check(), engine.streamStoppable(sql, signal, onRows)),
     registerFile: async (name, data) => {
       if (name.includes('raw_u2.') && onU2 === 'trap') broken = true;
       else if (name.includes('raw_u2.') && typeof onU2 === 'function') onU2();

@@ -21,6 +21,16 @@ export function chartSvg(container: Element, title: string, legend: readonly Ima
   if (!svg) throw new Error('The chart has not been drawn yet.');
   const width = Number(svg.getAttribute('width')) || 800;
   const height = Number(svg.getAttribute('height')) || 400;
+  return imageSvg(new XMLSerializer().serializeToString(svg), { width, height }, title, legend);
+}
+
+/** The picture around a chart's serialised SVG: a white ground, the title above and the legend in rows below. */
+export function imageSvg(
+  inner: string,
+  { width, height }: { width: number; height: number },
+  title: string,
+  legend: readonly ImageLegendEntry[],
+): string {
   const columns = Math.max(1, Math.floor(width / 200));
   const legendRows = Math.ceil(legend.length / columns);
   const top = 32;
@@ -32,7 +42,6 @@ export function chartSvg(container: Element, title: string, legend: readonly Ima
       return `<line x1="${x}" y1="${y - 4}" x2="${x + 28}" y2="${y - 4}" stroke="${escapeXml(entry.colour)}" stroke-width="3" stroke-dasharray="${escapeXml(entry.dash)}"/><text x="${x + 34}" y="${y}" font-size="12">${escapeXml(entry.name)}</text>`;
     })
     .join('');
-  const inner = new XMLSerializer().serializeToString(svg);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="Arial, sans-serif">
 <rect width="100%" height="100%" fill="#fff"/><text x="10" y="22" font-size="16" font-weight="bold">${escapeXml(title)}</text>
 <g transform="translate(0 ${top})">${inner}</g>${entries}</svg>`;

@@ -17,7 +17,7 @@ export function fileSlug(title: string): string {
     title
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 80) || 'chart'
+      .slice(0, 80)
+      .replace(/^-|-$/g, '') || 'chart'
   );
 }

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Dataset } from '../../data/catalogue';
 import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
@@ -19,6 +19,30 @@ function browserIdle(timeoutMs = 500): Promise<void> {
   });
 }
 
+/** Only a loaded file small enough has its rankings fetched ahead. */
+export const prefetchable = (dataset: Dataset | undefined): dataset is Dataset =>
+  dataset?.live === true && dataset.rows <= PREFETCH_ROWS_LIMIT;
+
+/**
+ * Fetches each ranking in turn, after `wait` (a quiet moment), skipping those already cached; stops as soon as
+ * `stopped` says the choices have changed.
+ */
+export async function prefetchInTurn(
+  client: QueryClient,
+  aheads: readonly RankingRequest[],
+  optionsOf: (ahead: RankingRequest) => ReturnType<typeof rankingQueryOptions>,
+  wait: () => Promise<void>,
+  stopped: () => boolean,
+): Promise<void> {
+  for (const ahead of aheads) {
+    await wait();
+    if (stopped()) return;
+    const options = optionsOf(ahead);
+    if (client.getQueryData(options.queryKey)) continue;
+    await client.prefetchQuery(options);
+  }
+}
+
 /**
  * Once a ranking is on screen, fetches the rankings of the other periods and indicators (see {@link rankingsAhead})
  * one at a time in the page's quiet moments, so changing either redraws from the cache rather than waiting for
@@ -34,17 +58,15 @@ export function useRankingPrefetch(
   const client = useQueryClient();
   const key = JSON.stringify([request, revision]);
   useEffect(() => {
-    if (!ready || !request || !dataset?.live || dataset.rows > PREFETCH_ROWS_LIMIT) return;
+    if (!ready || !request || !prefetchable(dataset)) return;
     let stopped = false;
-    void (async () => {
-      for (const ahead of rankingsAhead(request, dataset)) {
-        await browserIdle();
-        if (stopped) return;
-        const options = rankingQueryOptions(ahead, revision, 'lens:ranking-prefetch');
-        if (client.getQueryData(options.queryKey)) continue;
-        await client.prefetchQuery(options);
-      }
-    })();
+    void prefetchInTurn(
+      client,
+      rankingsAhead(request, dataset),
+      (ahead) => rankingQueryOptions(ahead, revision, 'lens:ranking-prefetch'),
+      browserIdle,
+      () => stopped,
+    );
     return () => {
       stopped = true;
     };

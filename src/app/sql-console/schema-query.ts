@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../../data/catalogue';
 import { viewEngine } from '../../data/datasets/browser-datasets';
+import type { SqlEngine } from '../../data/sql-engine';
 import { PERIODS_TABLE } from '../../data/sql/tidy-view';
 
 export interface SchemaTable {
@@ -63,10 +64,14 @@ export function schemaTables(rows: readonly ColumnRow[], datasets: readonly Data
 }
 
 /** Keyed on the set of loaded tables: a new or removed dataset changes the schema. */
-export function schemaQueryOptions(datasets: readonly Dataset[], dataVersion: number) {
+export function schemaQueryOptions(
+  datasets: readonly Dataset[],
+  dataVersion: number,
+  engine: Pick<SqlEngine, 'query'> = viewEngine,
+) {
   return queryOptions({
     queryKey: ['sql-console-schema', dataVersion] as const,
-    queryFn: async () => schemaTables(await viewEngine.query<ColumnRow>(SCHEMA_SQL), datasets),
+    queryFn: async () => schemaTables(await engine.query<ColumnRow>(SCHEMA_SQL), datasets),
     enabled: datasets.length > 0,
     placeholderData: (previous) => previous,
     staleTime: Infinity,

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { SeriesInputRow } from '../../charts/series-model';
-import type { ChartArea } from '../../timeline/event-scope';
+import type { TimelineEvent } from '../../timeline/event';
+import type { ChartArea, LaRegionLookup } from '../../timeline/event-scope';
 import type { MergedEvents } from '../../timeline/merge-events';
-import { chartAreaFor, chartEventsFor, chartSpanOf } from './chart-events';
+import { chartAreaFor, chartEventsFor, chartSpanOf, type ChartSpan } from './chart-events';
 import { curatedEvents } from './curated-events';
 import { useAreaDirectory } from './use-area-directory';
 import { useMarkers } from './use-markers';
@@ -23,6 +24,17 @@ export interface ChartEvents {
 
 const NONE: MergedEvents = { points: [], bands: [] };
 
+/** The events drawn over a chart's span: none before it has rows, or when it leaves the events out. */
+export function eventsOnChart(
+  events: readonly TimelineEvent[],
+  span: ChartSpan | null,
+  area: ChartArea,
+  laToRegion: LaRegionLookup,
+  shown: boolean,
+): MergedEvents {
+  return span && shown ? chartEventsFor(events, area, laToRegion, span.window) : NONE;
+}
+
 /**
  * The events a chart of `geography` (a trends `geo` choice) draws over `rows`: curated and the member's own; none
  * when `shown` is false (a chart of something other than attendance, until the user asks for them).
@@ -38,8 +50,7 @@ export function useChartEvents(
   const area = useMemo(() => chartAreaFor(geography, laToRegion), [geography, laToRegion]);
   const [off] = useThemesOff();
   const all = useMemo(
-    () =>
-      span && shown ? chartEventsFor([...curatedEvents, ...markers], area, laToRegion, span.window) : NONE,
+    () => eventsOnChart([...curatedEvents, ...markers], span, area, laToRegion, shown),
     [span, area, laToRegion, markers, shown],
   );
   const merged = useMemo(() => withoutThemes(all, off), [all, off]);

@@ -16,6 +16,14 @@ export interface EventPointer {
   onChartPoint: (key: string | null) => void;
 }
 
+/** The strip's open item comes first, then the event pointed at in a list. */
+export const litSpans = (laneSpans: Spans | null, listedSpan: [number, number] | null): Spans | null =>
+  laneSpans ?? (listedSpan ? [listedSpan] : null);
+
+/** An event pointed at on the chart opens its details in the strip; one pointed at in a list only marks it. */
+export const lanePointerOf = (charted: string | null, listed: string | null): LanePointer | null =>
+  charted ? { key: charted, open: true } : listed ? { key: listed, open: false } : null;
+
 /**
  * Which event is lit up on a chart, wherever it was pointed at: a strip button (hover or focus), a mark on the
  * chart (hover), or a list beside the chart (`listed`, hover or focus). The strip comes first, then the chart's
@@ -27,12 +35,9 @@ export function useEventPointer(all: MergedEvents, listed: string | null = null)
   const onLaneHighlight = useCallback((next: Spans | null) => setLaneSpans(next), []);
   const onChartPoint = useCallback((key: string | null) => setCharted(key), []);
   const listedSpan = useMemo(() => (listed ? findEventSpan(all, listed) : null), [all, listed]);
-  const lanePointer = useMemo<LanePointer | null>(
-    () => (charted ? { key: charted, open: true } : listed ? { key: listed, open: false } : null),
-    [charted, listed],
-  );
+  const lanePointer = useMemo(() => lanePointerOf(charted, listed), [charted, listed]);
   return {
-    spans: laneSpans ?? (listedSpan ? [listedSpan] : null),
+    spans: litSpans(laneSpans, listedSpan),
     lanePointer,
     onLaneHighlight,
     onChartPoint,

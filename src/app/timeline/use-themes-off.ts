@@ -5,7 +5,12 @@ import {
   THEMES_OFF_PARAM,
   type EventThemeId,
 } from '../../timeline/event-themes';
+import { toggled } from '../use-hidden-lines';
 import { useUrlParams } from '../url-state';
+
+/** The URL's themes-off value after one switch flips one theme (null: none off, the parameter goes). */
+export const themesOffAfter = (off: ReadonlySet<EventThemeId>, id: EventThemeId): string | null =>
+  serialiseThemesOff(toggled(off, id));
 
 /** The event themes switched off, kept in the URL so a link shows the same chart; one switch flips one theme. */
 export function useThemesOff(): [ReadonlySet<EventThemeId>, (id: EventThemeId) => void] {
@@ -13,13 +18,8 @@ export function useThemesOff(): [ReadonlySet<EventThemeId>, (id: EventThemeId) =
   const value = params[THEMES_OFF_PARAM];
   const off = useMemo(() => parseThemesOff(value), [value]);
   const toggle = useCallback(
-    (id: EventThemeId) => {
-      const next = new Set(off);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      // Replace rather than push: a switch is a view setting, not a place to go back to.
-      setParams({ [THEMES_OFF_PARAM]: serialiseThemesOff(next) }, true);
-    },
+    // Replace rather than push: a switch is a view setting, not a place to go back to.
+    (id: EventThemeId) => setParams({ [THEMES_OFF_PARAM]: themesOffAfter(off, id) }, true),
     [off, setParams],
   );
   return [off, toggle];

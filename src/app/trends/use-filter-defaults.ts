@@ -1,7 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/catalogue';
-import { explainEmptyChoice, pickDefaults, type EmptyExplanation } from '../../data/ees/filter-defaults';
+import {
+  explainEmptyChoice,
+  pickDefaults,
+  type Combination,
+  type EmptyExplanation,
+} from '../../data/ees/filter-defaults';
 import { filterCombinationsQueryOptions } from '../../data/queries/filter-combinations-query-options';
 import { BLANK_PARAM } from '../filter-param';
 import type { UrlParams } from '../url-state';
@@ -19,7 +24,7 @@ export interface FilterDefaults {
 }
 
 /** The URL's own filter choices, as values (the blank value is written "(blank)" there). */
-function urlChoices(dataset: Dataset | undefined, params: UrlParams): Record<string, string> {
+export function urlChoices(dataset: Dataset | undefined, params: UrlParams): Record<string, string> {
   const chosen: Record<string, string> = {};
   for (const filter of dataset?.filters ?? []) {
     const param = params[`f.${filter.column}`];
@@ -28,6 +33,21 @@ function urlChoices(dataset: Dataset | undefined, params: UrlParams): Record<str
     else if (param === BLANK_PARAM && filter.values.includes('')) chosen[filter.column] = '';
   }
   return chosen;
+}
+
+/** The choices the view starts from, once the file's combinations are known (`fallback` until then). */
+export function filterDefaults(
+  columns: readonly string[],
+  combinations: readonly Combination[] | undefined,
+  repeated: ReadonlySet<Combination> | undefined,
+  wanted: Record<string, string>,
+  fallback: Record<string, string>,
+): FilterDefaults {
+  if (!combinations?.length) return { filters: fallback, empty: null, passedOver: null };
+  const filters = { ...pickDefaults(columns, combinations, wanted, null, repeated), ...wanted };
+  const unaware = { ...pickDefaults(columns, combinations, wanted), ...wanted };
+  const passedOver = JSON.stringify(unaware) === JSON.stringify(filters) ? null : unaware;
+  return { filters, empty: explainEmptyChoice(columns, combinations, filters), passedOver };
 }
 
 /**
@@ -52,13 +72,15 @@ export function useFilterDefaults(
   const chosen = urlChoices(dataset, params);
   const key = JSON.stringify(chosen);
   const fallbackKey = JSON.stringify(fallback);
-  return useMemo(() => {
-    const wanted = JSON.parse(key) as Record<string, string>;
-    if (!combinations?.length)
-      return { filters: JSON.parse(fallbackKey) as Record<string, string>, empty: null, passedOver: null };
-    const filters = { ...pickDefaults(columns, combinations, wanted, null, repeated), ...wanted };
-    const unaware = { ...pickDefaults(columns, combinations, wanted), ...wanted };
-    const passedOver = JSON.stringify(unaware) === JSON.stringify(filters) ? null : unaware;
-    return { filters, empty: explainEmptyChoice(columns, combinations, filters), passedOver };
-  }, [columns, combinations, repeated, key, fallbackKey]);
+  return useMemo(
+    () =>
+      filterDefaults(
+        columns,
+        combinations,
+        repeated,
+        JSON.parse(key) as Record<string, string>,
+        JSON.parse(fallbackKey) as Record<string, string>,
+      ),
+    [columns, combinations, repeated, key, fallbackKey],
+  );
 }

@@ -1,15 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 import { viewEngine } from '../datasets/browser-datasets';
+import type { SqlEngine } from '../sql-engine';
 import { analysisQuery, type AnalysisRequest, type AnalysisRow } from '../sql/analysis-query';
 
 /** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
-export function analysisQueryOptions(request: AnalysisRequest | null, revision: number) {
+export function analysisQueryOptions(
+  request: AnalysisRequest | null,
+  revision: number,
+  engine: Pick<SqlEngine, 'query'> = viewEngine,
+) {
   return queryOptions({
     queryKey: ['analysis', request, revision] as const,
     queryFn: async () => {
       if (!request) return { rows: [] as AnalysisRow[], query: null };
       const query = analysisQuery(request);
-      const rows = await viewEngine.query<AnalysisRow & Record<string, unknown>>(query.sql, query.params);
+      const rows = await engine.query<AnalysisRow & Record<string, unknown>>(query.sql, query.params);
       return { rows, query };
     },
     enabled: request !== null,

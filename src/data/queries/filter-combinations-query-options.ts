@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Combination } from '../ees/filter-defaults';
 import { viewEngine } from '../datasets/browser-datasets';
+import type { SqlEngine } from '../sql-engine';
 import { filterCombinationsQuery, readCombinations, repeatedCombinations } from '../sql/filter-combinations';
 
 /** The filter combinations of one dataset's view and phase; the key names the load it reads (`revision`). */
@@ -10,13 +11,14 @@ export function filterCombinationsQueryOptions(
   phase: string | null,
   revision: number,
   area: { level: string; code: string } | null = null,
+  engine: Pick<SqlEngine, 'query'> = viewEngine,
 ) {
   return queryOptions({
     queryKey: ['filter-combinations', view, columns, phase, revision, area] as const,
     queryFn: async () => {
       if (!view || columns.length === 0) return { combinations: [], repeated: new Set<Combination>() };
       const query = filterCombinationsQuery(view, columns, phase, area);
-      const rows = await viewEngine.query(query.sql, query.params);
+      const rows = await engine.query(query.sql, query.params);
       const combinations: Combination[] = readCombinations(rows, columns);
       return { combinations, repeated: repeatedCombinations(rows, combinations) };
     },

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { viewEngine } from '../datasets/browser-datasets';
 import { fetchNeighbours } from '../neighbours-file';
+import type { SqlEngine } from '../sql-engine';
 import {
   neighbourValuesQuery,
   neighboursQuery,
@@ -19,15 +20,19 @@ export function neighbourListsQueryOptions() {
 }
 
 /** The key names every input the queries read, including which load of the dataset they read (`revision`). */
-export function neighboursQueryOptions(request: NeighboursRequest | null, revision: number) {
+export function neighboursQueryOptions(
+  request: NeighboursRequest | null,
+  revision: number,
+  engine: Pick<SqlEngine, 'query'> = viewEngine,
+) {
   return queryOptions({
     queryKey: ['neighbours', request, revision] as const,
     queryFn: async () => {
       if (!request) return { rows: [] as NeighboursRow[], values: [] as NeighbourValueRow[], query: null };
       const query = neighboursQuery(request);
-      const rows = await viewEngine.query<NeighboursRow & Record<string, unknown>>(query.sql, query.params);
+      const rows = await engine.query<NeighboursRow & Record<string, unknown>>(query.sql, query.params);
       const valuesQuery = neighbourValuesQuery(request);
-      const values = await viewEngine.query<NeighbourValueRow & Record<string, unknown>>(
+      const values = await engine.query<NeighbourValueRow & Record<string, unknown>>(
         valuesQuery.sql,
         valuesQuery.params,
       );

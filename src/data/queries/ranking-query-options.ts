@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { viewEngine } from '../datasets/browser-datasets';
 import type { RankingRequest } from '../sql/ranking-query';
+import type { SqlEngine } from '../sql-engine';
 import { fetchRanking, fetchRankingMarks, type RankingAnswer } from './fetch-ranking';
 
 /** The performance measure a ranking query leaves: asked for by a view, or fetched ahead of a likely choice. */
@@ -11,6 +12,7 @@ export function rankingQueryOptions(
   request: RankingRequest | null,
   revision: number,
   measure: RankingMeasure = 'lens:ranking-query',
+  engine: Pick<SqlEngine, 'query'> = viewEngine,
 ) {
   return queryOptions({
     queryKey: ['ranking', request, revision] as const,
@@ -18,10 +20,10 @@ export function rankingQueryOptions(
       if (!request) return { rows: [], query: null };
       const started = performance.now();
       // The periods' statement is kept by its text and values: changing indicator in the same period reuses them.
-      const answer = await fetchRanking(viewEngine, request, (marks) =>
+      const answer = await fetchRanking(engine, request, (marks) =>
         client.fetchQuery({
           queryKey: ['ranking-marks', marks.sql, marks.params, revision] as const,
-          queryFn: () => fetchRankingMarks(viewEngine, marks),
+          queryFn: () => fetchRankingMarks(engine, marks),
           staleTime: Infinity,
         }),
       );

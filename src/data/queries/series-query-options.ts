@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { answerNow, viewEngine } from '../datasets/browser-datasets';
 import { separateRepeats, type RepeatedRows } from '../ees/repeated-rows';
 import { differingColumns, repeatedRowsQuery } from '../sql/repeated-rows-query';
+import type { SqlEngine } from '../sql-engine';
 import { seriesQuery, type BuiltQuery, type SeriesRequest, type SeriesRow } from '../sql/series-query';
 
 /**
@@ -13,6 +14,7 @@ export function seriesQueryOptions(
   request: SeriesRequest | null,
   revision: number,
   unoffered: readonly string[] = [],
+  engine: Pick<SqlEngine, 'query'> = viewEngine,
 ) {
   return queryOptions({
     queryKey: ['series', request, revision, unoffered] as const,
@@ -26,14 +28,12 @@ export function seriesQueryOptions(
         };
       const query = seriesQuery(request);
       const started = performance.now();
-      const all = await viewEngine.query<SeriesRow & Record<string, unknown>>(query.sql, query.params);
+      const all = await engine.query<SeriesRow & Record<string, unknown>>(query.sql, query.params);
       performance.measure('lens:series-query', { start: started, detail: { rows: all.length } });
       // A file that repeats a period and area under the same choices: never one of its rows drawn silently.
       const { rows, repeats } = separateRepeats(all);
       const check = repeats.length ? repeatedRowsQuery(request, unoffered) : null;
-      const differing = check
-        ? differingColumns(unoffered, await viewEngine.query(check.sql, check.params))
-        : [];
+      const differing = check ? differingColumns(unoffered, await engine.query(check.sql, check.params)) : [];
       return { rows, repeats, differing, query };
     },
     // The first chart's prebuilt answer is there from the first render (when it repeats no rows, which would need

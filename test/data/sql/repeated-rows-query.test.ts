@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { separateRepeats, unofferedColumns, type RepeatedRows } from '../../../src/data/ees/repeated-rows';
+import { QueryClient } from '@tanstack/react-query';
+import { unofferedColumns, type RepeatedRows } from '../../../src/data/ees/repeated-rows';
 import { loadDataset } from '../../../src/data/load/load-dataset';
 import type { Dataset } from '../../../src/data/catalogue';
-import { differingColumns, repeatedRowsQuery } from '../../../src/data/sql/repeated-rows-query';
-import { seriesQuery, type SeriesRequest, type SeriesRow } from '../../../src/data/sql/series-query';
+import { seriesQueryOptions } from '../../../src/data/queries/series-query-options';
+import { repeatedRowsQuery } from '../../../src/data/sql/repeated-rows-query';
+import type { SeriesRequest } from '../../../src/data/sql/series-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { bytesOf } from '../../support/dfe-files';
 import { englandTotalRows, loadEesVariety } from '../../support/ees-variety-load';
@@ -14,19 +16,13 @@ beforeAll(async () => {
   engine = await createNodeEngine();
 });
 
-/** What the Trends view gets for a request: one row per period and area, the repeats, and what separates them. */
+/** What the Trends view gets for a request: its query options, run on the Node engine by a fresh client. */
 async function series(
   dataset: Pick<Dataset, 'view' | 'columns' | 'indicators' | 'filters'>,
   request: SeriesRequest,
 ) {
-  const { sql, params } = seriesQuery(request);
-  const { rows, repeats } = separateRepeats(
-    await engine.query<SeriesRow & Record<string, unknown>>(sql, params),
-  );
-  const unoffered = unofferedColumns(dataset as Dataset);
-  const check = repeatedRowsQuery(request, unoffered);
-  const differing = check ? differingColumns(unoffered, await engine.query(check.sql, check.params)) : [];
-  return { rows, repeats, differing };
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return client.fetchQuery(seriesQueryOptions(request, 1, unofferedColumns(dataset as Dataset), engine));
 }
 
 const HEADER =
@@ -118,6 +114,21 @@ describe('a period and area the file repeats under the same choices is never one
       expect(got.differing).toEqual(differing);
     },
   );
+});
+
+test('a file whose every column is a choice needs no second statement to tell repeats apart', () => {
+  const request: SeriesRequest = {
+    view: 'ds_x',
+    indicator: 'pupils',
+    levels: ['National'],
+    phase: 'Total',
+    areaCodes: [],
+    filters: {},
+    from: null,
+    to: null,
+  };
+  expect(repeatedRowsQuery(request, [])).toBeNull();
+  expect(repeatedRowsQuery(request, ['urn'])?.sql).toContain('"urn"');
 });
 
 describe('level_2_3_sfla (genuine EES file) repeats England 2005/06 under every Total', () => {

@@ -84,5 +84,8 @@ export async function createNodeEngine(): Promise<SqlEngine> {
     async dropFile(name) {
       db.dropFile(name);
     },
+    async copyFile(name) {
+      return db.copyFileToBuffer(name);
+    },
   };
 }

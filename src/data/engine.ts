@@ -172,7 +172,7 @@ async function runStoppable<T extends Row>(sql: string, signal: AbortSignal): Pr
   }
 }
 
-export const browserEngine: SqlEngine = {
+export const browserEngine: SqlEngine & Required<Pick<SqlEngine, 'copyFile'>> = {
   async query<T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const conn = await connection();
     try {
@@ -193,5 +193,9 @@ export const browserEngine: SqlEngine = {
   async dropFile(name) {
     const db = await database();
     await db.dropFile(name);
+  },
+  async copyFile(name) {
+    const db = await database();
+    return db.copyFileToBuffer(name);
   },
 };

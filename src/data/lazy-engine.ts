@@ -16,6 +16,7 @@ export const lazyBrowserEngine: SqlEngine = {
   queryStoppable: async (sql, signal) => (await engineModule()).browserEngine.queryStoppable(sql, signal),
   registerFile: async (name, data) => (await engineModule()).browserEngine.registerFile(name, data),
   dropFile: async (name) => (await engineModule()).browserEngine.dropFile(name),
+  copyFile: async (name) => (await engineModule()).browserEngine.copyFile(name),
 };
 
 /** Tells `listener` when the engine's worker fails (see engine.ts). */

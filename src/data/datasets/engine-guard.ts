@@ -59,12 +59,14 @@ export function guardEngine(
     }
   }
 
+  const copyFile = inner.copyFile?.bind(inner);
   return {
     engine: {
       query: (sql, params) => watch(() => inner.query(sql, params)),
       queryStoppable: (sql, signal) => watch(() => inner.queryStoppable(sql, signal)),
       registerFile: (name, data) => watch(() => inner.registerFile(name, data)),
       dropFile: (name) => watch(() => inner.dropFile(name)),
+      ...(copyFile && { copyFile: (name: string) => watch(() => copyFile(name)) }),
     },
     fail,
   };

@@ -11,7 +11,6 @@ import { nativeAppIngest } from './native-app-ingest';
 import { mapRedrawP95, mapRedrawReport, runMapBench } from './map-redraw';
 import { nativeIngest } from './native-ingest';
 import { papaparseIngest } from './papaparse-ingest';
-import { runReloadBench } from './reload-restore';
 import { serveProductionBuild } from './serve-build';
 import { median } from './stats';
 
@@ -48,8 +47,6 @@ async function main(): Promise<void> {
   if (process.argv.includes('--only=map')) return runMapBench();
   // `npm run bench -- --only=defaults`: engine and default datasets ready, first and repeat visits (a few minutes).
   if (process.argv.includes('--only=defaults')) return runDefaultsBench();
-  // `npm run bench -- --only=reload`: the large file's first chart, then reloads restoring it and re-parsing it.
-  if (process.argv.includes('--only=reload')) return runReloadBench();
   if (!existsSync(LARGE)) {
     console.log(`Generating ${LARGE} (${ROWS.toLocaleString('en-GB')} rows)…`);
     await generateLargeCsv({ rows: ROWS, out: LARGE });

@@ -8,6 +8,7 @@ import { buildDataSet } from './build-data/build-all';
 import { parseArgs } from './build-data/cli-args';
 import { FIRST_VIEW_FILE, writeFirstView } from './build-data/first-view';
 import { writeTypedDefaults } from './build-data/typed-defaults';
+import { writeTypedTemplate } from './build-data/typed-template';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -20,7 +21,7 @@ try {
       `${entry.file.padEnd(38)} ${String(entry.rows).padStart(7)} rows ${String(entry.bytes).padStart(10)} bytes`,
     );
   }
-  for (const typed of await writeTypedDefaults(paths.out))
+  for (const typed of [...(await writeTypedDefaults(paths.out)), await writeTypedTemplate(paths.out)])
     console.log(`${typed.file.padEnd(38)} ${' '.repeat(12)} ${String(typed.bytes).padStart(10)} bytes`);
   const firstViewBytes = await writeFirstView(paths.out);
   console.log(`${FIRST_VIEW_FILE.padEnd(38)} ${' '.repeat(12)} ${String(firstViewBytes).padStart(10)} bytes`);

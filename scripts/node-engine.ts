@@ -129,5 +129,8 @@ export async function createNodeEngine(): Promise<SqlEngine> {
     async dropFile(name) {
       db.dropFile(name);
     },
+    async copyFile(name) {
+      return db.copyFileToBuffer(name);
+    },
   };
 }

@@ -209,7 +209,7 @@ function streamStoppable<T extends Row>(
   });
 }
 
-export const browserEngine: SqlEngine = {
+export const browserEngine: SqlEngine & Required<Pick<SqlEngine, 'copyFile'>> = {
   async query<T extends Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const conn = await connection();
     try {
@@ -237,5 +237,9 @@ export const browserEngine: SqlEngine = {
   async dropFile(name) {
     const db = await database();
     await db.dropFile(name);
+  },
+  async copyFile(name) {
+    const db = await database();
+    return db.copyFileToBuffer(name);
   },
 };

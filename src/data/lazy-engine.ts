@@ -18,6 +18,7 @@ export const lazyBrowserEngine: SqlEngine = {
     (await engineModule()).browserEngine.streamStoppable(sql, signal, onRows),
   registerFile: async (name, data) => (await engineModule()).browserEngine.registerFile(name, data),
   dropFile: async (name) => (await engineModule()).browserEngine.dropFile(name),
+  copyFile: async (name) => (await engineModule()).browserEngine.copyFile(name),
 };
 
 /** Tells `listener` when the engine's worker fails (see engine.ts). */

@@ -24,4 +24,9 @@ export interface SqlEngine {
   /** Makes bytes or a picked/dropped file readable by `read_csv('name')`. */
   registerFile(name: string, data: Uint8Array | File): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /**
+   * The bytes of a file the engine has written (a database file attached under the files folder), so a user's file
+   * can be kept in its typed form. Absent where the engine cannot give them: nothing typed is kept then.
+   */
+  copyFile?(name: string): Promise<Uint8Array>;
 }

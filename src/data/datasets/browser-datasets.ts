@@ -1,6 +1,7 @@
 import { fetchDefaultFile, manifest } from '../default-data';
 import { lazyBrowserEngine, onWorkerFailure, restartBrowserEngine } from '../lazy-engine';
 import { indexedDbSavedFiles } from '../persist/saved-files';
+import { indexedDbTypedForms } from '../persist/typed-forms';
 import { datasetEngine, prebuiltAnswerNow } from './dataset-engine';
 import { createDatasetStore } from './dataset-store';
 import type { FirstView } from './first-view';
@@ -13,7 +14,8 @@ const firstViews = import.meta.glob<FirstView>('../../../data/first-view.json', 
 const firstView: FirstView | null = Object.values(firstViews)[0] ?? null;
 
 /**
- * The page's datasets, loaded into the page's one DuckDB-WASM worker; added files kept in IndexedDB. After a fault
+ * The page's datasets, loaded into the page's one DuckDB-WASM worker; added files kept in IndexedDB, each with its
+ * typed form so a reload restores it without parsing. After a fault
  * the worker is terminated and a new one started, and the store loads every dataset into it again.
  */
 export const browserDatasets = createDatasetStore({
@@ -22,6 +24,7 @@ export const browserDatasets = createDatasetStore({
   fetchFile: fetchDefaultFile,
   firstView,
   savedFiles: typeof indexedDB === 'undefined' ? null : indexedDbSavedFiles(),
+  typedForms: typeof indexedDB === 'undefined' ? null : indexedDbTypedForms(),
   restartEngine: async () => {
     await restartBrowserEngine();
     return lazyBrowserEngine;

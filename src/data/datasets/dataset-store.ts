@@ -5,8 +5,10 @@ import { attachDefault } from '../load/attach-default';
 import { dropDataset } from '../load/load-dataset';
 import { cancelledLoad, LoadError } from '../load/load-error';
 import { checkFileSize } from '../load/file-size-limit';
+import { TYPED_TEMPLATE_FILE } from '../load/typed-file';
 import { expandZips } from '../load/unzip-files';
 import type { ListedFile, SavedFile, SavedFiles } from '../persist/saved-files';
+import type { TypedForms } from '../persist/typed-forms';
 import { engineMessage } from '../query-error';
 import type { Row, SqlEngine, SqlValue } from '../sql-engine';
 import { observationsViewSql } from '../sql/observations-view';
@@ -17,6 +19,7 @@ import type { FirstView } from './first-view';
 import { createKeptFiles } from './kept-files';
 import { faultDetail } from './not-loaded-words';
 import { loadsAtStart, type NotLoadedReason, type StoredFile } from './stored-files';
+import { createTypedKeeping } from './typed-keeping';
 import { userFileRecipe } from './user-file-recipe';
 import { createUserFiles } from './user-files';
 
@@ -64,6 +67,8 @@ export interface DatasetStoreOptions {
   firstView?: FirstView | null;
   /** Where added files are kept between visits; without it they last as long as the store. */
   savedFiles?: SavedFiles | null;
+  /** Where each kept file's typed form is kept, so a reload restores it without parsing. */
+  typedForms?: TypedForms | null;
   /** A new engine after a fault (the broken one is given up); without it a fault is only reported. */
   restartEngine?: () => Promise<SqlEngine>;
   /** How long a call may go unanswered before the engine counts as stopped (generous: loads take a while). */
@@ -127,6 +132,11 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     savedFiles,
     read: () => state.savedFiles,
     write: (files) => update((s) => ({ ...s, savedFiles: files })),
+    reportProblem,
+  });
+  const typed = createTypedKeeping({
+    forms: savedFiles && (options.typedForms ?? null),
+    template: () => fetchFile(TYPED_TEMPLATE_FILE),
     reportProblem,
   });
   let problemCounter = 0;
@@ -456,7 +466,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
   ): Promise<Dataset | null> {
     const { id, title, fingerprint } = file;
     userFiles.claim(id, fingerprint, title);
-    const recipe = userFileRecipe(file);
+    const recipe = userFileRecipe(file, from === 'kept' ? typed : null);
     const onNotLoaded = (outcome: NotLoaded) => {
       userFiles.release(id);
       if (from === 'added') reportNotLoaded(recipe, outcome);
@@ -465,9 +475,20 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     return enqueue(recipe, onNotLoaded).then(async (outcome) => {
       if (outcome.kind !== 'loaded') return null;
       if (from === 'kept') kept.change({ type: 'loaded', id });
-      else await kept.keep(file);
+      else if (!(await kept.keep(file))) return outcome.dataset;
+      if (recipe.readOriginal()) keepTypedLater(outcome.dataset, fingerprint);
       return outcome.dataset;
     });
+  }
+
+  /** The typed form of a file read from its original, kept after it (in the queue, so its tables stay put). */
+  function keepTypedLater(dataset: Dataset, fingerprint: string): void {
+    queue = queue
+      .then(async () => {
+        await recovering;
+        if (live().includes(dataset)) await typed.keep(current.engine, dataset, fingerprint);
+      })
+      .catch(() => undefined);
   }
 
   function notLoadedReason(recipe: Recipe, outcome: NotLoaded): NotLoadedReason {
@@ -612,6 +633,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
         recipes.delete(id);
         userFiles.release(id);
         await kept.forget(id);
+        await typed.forget(id, state.datasets.find((d) => d.id === id)?.fileName ?? id);
         update((s) => ({ ...s, datasets: remaining, version: s.version + 1 }));
       });
       const done = task.finally(() =>

@@ -59,6 +59,7 @@ export function guardEngine(
     }
   }
 
+  const copyFile = inner.copyFile?.bind(inner);
   return {
     engine: {
       query: (sql, params) => watch(() => inner.query(sql, params)),
@@ -70,6 +71,7 @@ export function guardEngine(
       },
       registerFile: (name, data) => watch(() => inner.registerFile(name, data)),
       dropFile: (name) => watch(() => inner.dropFile(name)),
+      ...(copyFile && { copyFile: (name: string) => watch(() => copyFile(name)) }),
     },
     fail,
   };

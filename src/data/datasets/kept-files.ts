@@ -53,14 +53,19 @@ export function createKeptFiles({ savedFiles, read, write, reportProblem }: Kept
       return saved;
     },
 
-    /** Keeps a file added on this visit once it has loaded; a failure to keep it is said, the file stays loaded. */
-    async keep(file: Omit<SavedFile, 'savedAt'>): Promise<void> {
-      if (!savedFiles) return;
+    /**
+     * Keeps a file added on this visit once it has loaded; a failure to keep it is said, the file stays loaded.
+     * Answers whether it is kept.
+     */
+    async keep(file: Omit<SavedFile, 'savedAt'>): Promise<boolean> {
+      if (!savedFiles) return false;
       try {
         await savedFiles.save(file);
         change({ type: 'kept', id: file.id, title: file.title, fileName: file.name });
+        return true;
       } catch (error) {
         reportProblem(file.name, engineMessage(error));
+        return false;
       }
     },
 

@@ -1,0 +1,80 @@
+import type { Dataset, LoadedDataset } from '../catalogue';
+import { canKeepTyped, restoreTypedForm, TypedFormUnusable, writeTypedForm } from '../load/typed-form';
+import { typedFormProblem, typedFormReRead } from '../persist/typed-form-problem';
+import type { TypedForms } from '../persist/typed-forms';
+import type { SqlEngine } from '../sql-engine';
+import { isEngineFault } from './engine-fault';
+
+interface TypedKeepingOptions {
+  /** Where typed forms are kept; without it every kept file is read from its original bytes, as before. */
+  forms: TypedForms | null;
+  /** The empty DuckDB file a typed form is written into (`typed-template.duckdb`, from the app's own origin). */
+  template: () => Promise<Uint8Array>;
+  reportProblem: (fileName: string, message: string) => void;
+}
+
+export type TypedKeeping = ReturnType<typeof createTypedKeeping>;
+
+/**
+ * The typed form of each kept file, between the store and storage: a kept file is restored from it without parsing;
+ * one whose form is missing, outdated or damaged is read again from its original, with a message; a file read from
+ * its original has its form kept afterwards. A storage that is full or refuses costs only the quick restore: it is
+ * said, and the original still serves.
+ */
+export function createTypedKeeping({ forms, template, reportProblem }: TypedKeepingOptions) {
+  return {
+    /**
+     * The dataset from the kept typed form of `file`, or null when there is none to use (the caller then reads the
+     * original); a form that cannot be used is said. A fault is thrown as it is.
+     */
+    async restore(
+      engine: SqlEngine,
+      file: { id: string; name: string; fingerprint: string; title: string },
+    ): Promise<LoadedDataset | null> {
+      if (!forms || !canKeepTyped(engine)) return null;
+      try {
+        return await restoreTypedForm(engine, forms, file);
+      } catch (error) {
+        if (isEngineFault(error)) throw error;
+        if (error instanceof TypedFormUnusable && isEngineFault(error.cause)) throw error.cause;
+        const reason =
+          error instanceof TypedFormUnusable
+            ? error.message
+            : `its stored form could not be read from this browser's storage (${String(error)})`;
+        reportProblem(file.name, typedFormReRead(file.name, reason));
+        return null;
+      }
+    },
+
+    /** Keeps the typed form of a dataset the engine holds; a failure is said, the original still serves. */
+    async keep(engine: SqlEngine, dataset: Dataset, fingerprint: string): Promise<void> {
+      if (!forms || !canKeepTyped(engine)) return;
+      // What the engine holds, as the load described it: the page's own bookkeeping is not stored.
+      const loaded = Object.fromEntries(
+        Object.entries(dataset).filter(([key]) => key !== 'revision' && key !== 'live'),
+      ) as unknown as LoadedDataset;
+      try {
+        const started = performance.now();
+        await forms.put(await writeTypedForm(engine, loaded, fingerprint, await template()));
+        performance.measure('lens:typed-keep', { start: started, detail: { file: loaded.fileName } });
+      } catch (error) {
+        if (isEngineFault(error)) throw error;
+        // Nothing half-written is left to be taken for a whole form.
+        await forms.remove(loaded.id).catch(() => undefined);
+        reportProblem(loaded.fileName, typedFormProblem(loaded.fileName, error));
+      }
+    },
+
+    /** Deletes a file's typed form (the user's Remove). */
+    async forget(id: string, fileName: string): Promise<void> {
+      await forms
+        ?.remove(id)
+        .catch((error: unknown) =>
+          reportProblem(
+            fileName,
+            `The quick-open copy of ${fileName} could not be deleted from this browser (${String(error)}).`,
+          ),
+        );
+    },
+  };
+}

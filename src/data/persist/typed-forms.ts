@@ -1,0 +1,75 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DescribedDataset } from '../default-description';
+
+/**
+ * The typed form of each added file (a DuckDB database file of the rows and periods its load made, and what the
+ * load found out about it), kept beside its original bytes so a reload restores it without parsing. A database of
+ * its own, so the kept originals' database keeps its shape.
+ */
+export const TYPED_FORMS_DATABASE = 'attendance-lens-typed';
+
+/**
+ * The shape of what is stored. Raised whenever the tidy table, its periods or the description change shape, so a
+ * typed form written by an older app is recognised and the file read again from its original bytes.
+ */
+export const TYPED_FORM_VERSION = 1;
+
+export interface TypedForm {
+  id: string;
+  /** The original's fingerprint: a typed form restores only the file it was made from. */
+  fingerprint: string;
+  version: number;
+  /** What the load found out (periods, areas, filters, indicators), as a default file's description holds. */
+  dataset: DescribedDataset;
+  /** The DuckDB file: the tidy table (`tidy`) and the dataset's periods (`periods`), as a default's typed file. */
+  data: Blob;
+}
+
+export interface TypedForms {
+  put(form: TypedForm): Promise<void>;
+  get(id: string): Promise<TypedForm | null>;
+  remove(id: string): Promise<void>;
+  /** Bytes each typed form takes, by file id. */
+  sizes(): Promise<Map<string, number>>;
+}
+
+interface TypedDb extends DBSchema {
+  forms: { key: string; value: TypedForm };
+}
+
+export function indexedDbTypedForms(databaseName = TYPED_FORMS_DATABASE): TypedForms {
+  let database: Promise<IDBPDatabase<TypedDb>> | null = null;
+
+  function open(): Promise<IDBPDatabase<TypedDb>> {
+    database ??= openDB<TypedDb>(databaseName, 1, {
+      upgrade(db) {
+        db.createObjectStore('forms', { keyPath: 'id' });
+      },
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase).close();
+        // Opened again on the next call, at the version the other tab asked for.
+        database = null;
+      },
+    }).catch((error: unknown) => {
+      database = null;
+      throw error;
+    });
+    return database;
+  }
+
+  return {
+    async put(form) {
+      await (await open()).put('forms', form);
+    },
+    async get(id) {
+      return (await (await open()).get('forms', id)) ?? null;
+    },
+    async remove(id) {
+      await (await open()).delete('forms', id);
+    },
+    async sizes() {
+      const forms = await (await open()).getAll('forms');
+      return new Map(forms.map((form) => [form.id, form.data.size]));
+    },
+  };
+}

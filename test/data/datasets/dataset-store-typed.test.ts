@@ -1,0 +1,140 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, vi } from 'vitest';
+import {
+  createDatasetStore,
+  type DatasetState,
+  type DatasetStore,
+} from '../../../src/data/datasets/dataset-store';
+import type { Manifest } from '../../../src/data/default-data';
+import { indexedDbSavedFiles } from '../../../src/data/persist/saved-files';
+import { indexedDbTypedForms, type TypedForms } from '../../../src/data/persist/typed-forms';
+import { createNodeEngine } from '../../support/node-engine';
+import { DATA_DIR, dataFile } from '../../support/dfe-files';
+
+// Issue #24 point 3, through the store: a kept file comes back from its typed form, and one whose form cannot be
+// used is read again from its original, with a message.
+
+const fullManifest = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
+const manifest: Manifest = {
+  ...fullManifest,
+  datasets: fullManifest.datasets.filter((d) => d.id === 'annual_absence'),
+};
+const fetchFile = async (file: string) => dataFile(file);
+vi.setConfig({ testTimeout: 240_000 });
+
+const csv = new File(
+  [
+    [
+      'time_period,time_identifier,geographic_level,country_code,country_name,rate',
+      '202223,Academic year,National,E92000001,England,6.5',
+      '202324,Academic year,National,E92000001,England,7.25',
+    ].join('\n'),
+  ],
+  'rates.csv',
+);
+
+/** A page loaded in one browser (its storage named `name`), and what its loads of rates.csv did. */
+async function visit(name: string, typedForms: TypedForms = indexedDbTypedForms(`${name}-typed`)) {
+  performance.clearMeasures();
+  const store = createDatasetStore({
+    engine: await createNodeEngine(),
+    manifest,
+    fetchFile,
+    savedFiles: indexedDbSavedFiles(name),
+    typedForms,
+  });
+  return store;
+}
+
+function until(store: DatasetStore, done: (state: DatasetState) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!done(store.getState())) return;
+      unsubscribe();
+      resolve();
+    };
+    const unsubscribe = store.subscribe(check);
+    check();
+  });
+}
+
+const liveU1 = (s: DatasetState) => s.jobs.length === 0 && s.datasets.some((d) => d.id === 'u1' && d.live);
+const loadsOfRates = () =>
+  performance
+    .getEntriesByType('measure')
+    .filter((m) => (m as PerformanceMeasure).detail?.file === 'rates.csv')
+    .flatMap((m) => (m.name === 'lens:load-read' ? ['read'] : m.name === 'lens:attach' ? ['attach'] : []));
+const rows = (store: DatasetStore) => store.engine.query('SELECT * FROM ds_u1 ORDER BY ALL');
+
+async function firstVisit(name: string) {
+  const store = await visit(name);
+  await store.addFiles([csv]);
+  const forms = indexedDbTypedForms(`${name}-typed`);
+  await vi.waitFor(async () => expect(await forms.get('u1')).not.toBeNull(), { timeout: 120_000 });
+  return { first: await rows(store), forms };
+}
+
+test('a kept file is attached from its typed form on the next visit, with the same rows, and removed with it', async () => {
+  const { first, forms } = await firstVisit('typed-1');
+  const next = await visit('typed-1');
+  next.start();
+  await until(next, liveU1);
+  expect(loadsOfRates()).toEqual(['attach']);
+  expect(await rows(next)).toEqual(first);
+  expect(next.getState().problems).toEqual([]);
+
+  await next.remove('u1');
+  expect(await forms.get('u1')).toBeNull();
+  expect(await indexedDbSavedFiles('typed-1').list()).toEqual([]);
+});
+
+test('a kept file whose typed form is from an older version is read again, said, and kept anew', async () => {
+  const { first, forms } = await firstVisit('typed-2');
+  const form = await forms.get('u1');
+  if (!form) throw new Error('no typed form kept');
+  await forms.put({ ...form, version: 0 });
+  const next = await visit('typed-2');
+  next.start();
+  await until(next, liveU1);
+  expect(loadsOfRates()).toEqual(['read']);
+  expect(await rows(next)).toEqual(first);
+  expect(
+    next
+      .getState()
+      .problems.map((p) => p.message)
+      .join(' '),
+  ).toMatch(
+    /rates\.csv was read again from the kept file, because its stored form was made by an older version/,
+  );
+  await vi.waitFor(async () => expect((await forms.get('u1'))?.version).toBe(form.version), {
+    timeout: 120_000,
+  });
+});
+
+test('a storage that refuses the typed form says so; the file stays loaded and the original still serves', async () => {
+  const refusing: TypedForms = {
+    ...indexedDbTypedForms('typed-3-typed'),
+    put: async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+  };
+  const store = await visit('typed-3', refusing);
+  await store.addFiles([csv]);
+  await until(store, (s) => s.problems.length > 0);
+  expect(
+    store
+      .getState()
+      .problems.map((p) => p.message)
+      .join(' '),
+  ).toMatch(
+    /rates\.csv is loaded and kept, but this browser could not also keep it ready to open quickly: the space this browser gives the site is full/,
+  );
+  expect(await rows(store)).toHaveLength(2);
+  const next = await visit('typed-3');
+  next.start();
+  await until(next, liveU1);
+  expect(loadsOfRates()).toEqual(['read']);
+  expect(await rows(next)).toHaveLength(2);
+});

@@ -1,0 +1,171 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { generateLargeCsv } from '../../scripts/generate-large-csv';
+
+// Issue #24 point 3: an added file is kept in its typed form and a reload restores it without parsing; an older or
+// damaged form, and a storage that refuses, each say so and the file still charts.
+
+const baseUrl = inject('baseUrl');
+const FILE = path.resolve('.tmp/e2e-typed-weekly.csv');
+const FILE_NAME = path.basename(FILE);
+const profiles: string[] = [];
+let open: OpenPage;
+
+const page = () => open.page;
+const userIds = () =>
+  page()
+    .locator('li[data-dataset-id]')
+    .evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-dataset-id') ?? '').filter((id) => /^u/.test(id)),
+    );
+const chartReady = () => page().waitForSelector('[data-chart][data-state="ready"]', { timeout: 120_000 });
+/** The drawn lines of the added file's default chart: the same rows draw the same lines. */
+const lines = () =>
+  page()
+    .locator('figure[data-chart] .series-line')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('d')));
+const problems = () => page().getByTestId('load-error').allTextContents();
+/** How the page's loads of the file went: `read` when its bytes were parsed, `attach` when a typed file was attached. */
+const loadsOfFile = () =>
+  page().evaluate((name) => {
+    const kinds = new Map([
+      ['lens:load-read', 'read'],
+      ['lens:attach', 'attach'],
+    ]);
+    return performance
+      .getEntriesByType('measure')
+      .filter((m) => kinds.has(m.name) && (m as PerformanceMeasure).detail?.file === name)
+      .map((m) => kinds.get(m.name));
+  }, FILE_NAME);
+/** The versions of the typed forms kept in this browser, by file id. */
+const keptForms = () =>
+  page().evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open('attendance-lens-typed');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('forms')) return resolve({});
+          const all = db.transaction('forms').objectStore('forms').getAll();
+          all.onsuccess = () =>
+            resolve(
+              Object.fromEntries(
+                all.result.map((form: { id: string; version: number }) => [form.id, form.version]),
+              ),
+            );
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+/** Rewrites a kept form in this browser's storage, as an older app or a damaged disk would have left it. */
+const alterForm = (change: 'older' | 'damaged') =>
+  page().evaluate(async (how) => {
+    const done = (request: IDBRequest | IDBTransaction) =>
+      new Promise<void>((resolve, reject) => {
+        if (request instanceof IDBTransaction) request.oncomplete = () => resolve();
+        else request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      });
+    const opening = indexedDB.open('attendance-lens-typed');
+    await done(opening);
+    const db = opening.result;
+    const get = db.transaction('forms').objectStore('forms').get('u1');
+    await done(get);
+    const form = get.result as { version: number; data: Blob };
+    if (how === 'older') form.version = 0;
+    else {
+      const bytes = new Uint8Array(await form.data.arrayBuffer());
+      bytes.fill(7, 4096, bytes.length - 4096);
+      form.data = new Blob([bytes]);
+    }
+    const tx = db.transaction('forms', 'readwrite');
+    tx.objectStore('forms').put(form);
+    await done(tx);
+    db.close();
+  }, change);
+
+async function freshPage(): Promise<void> {
+  const profileDir = mkdtempSync(path.join(tmpdir(), 'lens-typed-'));
+  profiles.push(profileDir);
+  open = await openPage(baseUrl, { profileDir });
+}
+
+beforeAll(async () => {
+  await generateLargeCsv({ rows: 5000, out: FILE });
+  await freshPage();
+});
+afterAll(async () => {
+  await open.close();
+  for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+});
+
+test('a reloaded file is attached from its typed form, not parsed, and draws the same chart', async () => {
+  await page().goto(baseUrl);
+  await chartReady();
+  await page().getByLabel('Add data files').setInputFiles(FILE);
+  await expect.poll(userIds, { timeout: 180_000 }).toEqual(['u1']);
+  await openDataDrawer(page());
+  await page()
+    .locator('li[data-dataset-id="u1"]')
+    .getByRole('button', { name: /^Chart/ })
+    .click();
+  await chartReady();
+  await expect.poll(async () => (await lines()).length, { timeout: 120_000 }).toBeGreaterThan(0);
+  const first = await lines();
+  expect(await loadsOfFile()).toEqual(['read']);
+  await expect.poll(keptForms, { timeout: 180_000 }).toEqual({ u1: 1 });
+
+  await page().reload();
+  await chartReady();
+  await expect.poll(loadsOfFile, { timeout: 180_000 }).toEqual(['attach']);
+  await expect.poll(lines, { timeout: 120_000 }).toEqual(first);
+  expect(await problems()).toEqual([]);
+}, 600_000);
+
+for (const change of ['older', 'damaged'] as const)
+  test(`a ${change} typed form is read again from the kept file, said, and kept anew`, async () => {
+    await alterForm(change);
+    await page().goto(`${baseUrl}?ds=u1`);
+    await chartReady();
+    await expect.poll(loadsOfFile, { timeout: 180_000 }).toEqual(['read']);
+    await expect
+      .poll(async () => (await problems()).join(' '), { timeout: 60_000 })
+      .toMatch(
+        change === 'older'
+          ? /read again from the kept file, because its stored form was made by an older version of this app/
+          : /read again from the kept file, because its stored form could not be read/,
+      );
+    await expect.poll(async () => (await lines()).length, { timeout: 120_000 }).toBeGreaterThan(0);
+    await expect.poll(keptForms, { timeout: 180_000 }).toEqual({ u1: 1 });
+  }, 600_000);
+
+test('a storage that refuses the typed form says so, and the file still charts', async () => {
+  await open.close();
+  await freshPage();
+  // The browser refuses to store a typed form (a full disk answers the same way).
+  await page().addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'forms') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page().goto(baseUrl);
+  await chartReady();
+  await page().getByLabel('Add data files').setInputFiles(FILE);
+  await expect.poll(userIds, { timeout: 180_000 }).toEqual(['u1']);
+  await expect
+    .poll(async () => (await problems()).join(' '), { timeout: 180_000 })
+    .toMatch(/could not also keep it ready to open quickly: the space this browser gives the site is full/);
+  expect(await keptForms()).toEqual({});
+  await page().goto(`${baseUrl}?ds=u1`);
+  await chartReady();
+  await expect.poll(async () => (await lines()).length, { timeout: 120_000 }).toBeGreaterThan(0);
+}, 600_000);

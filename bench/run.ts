@@ -12,6 +12,7 @@ import { nativeAppIngest } from './native-app-ingest';
 import { mapRedrawP95, mapRedrawReport, runMapBench } from './map-redraw';
 import { nativeIngest } from './native-ingest';
 import { papaparseIngest } from './papaparse-ingest';
+import { runReloadBench } from './reload-restore';
 import { serveProductionBuild } from './serve-build';
 import { median } from './stats';
 
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--only=defaults')) return runDefaultsBench();
   // `npm run bench -- --only=console`: the SQL console's 15M-row query, first page, count and longest task (issue 28).
   if (process.argv.includes('--only=console')) return runConsoleBench();
+  // `npm run bench -- --only=reload`: the large file's first chart, then reloads restoring it and re-parsing it.
+  if (process.argv.includes('--only=reload')) return runReloadBench();
   if (!existsSync(LARGE)) {
     console.log(`Generating ${LARGE} (${ROWS.toLocaleString('en-GB')} rows)…`);
     await generateLargeCsv({ rows: ROWS, out: LARGE });

@@ -80,9 +80,9 @@ function isFirstViewFile(url: URL): boolean {
 
 /**
  * Installed in DuckDB-WASM's own worker before any kept file loads: the first message that gives the engine a piece
- * of u2 is never handled. `fault` then throws in the worker (nothing catches it, as when it runs out of memory);
- * `stall` holds the message until `__lensRelease()`. A string, so that nothing the test compiler adds reaches the
- * worker.
+ * of u2 (or u2's kept typed form, which a reload attaches instead of parsing) is never handled. `fault` then throws in
+ * the worker (nothing catches it, as when it runs out of memory); `stall` holds the message until `__lensRelease()`.
+ * A string, so that nothing the test compiler adds reaches the worker.
  */
 const workerHook = (mode: 'fault' | 'stall') => `new Promise((resolve) => {
   const install = () => {
@@ -91,7 +91,9 @@ const workerHook = (mode: 'fault' | 'stall') => `new Promise((resolve) => {
     globalThis.onmessage = (event) => {
       const args = event.data && event.data.data;
       const name = Array.isArray(args) ? args[0] : undefined;
-      if (!globalThis.__lensHit && typeof name === 'string' && name.includes('raw_u2.')) {
+      // u2's first piece when it is read from its original, or its typed form when that is attached.
+      const ofU2 = typeof name === 'string' && (name.includes('raw_u2.') || name.endsWith('/u2.duckdb'));
+      if (!globalThis.__lensHit && ofU2) {
         globalThis.__lensHit = true;
         if (${JSON.stringify(mode)} === 'fault')
           setTimeout(() => { throw new Error('lens test: the engine worker failed'); });

@@ -1,5 +1,13 @@
 import type { Dataset, LoadedDataset } from '../catalogue';
-import { canKeepTyped, restoreTypedForm, TypedFormUnusable, writeTypedForm } from '../load/typed-form';
+import { dropDataset } from '../load/load-dataset';
+import { cancelledLoad } from '../load/load-error';
+import {
+  canKeepTyped,
+  restoreTypedForm,
+  TypedFormMissing,
+  TypedFormUnusable,
+  writeTypedForm,
+} from '../load/typed-form';
 import { typedFormProblem, typedFormReRead } from '../persist/typed-form-problem';
 import type { TypedForms } from '../persist/typed-forms';
 import type { SqlEngine } from '../sql-engine';
@@ -30,12 +38,22 @@ export function createTypedKeeping({ forms, template, reportProblem }: TypedKeep
     async restore(
       engine: SqlEngine,
       file: { id: string; name: string; fingerprint: string; title: string },
+      signal?: AbortSignal,
     ): Promise<LoadedDataset | null> {
       if (!forms || !canKeepTyped(engine)) return null;
       try {
-        return await restoreTypedForm(engine, forms, file);
+        const restored = await restoreTypedForm(engine, forms, file);
+        if (signal?.aborted) {
+          // Cancelled while the engine attached it: nothing of the file stays, as when a read is cancelled.
+          await dropDataset(engine, file.id);
+          throw cancelledLoad(file.name);
+        }
+        return restored;
       } catch (error) {
         if (isEngineFault(error)) throw error;
+        // The user's Cancel is not a damaged form: the file stays kept, to be restored from it next time.
+        if (signal?.aborted) throw cancelledLoad(file.name);
+        if (error instanceof TypedFormMissing) return null;
         if (error instanceof TypedFormUnusable && isEngineFault(error.cause)) throw error.cause;
         const reason =
           error instanceof TypedFormUnusable

@@ -33,7 +33,7 @@ export function userFileRecipe(file: UserFileSource, typed: TypedKeeping | null 
     origin: 'user',
     readOriginal: () => readOriginal,
     run: async (engine, signal, onProgress) => {
-      const restored = typed && (await typed.restore(engine, file));
+      const restored = typed && (await typed.restore(engine, file, signal));
       readOriginal = !restored;
       return (
         restored ??

@@ -11,7 +11,15 @@ import { TYPED_PERIODS, TYPED_ROWS } from './typed-file';
 
 /** Why a kept typed form was not used: said to the user, and the file is read again from its original bytes. */
 export class TypedFormUnusable extends Error {
-  override readonly name = 'TypedFormUnusable';
+  override readonly name: string = 'TypedFormUnusable';
+}
+
+/**
+ * No typed form was kept for the file: the page closed before it was written after the first read, storage refused
+ * it, or the file was kept before this version. Not a fault to report: the original is read, and the form kept then.
+ */
+export class TypedFormMissing extends TypedFormUnusable {
+  override readonly name = 'TypedFormMissing';
 }
 
 /** Whether this engine can give back a file it wrote, which keeping a typed form needs. */
@@ -78,8 +86,7 @@ export async function writeTypedForm(
  * file. Throws {@link TypedFormUnusable} saying which.
  */
 function checkForm(form: TypedForm | null, id: string, fingerprint: string): TypedForm {
-  if (!form)
-    throw new TypedFormUnusable('it was kept by an older version of this app, before files were kept ready');
+  if (!form) throw new TypedFormMissing('no typed form of it is kept in this browser');
   if (form.version !== TYPED_FORM_VERSION)
     throw new TypedFormUnusable(`its stored form was made by an older version of this app (${form.version})`);
   if (form.fingerprint !== fingerprint || form.dataset?.id !== id)

@@ -7,7 +7,12 @@ import { describedDataset } from '../../../src/data/default-description';
 import { parseMetaCsv } from '../../../src/data/ees/meta-csv';
 import { dropDataset, loadDataset } from '../../../src/data/load/load-dataset';
 import { TYPED_TEMPLATE_FILE } from '../../../src/data/load/typed-file';
-import { restoreTypedForm, TypedFormUnusable, writeTypedForm } from '../../../src/data/load/typed-form';
+import {
+  restoreTypedForm,
+  TypedFormMissing,
+  TypedFormUnusable,
+  writeTypedForm,
+} from '../../../src/data/load/typed-form';
 import { indexedDbTypedForms, TYPED_FORM_VERSION } from '../../../src/data/persist/typed-forms';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { DATA_DIR, dataFile } from '../../support/dfe-files';
@@ -85,7 +90,7 @@ test('a typed form from an older version of the app, or none, is refused, and no
   await current.put(form);
   await dropDataset(engine, 'u1');
   await expect(restoreTypedForm(engine, forms, file)).rejects.toThrow(/older version of this app \(0\)/);
-  await expect(restoreTypedForm(engine, freshForms(), file)).rejects.toThrow(/older version of this app/);
+  await expect(restoreTypedForm(engine, freshForms(), file)).rejects.toBeInstanceOf(TypedFormMissing);
   await expect(restoreTypedForm(engine, current, { ...file, fingerprint: 'other' })).rejects.toThrow(
     /different file/,
   );

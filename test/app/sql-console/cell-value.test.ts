@@ -7,7 +7,7 @@ import { createNodeEngine } from '../../support/node-engine';
 let engine: SqlEngine;
 beforeAll(async () => {
   engine = await createNodeEngine();
-}, 60_000);
+});
 
 async function cellOf(expression: string): Promise<{ cell: unknown; type: string }> {
   const [row] = await engine.query<{ v: unknown }>(`SELECT ${expression} AS v`);

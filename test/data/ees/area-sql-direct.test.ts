@@ -14,7 +14,7 @@ import { createNodeEngine } from '../../support/node-engine';
 let engine: SqlEngine;
 beforeAll(async () => {
   engine = await createNodeEngine();
-}, 60_000);
+});
 
 type Cells = Record<string, string>;
 

@@ -105,7 +105,7 @@ describe('the kind of genuine EES columns, profiled by the loader on the real en
   let engine: SqlEngine;
   beforeAll(async () => {
     engine = await createNodeEngine();
-  }, 60_000);
+  });
 
   async function kinds(zip: string, csv: string): Promise<Map<string, ColumnKind>> {
     const data = eesVarietyZip(zip).get(csv);

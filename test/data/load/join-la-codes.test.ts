@@ -7,7 +7,7 @@ import { createNodeEngine } from '../../support/node-engine';
 let engine: SqlEngine;
 beforeAll(async () => {
   engine = await createNodeEngine();
-}, 60_000);
+});
 
 /** A loaded table's location columns, with the file's own new_la_code beside them. */
 async function table(

@@ -47,7 +47,7 @@ beforeAll(async () => {
     [`(${FIXED}, 'Boys', 'x', 5.5, NULL, 120.0, NULL)`, `(${FIXED}, 'Girls', 'y', NULL, 'c', 80.0, NULL)`],
   );
   await tidyView('tidy_b', [], ['rate'], [`(${FIXED}, 6.25, NULL)`]);
-}, 60_000);
+});
 
 const a: ObservationSource = {
   id: 'a',

@@ -47,7 +47,7 @@ describe('the select list, on the real engine', () => {
       (92.0, NULL, 510.0, 'c', NULL),
       (90.1, 470.0, NULL, NULL, 'NA')
     ) v(attendance_perc, num_schools, total_num_schools, num_schools__flag, total_num_schools__flag)`);
-  }, 60_000);
+  });
 
   test('the two counts with their flags, so a missing count is a gap with its reason, never 0', async () => {
     const sql = `SELECT ${schoolsWithFlagsSql(BOTH, quoteIdent)} FROM schools_probe`;

@@ -46,15 +46,14 @@ describe('a console cell from the real engine', () => {
     expect((await cellOf(expression)).cell).toEqual(expected);
   });
 
-  // Known bug, for the console's owner: `/INT/.test(type)` also matches STRUCT(a INTEGER), MAP(…, INTEGER) and
-  // INTERVAL, so those values go through exactNumber and show as NaN (or, past 15 characters, as Arrow's own text).
-  // `test.fails` passes while the bug is there; once it is fixed this fails: make it a plain test.
-  test.fails.each([["{'a': 1}"], ["MAP {'k': 1}"], ['INTERVAL 1 DAY']])(
-    '%s is not NaN',
-    async (expression) => {
-      expect(Number.isNaN((await cellOf(expression)).cell)).toBe(false);
-    },
-  );
+  // A type that only contains "INT" (STRUCT(a INTEGER), MAP(…, INTEGER)) is not read as a number: it showed NaN.
+  // (INTERVAL no longer shows NaN either, but Arrow hands it over as two zeros: left, see the closing note.)
+  test.each([
+    ["{'a': 1}", '{"a":1}'],
+    ["MAP {'k': 1}", '{"k":1}'],
+  ])('%s keeps its JSON', async (expression, expected) => {
+    expect((await cellOf(expression)).cell).toBe(expected);
+  });
 
   test('a timestamp with time zone says it is UTC', async () => {
     const { cell, type } = await cellOf("TIMESTAMPTZ '2024-08-19 08:30:05+00'");

@@ -25,9 +25,6 @@ export interface TrendsUrl {
   filters: Readonly<Record<string, string>>;
 }
 
-const EVENTS = { '1': 'shown', '0': 'hidden' } as const;
-const eventsField = oneOf('events', ['1', '0'] as const);
-
 export const trendsUrl = urlContract<TrendsUrl>({
   dataset: text('ds'),
   indicator: text('ind'),
@@ -40,13 +37,7 @@ export const trendsUrl = urlContract<TrendsUrl>({
   to: text('to'),
   multiples: flag('multiples'),
   fitAxis: flag('axis', 'fit'),
-  events: {
-    read: (params) => {
-      const value = eventsField.read(params);
-      return value && EVENTS[value];
-    },
-    write: (value) => eventsField.write(value === 'shown' ? '1' : value === 'hidden' ? '0' : undefined),
-  },
+  events: oneOf('events', { '1': 'shown', '0': 'hidden' }),
   filters: keyed('f.'),
 });
 

@@ -28,11 +28,17 @@ export const flag = (key: string, on = '1'): UrlField<boolean> => ({
   write: (value) => ({ [key]: value ? on : null }),
 });
 
-/** One of a few texts (`events=0`); any other text reads as absent. */
-export const oneOf = <V extends string>(key: string, values: readonly V[]): UrlField<V | undefined> => ({
-  read: (params) => values.find((value) => value === params[key]),
-  write: (value) => ({ [key]: value ?? null }),
-});
+/** One of a few texts, each naming a value (`events=0` is 'hidden'); any other text reads as absent. */
+export const oneOf = <V extends string>(
+  key: string,
+  names: Readonly<Record<string, V>>,
+): UrlField<V | undefined> => {
+  const texts = Object.entries(names);
+  return {
+    read: (params) => texts.find(([text]) => text === params[key])?.[1],
+    write: (value) => ({ [key]: texts.find(([, named]) => named === value)?.[0] ?? null }),
+  };
+};
 
 /** Texts joined by a separator (`b.cmp=E06000001,E06000002`); none reads as absent. */
 export const list = (key: string, separator = ','): UrlField<readonly string[] | undefined> => ({

@@ -59,6 +59,30 @@ export default tseslint.config(
       ]),
     },
   },
+  // --- URL state (issue #25 step 1): only the URL contracts in src/app/url and url-state.ts read the address. ---
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    ignores: ['src/app/url/**', 'src/app/url-state.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'URLSearchParams',
+          message: 'Read and write choices through the view’s contract in src/app/url.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // `location.search`, `window.location.search`, `url.searchParams`.
+          selector:
+            "MemberExpression[property.name='search'][object.name='location'], MemberExpression[property.name='search'][object.property.name='location'], MemberExpression[property.name='searchParams']",
+          message: 'Read and write choices through the view’s contract in src/app/url.',
+        },
+      ],
+    },
+  },
+  // --- end of URL state ---
   {
     // Node scripts outside the TypeScript project: CI's summary line.
     files: ['.ci/**/*.mjs'],

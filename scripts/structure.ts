@@ -67,10 +67,14 @@ function reachedFrom(starts: readonly string[], graph: ReadonlyMap<string, strin
   return seen;
 }
 
-/** The view slice a module of src/app belongs to (its first folder), or null for the app's own top level. */
+/** Views reach each other through the URL contracts and their link builders (issue #25 step 3): no slice. */
+const SHARED_FOLDERS = new Set(['url']);
+
+/** The view slice a module of src/app belongs to (its first folder), or null for the app's top level and src/app/url. */
 function sliceOf(file: string): string | null {
   const parts = relative(file).split(path.sep);
-  return parts[0] === 'src' && parts[1] === 'app' && parts.length > 3 ? (parts[2] ?? null) : null;
+  const folder = parts[0] === 'src' && parts[1] === 'app' && parts.length > 3 ? (parts[2] ?? null) : null;
+  return folder !== null && SHARED_FOLDERS.has(folder) ? null : folder;
 }
 
 const EXPORTED = /^export\s+(?:async\s+)?(?:function|const|class|let)\s+(\w+)/gm;

@@ -6,6 +6,7 @@ import { KeptChoicesNote } from './kept-choices-note';
 import { browserDatasets } from '../data/datasets/browser-datasets';
 import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
+import { appUrl, openedView, viewLink } from './url/app-url';
 import { SharedMarkersPrompt } from './timeline/shared-markers-prompt';
 import { VIEWS } from './views';
 
@@ -16,7 +17,8 @@ const queryClient = new QueryClient({
 export function App() {
   useEffect(() => browserDatasets.start(), []);
   const [params, setParams] = useUrlParams();
-  const view = VIEWS.find((v) => v.id === params.view) ?? VIEWS[0];
+  const opened = openedView(appUrl.parse(params));
+  const view = VIEWS.find((v) => v.id === opened) ?? VIEWS[0];
   if (!view) throw new Error('No views are registered.');
   const View = view.component;
   useEffect(() => {
@@ -34,11 +36,7 @@ export function App() {
           did.
         </p>
       </header>
-      <AppNav
-        views={VIEWS}
-        current={view.id}
-        onNavigate={(id) => setParams({ view: id === 'trends' ? null : id })}
-      />
+      <AppNav views={VIEWS} current={view.id} onNavigate={(id) => setParams(viewLink(id))} />
       <DataDrawer withPanel={view.id !== 'briefing'} />
       <main id="main" className="layout">
         <SharedMarkersPrompt />

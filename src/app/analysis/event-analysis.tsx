@@ -10,6 +10,7 @@ import { SelectField, type SelectOption } from '../../ui/select-field';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { ChartEventsScope } from '../timeline/use-events-on-chart';
 import { useUrlParams } from '../url-state';
+import { briefingUrl } from '../url/briefing-url';
 import { periodDates } from './analysis-model';
 import {
   analysisRequest,
@@ -44,8 +45,9 @@ function eventOptions(events: readonly TimelineEvent[]): SelectOption[] {
 /** Pick an event or marker, a measure and an area, and see like periods, a trend break and a local comparison. */
 export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) {
   const [params, setParams] = useUrlParams();
+  const url = briefingUrl.parse(params);
   const { datasets } = useDatasets();
-  const chosen = MEASURES.find((m) => m.id === params['b.measure']) ?? MEASURES[0];
+  const chosen = MEASURES.find((m) => m.id === url.measure) ?? MEASURES[0];
   const dataset = datasets.find((d) => d.id === chosen?.datasetId);
   // Observed figures are shown with the decimal places they are published with.
   const decimals = dataset?.indicators.find((i) => i.column === chosen?.indicator)?.decimals;
@@ -53,8 +55,8 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
   const key = (event: TimelineEvent) => `${event.origin}:${event.id}`;
   const fallback =
     events.filter((e) => e.tags.includes(DEFAULT_TAG) && e.type === 'guidance').at(-1) ?? events[0];
-  const event = events.find((e) => key(e) === params['b.event']) ?? fallback;
-  const area = findArea(dataset, params['b.area'] ?? ENGLAND.code);
+  const event = events.find((e) => key(e) === url.event) ?? fallback;
+  const area = findArea(dataset, url.area ?? ENGLAND.code);
   const request = measure && dataset ? analysisRequest(measure, dataset, area) : null;
   const revision = revisionOf(datasets, measure?.datasetId);
   const query = useQuery(analysisQueryOptions(request, revision));
@@ -97,11 +99,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
     const firstNamed =
       localAreas.find((a) => local.includes(a.code))?.code ??
       local.find((code) => code.startsWith('E') && code !== ENGLAND.code);
-    setParams({
-      'b.event': value,
-      'b.area': firstNamed ?? params['b.area'] ?? null,
-      'b.cmp': null,
-    });
+    setParams(briefingUrl.write({ event: value, area: firstNamed ?? url.area, comparators: undefined }));
   };
   const sql = query.data?.query ? displaySql(query.data.query) : null;
   const section = (
@@ -118,13 +116,13 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
           label="Measure"
           value={measure.id}
           options={MEASURES.map((m) => ({ value: m.id, label: m.label }))}
-          onChange={(value) => setParams({ 'b.measure': value })}
+          onChange={(value) => setParams(briefingUrl.write({ measure: value }))}
         />
         <SelectField
           label="Area"
           value={area.code}
           options={areaOptions}
-          onChange={(value) => setParams({ 'b.area': value, 'b.cmp': null })}
+          onChange={(value) => setParams(briefingUrl.write({ area: value, comparators: undefined }))}
           disabled={!dataset}
         />
       </div>
@@ -174,8 +172,8 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
               eventMark={eventMark}
               otherEvents={otherEvents}
               allEvents={events}
-              comparators={params['b.cmp'] ? params['b.cmp'].split(',') : null}
-              onComparators={(codes) => setParams({ 'b.cmp': codes ? codes.join(',') : null })}
+              comparators={url.comparators ?? null}
+              onComparators={(codes) => setParams(briefingUrl.write({ comparators: codes ?? undefined }))}
             />
           ) : (
             <p className="hint">

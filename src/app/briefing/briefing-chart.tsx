@@ -14,7 +14,7 @@ import { mergeEvents } from '../../timeline/merge-events';
 import { EventsChart } from '../timeline/events-chart';
 import type { ChartEvents } from '../timeline/use-chart-events';
 import { useThemesOff } from '../timeline/use-themes-off';
-import { EXPLORE_PARAMS, useEnglandSeries } from './england-series';
+import { EXPLORE, useEnglandSeries } from './england-series';
 
 export const BRIEFING_CHART_TITLE = 'Severe absence rate, England, all schools, by academic year';
 
@@ -31,7 +31,7 @@ export function BriefingChart({
   /** An event pointed at in the list under the chart (`origin:id`). */
   pointed: string | null;
 }) {
-  const { request, revision, query, rows } = useEnglandSeries(EXPLORE_PARAMS.ds, EXPLORE_PARAMS.ind);
+  const { request, revision, query, rows } = useEnglandSeries(EXPLORE.dataset, EXPLORE.indicator);
   const model = toChartModel(rows, [ENGLAND.code]);
   const ready = query.isSuccess && !query.isPlaceholderData && model.periods.length > 0;
   const explainGap = (period: ChartPeriod, key: string) =>

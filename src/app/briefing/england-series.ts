@@ -4,7 +4,7 @@ import { ENGLAND } from '../../data/ees/geography';
 import { seriesQueryOptions } from '../../data/queries/series-query-options';
 import type { SeriesRequest } from '../../data/sql/series-query';
 import { revisionOf, useDatasets } from '../datasets/use-datasets';
-import { writeGeo } from '../url/geo-code';
+import type { TrendsUrl } from '../url/trends-url';
 import type { HeadlinePoint } from './headline-figures';
 
 /** England, all schools, one indicator over every period; other filter columns pinned to their total. */
@@ -30,12 +30,12 @@ export const headlinePoints = (
 ): HeadlinePoint[] => rows.map((row) => ({ period: row.period, start: row.period_start, value: row.value }));
 
 /** The trends view showing the same chart, for people who want to explore it further. */
-export const EXPLORE_PARAMS = {
-  ds: 'annual_absence',
-  ind: 'enrolments_pa_50_exact_percent',
-  geo: writeGeo({ kind: 'level', level: 'National' }),
+export const EXPLORE = {
+  dataset: 'annual_absence',
+  indicator: 'enrolments_pa_50_exact_percent',
+  geo: { kind: 'level', level: 'National' },
   phase: 'Total',
-} as const;
+} as const satisfies Partial<TrendsUrl>;
 
 /** England's series of one indicator, read again when its dataset is loaded again; one cached query per input. */
 export function useEnglandSeries(datasetId: string, indicator: string) {

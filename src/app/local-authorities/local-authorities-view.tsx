@@ -9,8 +9,9 @@ import { REGIONAL, type RankingRow } from '../../data/sql/ranking-query';
 import { displaySql } from '../../data/sql/series-query';
 import { ChartFrame } from '../chart-frame';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
-import { parseParams, useUrlParams } from '../url-state';
-import { KEYS, NO_BASELINE, rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
+import { currentParams, useUrlParams } from '../url-state';
+import { localAuthoritiesUrl as laUrl, NO_BASELINE } from '../url/local-authorities-url';
+import { rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
 import { LaControls } from './la-controls';
 import { DeferredRankingTable } from './deferred-ranking-table';
 import { drillParams } from './la-drill';
@@ -65,11 +66,12 @@ export function LocalAuthoritiesView() {
   // The table is drawn a frame behind the choices, so a second quick press can reach a button whose handler saw the
   // sort before the first: the sort last chosen is read from the URL, where the first press has already put it.
   const sortBy = (key: SortKey) => {
-    const chosen = parseParams(window.location.search);
-    const next = nextSort(readSort(chosen[KEYS.sort], chosen[KEYS.dir]), key);
-    setParams({ [KEYS.sort]: next.key, [KEYS.dir]: next.dir });
+    const chosen = laUrl.parse(currentParams());
+    const next = nextSort(readSort(chosen.sort, chosen.dir), key);
+    setParams(laUrl.write({ sort: next.key, dir: next.dir }));
   };
-  const showMap = params[KEYS.chart] === 'map';
+  const url = laUrl.parse(params);
+  const showMap = url.map;
   const periodStarts = new Map((dataset?.periods ?? []).map((p) => [p.label, p.start]));
   const periodFlags = [first?.latest_period, first?.previous_period, first?.baseline_period].flatMap(
     (label) => {
@@ -82,7 +84,7 @@ export function LocalAuthoritiesView() {
     if (next) setParams(next);
   };
   const noBaseline =
-    dataset && !choices.baseline && params[KEYS.baseline] !== NO_BASELINE
+    dataset && !choices.baseline && url.baseline !== NO_BASELINE
       ? `This dataset has no 2018/19 (before the pandemic) to compare with; choose a baseline period if you want one.`
       : null;
 
@@ -135,10 +137,10 @@ export function LocalAuthoritiesView() {
         </p>
       )}
       <div className="display-choice" role="group" aria-label="Show the figures as">
-        <button type="button" aria-pressed={!showMap} onClick={() => setParams({ [KEYS.chart]: null })}>
+        <button type="button" aria-pressed={!showMap} onClick={() => setParams(laUrl.write({ map: false }))}>
           Bar chart
         </button>
-        <button type="button" aria-pressed={showMap} onClick={() => setParams({ [KEYS.chart]: 'map' })}>
+        <button type="button" aria-pressed={showMap} onClick={() => setParams(laUrl.write({ map: true }))}>
           Map
         </button>
       </div>
@@ -151,8 +153,8 @@ export function LocalAuthoritiesView() {
           periodStarts={periodStarts}
           regionCode={choices.regionCode || null}
           level={choices.level}
-          method={params[KEYS.classes] === 'equal' ? 'equal' : 'quantile'}
-          onMethod={(method) => setParams({ [KEYS.classes]: method === 'equal' ? 'equal' : null })}
+          method={url.equalClasses ? 'equal' : 'quantile'}
+          onMethod={(method) => setParams(laUrl.write({ equalClasses: method === 'equal' }))}
           grain={grain}
           decimals={decimals}
           unit={unit}

@@ -19,7 +19,8 @@ import { AxisChoice } from '../trends/axis-choice';
 import { TrendControls } from '../trends/trend-controls';
 import { datasetChoices, readChoices } from '../trends/trend-choices';
 import { useUrlParams } from '../url-state';
-import { geoOf, writeGeo } from '../url/geo-code';
+import { neighboursCodeOf, neighboursLink, neighboursOf } from '../url/neighbours-url';
+import { trendsLink, trendsUrl } from '../url/trends-url';
 import { latestRank, leftOutNote, neighboursPoints, neighboursSeries, valuesIn } from './neighbours-model';
 import { NeighboursList } from './neighbours-list';
 import { NeighboursTable } from './neighbours-table';
@@ -46,7 +47,7 @@ export function NeighboursView() {
   const choices = readChoices(params, datasets, all);
   const { dataset, indicator } = choices;
   // TrendsEntry opens this view for an `sn:` code; the code stays even if this dataset does not offer it.
-  const code = (geoOf(choices.geography, 'neighbours') ?? geoOf(params.geo, 'neighbours'))?.code ?? '';
+  const code = neighboursCodeOf(choices.geography) ?? neighboursOf(trendsUrl.parse(params)) ?? '';
   const lists = useQuery(neighbourListsQueryOptions());
   const list = lists.data?.get(code);
   const request: NeighboursRequest | null =
@@ -104,7 +105,7 @@ export function NeighboursView() {
       <h2 id="neighbours-title">{title}</h2>
       <TrendControls choices={choices} all={all} setParams={setParams} />
       <p>
-        <button type="button" onClick={() => setParams({ geo: writeGeo({ kind: 'authority', code }) })}>
+        <button type="button" onClick={() => setParams(trendsLink({ geo: { kind: 'authority', code } }))}>
           Back to {name} with its region and England
         </button>
       </p>
@@ -181,7 +182,7 @@ export function NeighboursView() {
           period={latest.period}
           values={valuesIn(query.data?.values ?? [], latest.period)}
           formatValue={format}
-          onChoose={(next) => setParams({ geo: writeGeo({ kind: 'neighbours', code: next }) })}
+          onChoose={(next) => setParams(neighboursLink(next))}
         />
       )}
       {dataset?.source && <p className="source">Source: {dataset.source}</p>}

@@ -28,7 +28,9 @@ import { useHiddenLines } from '../use-hidden-lines';
 import { hiddenLines, linesOverLimit } from '../../charts/drawn-lines';
 import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
-import { geoOf, writeGeo } from '../url/geo-code';
+import { geoOf } from '../url/geo-code';
+import { neighboursLink } from '../url/neighbours-url';
+import { trendsUrl } from '../url/trends-url';
 import { EmptyChoiceNote } from './empty-choice-note';
 import { LargestAreasNote } from './largest-areas-note';
 import { RegionPartsNote } from './region-parts-note';
@@ -86,7 +88,8 @@ export function TrendView() {
   const hidden = useMemo(() => hiddenLines(heldBack, toggled), [heldBack, toggled]);
   // The alliance's events are about attendance: drawn by default on its measures, elsewhere only when asked.
   const eventsByDefault = isAttendanceMeasure(drawn.indicator);
-  const showEvents = params.events === '1' || (eventsByDefault && params.events !== '0');
+  const { events: eventsChoice } = trendsUrl.parse(params);
+  const showEvents = eventsChoice === 'shown' || (eventsByDefault && eventsChoice !== 'hidden');
   const events = useChartEvents(drawn.geography, rows, showEvents);
   const [markerRequest, setMarkerRequest] = useState<MarkerRequest | null>(null);
   const areaCode = events.area.code;
@@ -207,7 +210,10 @@ export function TrendView() {
         }
       >
         {availability.kind === 'missing' ? (
-          <MissingDataset id={choices.datasetId} onAdded={(ds) => setParams({ ds })} />
+          <MissingDataset
+            id={choices.datasetId}
+            onAdded={(ds) => setParams(trendsUrl.write({ dataset: ds }))}
+          />
         ) : query.isError ? (
           <p role="alert">The chart’s query failed: {query.error.message}</p>
         ) : model.periods.length ? (
@@ -259,7 +265,7 @@ export function TrendView() {
         <button
           type="button"
           aria-pressed={choices.multiples}
-          onClick={() => setParams({ multiples: choices.multiples ? null : '1' })}
+          onClick={() => setParams(trendsUrl.write({ multiples: !choices.multiples }))}
         >
           Small multiples
         </button>
@@ -269,17 +275,16 @@ export function TrendView() {
           <input
             type="checkbox"
             checked={showEvents}
-            onChange={(event) => setParams({ events: event.target.checked ? '1' : null })}
+            onChange={(event) =>
+              setParams(trendsUrl.write({ events: event.target.checked ? 'shown' : undefined }))
+            }
           />{' '}
           Show the alliance’s attendance events
         </label>
       )}
       <AxisChoice fromZero={choices.fromZero} setParams={setParams} />
       {authority && (
-        <button
-          type="button"
-          onClick={() => setParams({ geo: writeGeo({ kind: 'neighbours', code: authority.code }) })}
-        >
+        <button type="button" onClick={() => setParams(neighboursLink(authority.code))}>
           Compare with its statistical neighbours
         </button>
       )}

@@ -2,7 +2,7 @@ import type { Dataset } from '../../data/catalogue';
 import { FilterFields } from '../../ui/filter-fields';
 import { filterParam } from '../filter-param';
 import { SelectField } from '../../ui/select-field';
-import { REGIONAL } from '../../data/sql/ranking-query';
+import { REGIONAL } from '../../queries/ranking-query-options';
 import { KEYS, NO_BASELINE, REGION_LEVEL, rankableLevels, regionOptions, type LaChoices } from './la-choices';
 
 export interface LaControlsProps {

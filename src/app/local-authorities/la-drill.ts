@@ -1,4 +1,4 @@
-import { LOCAL_AUTHORITY, REGIONAL, type RankingRow } from '../../data/sql/ranking-query';
+import { LOCAL_AUTHORITY, REGIONAL, type RankingRow } from '../../queries/ranking-query-options';
 import { filterParam } from '../filter-param';
 import { writeGeo } from '../url/geo-code';
 import { KEYS, rankableLevels, type LaChoices } from './la-choices';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { englandRequest, EXPLORE_PARAMS, headlinePoints } from '../../../src/app/briefing/england-series';
 import { datasetChoices, readChoices, toSeriesRequest } from '../../../src/app/trends/trend-choices';
 import type { Dataset } from '../../../src/data/catalogue';
-import { seriesQueryOptions } from '../../../src/data/queries/series-query-options';
+import { seriesQueryOptions } from '../../../src/queries/series-query-options';
 import type { SeriesRequest } from '../../../src/data/sql/series-query';
 import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../../support/default-datasets';
 import { dataFile } from '../../support/dfe-files';

@@ -1,8 +1,9 @@
 /**
  * Prints the structure's numbers the "one home per concept" work is judged by (issue #25): modules and lines under
- * src/, the largest modules, imports from views into the SQL builders, folders of src/app importing another folder of src/app, and logic
- * modules that no unit test reaches. `npm run structure` prints them; `--strict` (run by `npm test`) exits 1 on a
- * breach the committed baseline and allowance do not list (see checkRatchet below).
+ * src/, the largest modules, imports from views into the SQL builders and the engine modules, folders of src/app
+ * importing another folder of src/app, and logic modules that no unit test reaches. `npm run structure` prints them;
+ * `--strict` (run by `npm test`) exits 1 on a view importing the SQL builders or the engine outside the console's
+ * allow-list, and on a breach the committed baseline and allowance do not list (see checkRatchet below).
  *
  * Imports are read with a regular expression, not the compiler: every import in this codebase is a static
  * `import … from '…'`, an `export … from '…'`, a side-effect `import '…'` or a dynamic `import('…')` with a literal
@@ -106,13 +107,25 @@ const largest = [...lines.entries()].sort((a, b) => b[1] - a[1]);
 const overLimit = largest.filter(([, count]) => count > MAX_LINES);
 
 const sqlFolder = path.join(root, 'src/data/sql') + path.sep;
-const viewsIntoSql = [...graph.entries()].flatMap(([file, targets]) =>
-  relative(file).startsWith(path.join('src', 'app'))
-    ? targets
-        .filter((target) => target.startsWith(sqlFolder))
-        .map((target) => `${relative(file)} -> ${relative(target)}`)
-    : [],
+const engineModules = ['engine.ts', 'lazy-engine.ts', 'sql-engine.ts'].map((name) =>
+  path.join(root, 'src/data', name),
 );
+// The SQL console is the one view allowed to read the SQL rules and the engine's type (see eslint.config.js).
+const allowed = path.join('src', 'app', 'sql-console') + path.sep;
+/** Imports from views (src/app) into the targets `into` picks, as `file -> target`, and those the allow-list takes. */
+function viewImports(into: (target: string) => boolean) {
+  const all = [...graph.entries()].flatMap(([file, targets]) =>
+    relative(file).startsWith(path.join('src', 'app') + path.sep)
+      ? targets.filter(into).map((target) => `${relative(file)} -> ${relative(target)}`)
+      : [],
+  );
+  return {
+    broken: all.filter((line) => !line.startsWith(allowed)),
+    allowed: all.filter((line) => line.startsWith(allowed)),
+  };
+}
+const viewsIntoSql = viewImports((target) => target.startsWith(sqlFolder));
+const viewsIntoEngine = viewImports((target) => engineModules.includes(target));
 const sliceImports = [...graph.entries()].flatMap(([file, targets]) => {
   const own = sliceOf(file);
   return targets
@@ -139,7 +152,15 @@ console.log(
 );
 console.log(`modules over ${MAX_LINES} lines: ${overLimit.length}`);
 if (overLimit.length > 0) console.log(list(overLimit.map(([file, count]) => `${relative(file)} (${count})`)));
-console.log(`imports from src/app into src/data/sql: ${viewsIntoSql.length}`);
+for (const [name, imports] of [
+  ['src/data/sql', viewsIntoSql],
+  ['the engine modules', viewsIntoEngine],
+] as const) {
+  console.log(
+    `imports from src/app into ${name}: ${imports.broken.length} (the SQL console's, allowed: ${imports.allowed.length})`,
+  );
+  if (imports.broken.length > 0) console.log(list(imports.broken));
+}
 console.log(`folders of src/app importing another folder of src/app: ${sliceImports.length}`);
 if (sliceImports.length > 0) console.log(list(sliceImports));
 console.log(
@@ -154,7 +175,7 @@ if (notImported.length > 0)
  * `--strict`: fails on a module over the limit or an import across the fences that the committed baseline does not
  * list, on a baseline entry that no longer occurs, and on a logic module without a unit test that no allowance
  * covers (see structure-ratchet.ts). `--shrink-baseline` removes the entries that no longer occur; nothing adds one.
- * Imports from views into src/data/sql are printed, not ratcheted here: step 2's lint rule fences them.
+ * Imports from views into src/data/sql or the engine have no baseline: any outside the console's allow-list fails.
  */
 function checkRatchet(found: Found): void {
   const baselineFile = path.join(root, 'scripts/structure-baseline.json');
@@ -168,7 +189,12 @@ function checkRatchet(found: Found): void {
   }
   if (!process.argv.includes('--strict')) return;
   const allowance = parseAllowance(readFileSync(path.join(root, 'scripts/structure-allowance.json'), 'utf8'));
-  const problems = ratchetProblems(found, baseline, allowance);
+  const problems = [
+    ...ratchetProblems(found, baseline, allowance),
+    ...[...viewsIntoSql.broken, ...viewsIntoEngine.broken].map(
+      (line) => `${line} reaches past the query layer: ask a hook of src/queries instead.`,
+    ),
+  ];
   if (problems.length === 0) {
     console.log('structure ratchet: passes');
     return;

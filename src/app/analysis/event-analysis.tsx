@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { dateToX } from '../../charts/event-geometry';
 import { formatEventDate, statusSuffix } from '../../charts/event-details';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
-import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
-import { displaySql } from '../../data/sql/series-query';
+import { analysisQueryOptions } from '../../queries/analysis-query-options';
+import { useAnswer } from '../../queries/use-answer';
 import type { TimelineEvent } from '../../timeline/event';
 import { eventConcernsArea, eventsForArea, isEnglandWide } from '../../timeline/event-scope';
 import { SelectField, type SelectOption } from '../../ui/select-field';
@@ -59,7 +58,7 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
   const area = findArea(dataset, url.area ?? ENGLAND.code);
   const request = measure && dataset ? analysisRequest(measure, dataset, area) : null;
   const revision = revisionOf(datasets, measure?.datasetId);
-  const query = useQuery(analysisQueryOptions(request, revision));
+  const { query, rows, sql } = useAnswer(analysisQueryOptions(request, revision), false);
 
   const waiting = measure && !dataset ? measure.datasetId : null;
   useNeededDatasets(waiting);
@@ -76,7 +75,6 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
     event,
     inScope.filter((e) => eventConcernsArea(e, { level, code: area.code }, laToRegion)),
   );
-  const rows = query.data?.rows ?? [];
   const points = comparablePoints(toPoints(rows, area.code), measure);
   const coverage = schoolCoverage(rows, area.code);
   const date = eventDate(event);
@@ -101,7 +99,6 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
       local.find((code) => code.startsWith('E') && code !== ENGLAND.code);
     setParams(briefingUrl.write({ event: value, area: firstNamed ?? url.area, comparators: undefined }));
   };
-  const sql = query.data?.query ? displaySql(query.data.query) : null;
   const section = (
     <section className="event-analysis" aria-labelledby="event-analysis-title">
       <h2 id="event-analysis-title">Before and after an event</h2>

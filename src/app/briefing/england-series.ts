@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '../../data/catalogue';
 import { ENGLAND } from '../../data/ees/geography';
-import { seriesQueryOptions } from '../../data/queries/series-query-options';
-import type { SeriesRequest } from '../../data/sql/series-query';
+import { seriesQueryOptions, type SeriesRequest } from '../../queries/series-query-options';
+import { useAnswer } from '../../queries/use-answer';
 import { revisionOf, useDatasets } from '../datasets/use-datasets';
 import type { TrendsUrl } from '../url/trends-url';
 import type { HeadlinePoint } from './headline-figures';
@@ -45,6 +44,5 @@ export function useEnglandSeries(datasetId: string, indicator: string) {
     datasets.find((d) => d.id === datasetId),
     indicator,
   );
-  const query = useQuery(seriesQueryOptions(request, revision));
-  return { request, revision, query, rows: query.data?.rows ?? [] };
+  return { request, revision, ...useAnswer(seriesQueryOptions(request, revision)) };
 }

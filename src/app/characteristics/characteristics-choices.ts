@@ -5,7 +5,7 @@ import {
   findAbsenceBands,
   type AbsenceBands,
   type CharacteristicsRequest,
-} from '../../data/sql/characteristics-query';
+} from '../../queries/characteristics-query-options';
 import type { SelectOption } from '../../ui/select-field';
 import type { UrlParams } from '../url-state';
 import { characteristicsUrl } from '../url/characteristics-url';

@@ -7,8 +7,8 @@ import {
   REGIONAL,
   type RankingLevel,
   type RankingRequest,
-} from '../../data/sql/ranking-query';
-import { schoolsBeside } from '../../data/sql/schools-columns';
+} from '../../queries/ranking-query-options';
+import { schoolsBeside } from '../../queries/schools-columns';
 import { DEFAULT_DATASET, DEFAULT_INDICATOR, preferredIndicator } from '../trends/trend-choices';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';

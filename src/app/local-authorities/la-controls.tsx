@@ -2,7 +2,7 @@ import type { Dataset } from '../../data/catalogue';
 import { FilterFields } from '../../ui/filter-fields';
 import { filterParam } from '../filter-param';
 import { SelectField } from '../../ui/select-field';
-import { REGIONAL } from '../../data/sql/ranking-query';
+import { REGIONAL } from '../../queries/ranking-query-options';
 import { localAuthoritiesUrl as laUrl, NO_BASELINE } from '../url/local-authorities-url';
 import { rankableLevels, regionOptions, type LaChoices } from './la-choices';
 

@@ -1,4 +1,4 @@
-import { LOCAL_AUTHORITY, REGIONAL, type RankingRow } from '../../data/sql/ranking-query';
+import { LOCAL_AUTHORITY, REGIONAL, type RankingRow } from '../../queries/ranking-query-options';
 import { filterParams } from '../filter-param';
 import { regionRankingLink } from '../url/local-authorities-url';
 import { trendsLink } from '../url/trends-url';

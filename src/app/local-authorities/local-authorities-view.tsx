@@ -1,12 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { periodFlag } from '../../analysis/pandemic-years';
 import { CoverageCaveat } from '../../charts/schools-reporting';
 import { coverageBasisOf } from '../../data/coverage-basis';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
-import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
-import { REGIONAL, type RankingRow } from '../../data/sql/ranking-query';
-import { displaySql } from '../../data/sql/series-query';
+import { rankingQueryOptions, REGIONAL, type RankingRow } from '../../queries/ranking-query-options';
+import { useAnswer } from '../../queries/use-answer';
 import { ChartFrame } from '../chart-frame';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { currentParams, useUrlParams } from '../url-state';
@@ -35,12 +33,12 @@ export function LocalAuthoritiesView() {
   const choices = readLaChoices(params, datasets);
   const request = toRankingRequest(choices);
   const revision = revisionOf(datasets, choices.datasetId);
-  const query = useQuery(rankingQueryOptions(request, revision));
+  // Ready once the query for these choices has answered, even when the answer is "no figures".
+  const { query, rows, sql, ready } = useAnswer(rankingQueryOptions(request, revision));
   const { dataset, indicator, waitingFor, grain } = choices;
 
   useNeededDatasets(waitingFor);
 
-  const rows = query.data?.rows ?? [];
   const sorted = sortRows(rows, choices.sort);
   const decimals = indicator?.decimals ?? 2;
   const unit = indicator?.unit ?? '';
@@ -59,8 +57,6 @@ export function LocalAuthoritiesView() {
   const bars = rankedBars(rows, counted);
   const references = referenceValues(first, regionName);
   const unranked = rows.filter((row) => row.latest_value === null);
-  // Ready once the query for these choices has answered, even when the answer is "no figures".
-  const ready = query.isSuccess && !query.isPlaceholderData;
   useRankingPrefetch(request, dataset, revision, ready);
 
   // The table is drawn a frame behind the choices, so a second quick press can reach a button whose handler saw the
@@ -162,7 +158,7 @@ export function LocalAuthoritiesView() {
           indicator={indicator?.column ?? ''}
           phase={choices.phase}
           formatValue={format}
-          sql={query.data?.query ? displaySql(query.data.query) : null}
+          sql={sql}
           onDrill={drill}
         />
       ) : (
@@ -179,7 +175,7 @@ export function LocalAuthoritiesView() {
             colour: r.colour,
             dash: r.dash,
           }))}
-          sql={query.data?.query ? displaySql(query.data.query) : null}
+          sql={sql}
           table={
             <RankedValuesTable
               caption={title}

@@ -9,10 +9,10 @@ import { formatValue } from '../../data/ees/indicators';
 import {
   neighbourListsQueryOptions,
   neighboursQueryOptions,
-} from '../../data/queries/neighbours-query-options';
-import type { NeighboursRequest } from '../../data/sql/neighbours-query';
-import { schoolsBeside } from '../../data/sql/schools-columns';
-import { displaySql } from '../../data/sql/series-query';
+  type NeighboursRequest,
+} from '../../queries/neighbours-query-options';
+import { useAnswer } from '../../queries/use-answer';
+import { schoolsBeside } from '../../queries/schools-columns';
 import { ChartFrame } from '../chart-frame';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { AxisChoice } from '../trends/axis-choice';
@@ -66,7 +66,7 @@ export function NeighboursView() {
       : null;
   const counted = Boolean(request?.schools);
   const revision = revisionOf(datasets, choices.datasetId);
-  const query = useQuery(neighboursQueryOptions(request, revision));
+  const { query, rows, sql, ready } = useAnswer(neighboursQueryOptions(request, revision));
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
   useNeededDatasets(waitingFor?.id);
 
@@ -76,10 +76,8 @@ export function NeighboursView() {
   const decimals = indicator?.decimals ?? 2;
   const unit = indicator?.unit ?? '';
   const format = (value: number) => formatValue(value, decimals, unit);
-  const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
   const points = useMemo(() => neighboursPoints(rows), [rows]);
   const series = neighboursSeries(name, regionName);
-  const ready = query.isSuccess && !query.isPlaceholderData;
   const latest = latestRank(rows);
   const notes = list ? leftOutNote(rows, list.neighbours) : [];
   const title = indicator
@@ -133,7 +131,7 @@ export function NeighboursView() {
           ...series.map((s) => ({ name: s.name, colour: s.colour, dash: s.dash })),
           { name: rangeName, colour: RANGE_COLOUR, dash: '' },
         ]}
-        sql={query.data?.query ? displaySql(query.data.query) : null}
+        sql={sql}
         table={
           <NeighboursTable
             caption={title}

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EVENT_LEGEND } from '../../charts/event-layer';
 import { CoverageCaveat } from '../../charts/schools-reporting';
@@ -12,8 +11,8 @@ import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
 import { unofferedColumns } from '../../data/ees/repeated-rows';
-import { seriesQueryOptions } from '../../data/queries/series-query-options';
-import { displaySql } from '../../data/sql/series-query';
+import { seriesQueryOptions } from '../../queries/series-query-options';
+import { useDrawnAnswer } from '../../queries/use-answer';
 import { ChartFrame } from '../chart-frame';
 import { datasetAvailability } from '../../data/datasets/dataset-availability';
 import { MissingDataset } from '../datasets/missing-dataset';
@@ -26,7 +25,6 @@ import { EventsChart } from '../timeline/events-chart';
 import { EventsSmallMultiples } from '../timeline/events-small-multiples';
 import { useHiddenLines } from '../use-hidden-lines';
 import { hiddenLines, linesOverLimit } from '../../charts/drawn-lines';
-import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
 import { geoOf } from '../url/geo-code';
 import { neighboursLink } from '../url/neighbours-url';
@@ -64,7 +62,11 @@ export function TrendView() {
   const request = toSeriesRequest(choices);
   const revision = revisionOf(datasets, choices.datasetId);
   const unoffered = unofferedColumns(choices.dataset);
-  const query = useQuery(seriesQueryOptions(request, revision, unoffered));
+  const renderKey = JSON.stringify([request, revision, choices.multiples]);
+  // Ready once the query for these choices has answered, even when the answer is "no figures"; until then the
+  // chart keeps its rows and the choices they came from, so it does not redraw twice.
+  const answer = useDrawnAnswer(seriesQueryOptions(request, revision, unoffered), choices, renderKey);
+  const { query, rows, sql, ready, drawn } = answer;
   const [toggled, toggle] = useHiddenLines();
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
@@ -76,12 +78,6 @@ export function TrendView() {
     manifest.datasets.map((d) => d.id),
   );
 
-  // Ready once the query for these choices has answered, even when the answer is "no figures".
-  const ready = query.isSuccess && !query.isPlaceholderData;
-  const renderKey = JSON.stringify([request, revision, choices.multiples]);
-  // While new figures load, the chart keeps the choices its figures came from, so it does not redraw twice.
-  const drawn = useKeptWhileLoading(choices, renderKey, ready);
-  const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
   const model = useMemo(() => toChartModel(rows, LINE_ORDER), [rows]);
   // A very long series of many areas draws its first lines only; the legend draws the others on request.
   const heldBack = useMemo(() => linesOverLimit(model), [model]);
@@ -165,7 +161,7 @@ export function TrendView() {
           rows: csvRows,
         }}
         legend={showEvents ? [...legend, ...EVENT_LEGEND] : legend}
-        sql={query.data?.query ? displaySql(query.data.query) : null}
+        sql={sql}
         table={<SeriesTable caption={title} model={model} formatValue={format} explainGap={explainGap} />}
         note={
           <>

@@ -7,7 +7,7 @@ import {
   type Combination,
   type EmptyExplanation,
 } from '../../data/ees/filter-defaults';
-import { filterCombinationsQueryOptions } from '../../data/queries/filter-combinations-query-options';
+import { filterCombinationsQueryOptions } from '../../queries/filter-combinations-query-options';
 import { namedFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
 import { trendsUrl } from '../url/trends-url';

@@ -5,7 +5,7 @@ import { trendsUrl } from '../../../src/app/url/trends-url';
 import { applyChange } from '../../../src/app/url/url-fields';
 import { datasetChoices, readChoices, toSeriesRequest } from '../../../src/app/trends/trend-choices';
 import type { Dataset } from '../../../src/data/catalogue';
-import { seriesQueryOptions } from '../../../src/data/queries/series-query-options';
+import { seriesQueryOptions } from '../../../src/queries/series-query-options';
 import type { SeriesRequest } from '../../../src/data/sql/series-query';
 import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../../support/default-datasets';
 import { dataFile } from '../../support/dfe-files';

@@ -6,6 +6,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's own time (CPU) in the event, µs: less than `dur` when the thread waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
 }
@@ -89,18 +91,19 @@ export function marksNamed(events: readonly TraceEvent[], name: string): TraceEv
   return events.filter((e) => e.name === name).sort((a, b) => a.ts - b.ts);
 }
 
-/** Runs `work` with Chromium's timeline traced, and returns the trace's events. */
+/** Runs `work` with Chromium's timeline (or the `categories` given) traced, and returns the trace's events. */
 export async function traced(
   context: BrowserContext,
   page: Page,
   work: () => Promise<void>,
+  categories = 'devtools.timeline,blink.user_timing,v8.execute',
 ): Promise<TraceEvent[]> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,blink.user_timing,v8.execute',
+    categories,
     transferMode: 'ReportEvents',
   });
   try {

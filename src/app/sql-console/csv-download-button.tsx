@@ -52,7 +52,8 @@ export function CsvDownloadButton({
     const stop = new AbortController();
     current.current = stop;
     setWriting({ rows: 0, stop });
-    let drawn = performance.now();
+    // The first batch is shown at once: it says the rows have started to come.
+    let drawn = -Infinity;
     try {
       const rows = await writeConsoleCsv(viewEngine, sql, result.columns, sink, stop.signal, (rows) => {
         if (performance.now() - drawn < PROGRESS_EVERY_MS) return;

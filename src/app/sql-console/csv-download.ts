@@ -1,6 +1,7 @@
 import type { SqlEngine } from '../../data/sql-engine';
 import { download } from '../../ui/download';
 import {
+  CONSOLE_TIME_LIMIT_MS,
   ConsoleStopped,
   consoleCells,
   consoleFailure,
@@ -78,9 +79,31 @@ export async function pickCsvSink(fileName: string): Promise<CsvSink | null> {
 }
 
 /**
+ * How long a download may wait for DuckDB's next rows. A download of millions of rows rightly takes minutes, so the
+ * whole of it has no limit (its progress shows, and Cancel stops it); a wait this long for the next batch is a
+ * runaway, as a console query this long is.
+ */
+export const DOWNLOAD_WAIT_LIMIT_MS = CONSOLE_TIME_LIMIT_MS;
+
+/** A signal that aborts once `ms` pass without `rearm` being called. */
+function waitLimit(ms: number) {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const rearm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new DOMException('No rows in time.', 'TimeoutError')), ms);
+  };
+  rearm();
+  return { signal: controller.signal, rearm, stop: () => clearTimeout(timer) };
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 1000).toLocaleString('en-GB')} seconds`;
+
+/**
  * Writes the whole result of `sql` as CSV to `sink`: the engine makes it a batch at a time and each batch is written
  * before the next is made, so neither the engine nor the page holds more than a batch. `onProgress` hears the rows
- * written so far; `cancel` stops it between two batches, and the sink then keeps nothing.
+ * written so far; `cancel` stops it between two batches, and the sink then keeps nothing. So does a wait of more than
+ * `waitLimitMs` for the next batch.
  */
 export async function writeConsoleCsv(
   engine: SqlEngine,
@@ -89,24 +112,34 @@ export async function writeConsoleCsv(
   sink: CsvSink,
   cancel: AbortSignal,
   onProgress: (rows: number) => void,
+  waitLimitMs = DOWNLOAD_WAIT_LIMIT_MS,
 ): Promise<number> {
   const statement = consoleStatement(sql);
   let written = 0;
+  const stalled = waitLimit(waitLimitMs);
   try {
     // The header alone (Papa ends it with a line break when no rows follow; each batch brings its own).
     await sink.write(resultCsv({ columns: [...columns], rows: [] }).replace(/\r\n$/, ''));
-    await engine.streamStoppable(statement.sql, cancel, async (batch) => {
+    await engine.streamStoppable(statement.sql, AbortSignal.any([cancel, stalled.signal]), async (batch) => {
+      stalled.rearm();
       if (batch.length === 0) return;
       await sink.write(
         `\r\n${resultCsv({ columns: [...columns], rows: consoleCells(columns, batch) }, false)}`,
       );
       written += batch.length;
       onProgress(written);
+      // The time the file took to take the batch is not the engine's.
+      stalled.rearm();
     });
     await sink.close();
     return written;
   } catch (error) {
     await sink.abort().catch(() => undefined);
+    const rows = `${written.toLocaleString('en-GB')} ${written === 1 ? 'row' : 'rows'}`;
+    if (stalled.signal.aborted && !cancel.aborted)
+      throw new ConsoleStopped(
+        `The download waited more than ${seconds(waitLimitMs)} for DuckDB’s next rows, the console’s limit, and was stopped after ${rows}; no file was kept. Ask for less (a WHERE clause, a LIMIT, or an end to a recursive query), then download again.`,
+      );
     const failure = consoleFailure(error, sql, {
       cancel,
       timeLimit: new AbortController().signal,
@@ -114,9 +147,9 @@ export async function writeConsoleCsv(
       what: 'download',
     });
     if (failure instanceof ConsoleStopped)
-      throw new ConsoleStopped(
-        `The download was cancelled after ${written.toLocaleString('en-GB')} rows; no file was kept.`,
-      );
+      throw new ConsoleStopped(`The download was cancelled after ${rows}; no file was kept.`);
     throw failure;
+  } finally {
+    stalled.stop();
   }
 }

@@ -112,3 +112,46 @@ test('Cancel stops a CSV download between two batches, and nothing is kept', asy
   expect(sink.aborted()).toBe(true);
   expect((await runConsoleSql(engine, 'SELECT 3 AS n', go())).rows).toEqual([{ n: 3 }]);
 });
+
+/** Runs for minutes unless stopped, and gives no row until it ends: a billion steps of a recursive CTE. */
+const RUNAWAY =
+  'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 1000000000) SELECT n FROM t';
+
+test('a download that waits too long for DuckDB’s next rows is stopped, and nothing is kept', async () => {
+  const sink = textSink();
+  const writing = writeConsoleCsv(
+    engine,
+    RUNAWAY,
+    [{ name: 'n', type: 'INTEGER' }],
+    sink,
+    go(),
+    () => {},
+    2_000,
+  );
+  await expect(writing).rejects.toBeInstanceOf(ConsoleStopped);
+  await expect(writing).rejects.toThrow(
+    'The download waited more than 2 seconds for DuckDB’s next rows, the console’s limit, and was stopped after 0 rows; no file was kept.',
+  );
+  expect(sink.aborted()).toBe(true);
+  expect((await runConsoleSql(engine, 'SELECT 4 AS n', go())).rows).toEqual([{ n: 4 }]);
+}, 120_000);
+
+test('a download that keeps bringing rows may take longer than the wait limit', async () => {
+  const sql = 'SELECT i FROM range(1000000) t(i)';
+  const { columns } = await runConsoleSql(engine, sql, go());
+  const sink = textSink();
+  let writes = 0;
+  const started = performance.now();
+  const slowFile: CsvSink = {
+    ...sink,
+    async write(text) {
+      writes += 1;
+      // A slow disk: the whole download takes far longer than the limit, each wait for rows far shorter.
+      if (writes % 10 === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      await sink.write(text);
+    },
+  };
+  expect(await writeConsoleCsv(engine, sql, columns, slowFile, go(), () => {}, 2_000)).toBe(1_000_000);
+  expect(performance.now() - started).toBeGreaterThan(2_000);
+  expect(sink.text().split('\r\n')).toHaveLength(1_000_001);
+}, 120_000);

@@ -1,61 +1,31 @@
-import type { Dataset, LoadedDataset } from '../catalogue';
-import type { Manifest } from '../default-data';
+import type { Dataset } from '../catalogue';
 import { dropDataset } from '../load/load-dataset';
-import { checkFileSize } from '../load/file-size-limit';
 import { expandZips } from '../load/unzip-files';
-import type { SavedFiles } from '../persist/saved-files';
-import type { TypedForms } from '../persist/typed-forms';
-import type { Row, SqlEngine, SqlValue } from '../sql-engine';
-import { observationsViewSql } from '../sql/observations-view';
-import { EngineFault, isEngineFault } from './engine-fault';
 import { engineMessage } from '../query-error';
+import type { Row, SqlValue } from '../sql-engine';
 import { createDefaultLoads } from './default-loads';
-import { datasetsReducer, type DatasetAction, type DatasetList } from './dataset-list';
+import { datasetsReducer, type DatasetAction } from './dataset-list';
+import { initialState, prebuiltDataset, type DatasetState, type DatasetStoreOptions } from './dataset-state';
+import { EngineFault, isEngineFault } from './engine-fault';
 import { createEngineRecovery, recoveryNotice, type RecoveryDone, type Recipe } from './engine-recovery';
-import { prebuiltAnswers, type FirstView } from './first-view';
-import { createLoadQueue, jobsReducer, type LoadJob } from './load-queue';
-import { notLoadedProblem, problemFrom, type LoadProblem, type NotLoaded } from './load-problems';
+import { prebuiltAnswers } from './first-view';
+import { createLiveWaiters } from './live-waiters';
+import { createLoadQueue, jobsReducer } from './load-queue';
+import {
+  notLoadedProblem,
+  problemFrom,
+  problemsReducer,
+  type NotLoaded,
+  type ProblemAction,
+} from './load-problems';
 import { pairMetaFiles } from './pair-meta-files';
-import { createStoreEngine, type EngineSource } from './store-engine';
-import type { StoredFile } from './stored-files';
+import { refreshObservations } from './refresh-observations';
+import { createStoreEngine } from './store-engine';
 import { createUserFileLoads } from './user-file-loads';
 
 export type { LoadJob } from './load-queue';
 export type { LoadProblem } from './load-problems';
-
-/**
- * Loaded datasets, and the first view's dataset as the build described it until the engine has it (`live`), with
- * the list's revision (the SQL console's schema keys on it); loads waiting or running, and problems.
- */
-export interface DatasetState extends DatasetList {
-  jobs: LoadJob[];
-  problems: LoadProblem[];
-  /**
-   * Files kept in this browser (null until listed), loaded or not: a link to one waits for it instead of calling it
-   * missing, and one not loaded this time is offered to load again or remove.
-   */
-  savedFiles: readonly StoredFile[] | null;
-  /** What happened to the engine, in one line, while it matters: it is being restarted, or it was. */
-  engineNotice: string | null;
-  /** Datasets whose removal was asked for and waits for the load in progress to stop, so the panel can say so. */
-  removing: readonly string[];
-}
-
-export interface DatasetStoreOptions {
-  /** The engine, or how to start it on first use. */
-  engine: EngineSource;
-  manifest: Manifest;
-  fetchFile: (file: string) => Promise<Uint8Array>;
-  firstView?: FirstView | null;
-  /** Where added files are kept between visits; without it they last as long as the store. */
-  savedFiles?: SavedFiles | null;
-  /** Where each kept file's typed form is kept, so a reload restores it without parsing. */
-  typedForms?: TypedForms | null;
-  /** A new engine after a fault (the broken one is given up); without it a fault is only reported. */
-  restartEngine?: () => Promise<SqlEngine>;
-  /** How long a call may go unanswered before the engine counts as stopped (generous: loads take a while). */
-  stallMs?: number;
-}
+export type { DatasetState, DatasetStoreOptions } from './dataset-state';
 
 export type DatasetStore = ReturnType<typeof createDatasetStore>;
 
@@ -70,24 +40,11 @@ const DEFAULT_STALL_MS = 5 * 60_000;
 export function createDatasetStore(options: DatasetStoreOptions) {
   const { manifest, fetchFile } = options;
   const savedFiles = options.savedFiles ?? null;
-  const prebuilt: Dataset | null = options.firstView
-    ? { ...options.firstView.dataset, revision: 0, live: false, loadMs: 0 }
-    : null;
-  let state: DatasetState = {
-    datasets: prebuilt ? [prebuilt] : [],
-    jobs: [],
-    problems: [],
-    version: 0,
-    savedFiles: savedFiles ? null : [],
-    engineNotice: null,
-    removing: [],
-  };
+  const prebuilt = prebuiltDataset(options.firstView);
+  let state = initialState(prebuilt, savedFiles !== null);
   const listeners = new Set<() => void>();
-  const liveWaiters = new Map<string, (() => void)[]>();
+  const waiters = createLiveWaiters();
   let problemCounter = 0;
-  /** How each loaded dataset was loaded, to load it again on a new engine. */
-  const recipes = new Map<string, Recipe>();
-  let running: Recipe | null = null;
   let started = false;
   const engines = createStoreEngine({
     source: options.engine,
@@ -97,23 +54,16 @@ export function createDatasetStore(options: DatasetStoreOptions) {
   const recovery = createEngineRecovery({
     engines,
     restart: options.restartEngine,
-    toLoad: () => [
-      ...live().flatMap((d) => recipes.get(d.id) ?? []),
-      // A default load the fault interrupted comes after those loaded before it.
-      ...(running?.origin === 'default' && !recipes.has(running.id) ? [running] : []),
-    ],
+    liveIds: () => live().map((d) => d.id),
     refreshObservations,
     onProblem: (recipe, error) =>
       reportProblem(recipe.fileName, problemFrom(recipe.key, recipe.fileName, error).message),
     onRestarting: () => {
       change({ type: 'restarting' });
-      update((s) => ({
-        ...s,
-        engineNotice: 'The data engine stopped; restarting it and loading your data again…',
-      }));
+      notice('The data engine stopped; restarting it and loading your data again…');
     },
     onRestarted: finishRecovery,
-    onStopped: (notice) => update((s) => ({ ...s, engineNotice: notice })),
+    onStopped: notice,
   });
   const queue = createLoadQueue({
     gate: recovery.ready,
@@ -126,11 +76,8 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     readKept: () => state.savedFiles,
     writeKept: (savedFiles) => update((s) => ({ ...s, savedFiles })),
     reportProblem,
-    addProblem: (problem) => update((s) => ({ ...s, problems: [...s.problems, problem] })),
-    enqueue: async (recipe, onNotLoaded) => {
-      const outcome = await enqueue(recipe, onNotLoaded);
-      return outcome.kind === 'done' ? outcome.value : null;
-    },
+    addProblem: (problem) => problems({ type: 'found', problem }),
+    enqueue,
     afterLoads: (task) => queue.after(() => task(engines.current().engine)),
     isLive: (dataset) => live().includes(dataset),
   });
@@ -138,13 +85,11 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     manifest,
     fetchFile,
     live: (id) => live().find((d) => d.id === id),
-    load: async (recipe) => {
-      const outcome = await enqueue(recipe, (notLoaded) => {
+    load: (recipe) =>
+      enqueue(recipe, (notLoaded) => {
         const problem = notLoadedProblem(recipe, notLoaded);
-        if (problem) update((s) => ({ ...s, problems: [...s.problems, problem] }));
-      });
-      return outcome.kind === 'done' ? outcome.value : null;
-    },
+        if (problem) problems({ type: 'found', problem });
+      }),
     claim: files.claimDefault,
   });
   const answer = prebuiltAnswers(options.firstView ?? null);
@@ -163,44 +108,30 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     update((s) => ({ ...s, ...datasetsReducer(s, action) }));
   }
 
+  function notice(engineNotice: string | null): void {
+    update((s) => ({ ...s, engineNotice }));
+  }
+
+  function problems(action: ProblemAction): void {
+    update((s) => ({ ...s, problems: problemsReducer(s.problems, action) }));
+  }
+
   const live = () => state.datasets.filter((d) => d.live);
-
-  async function refreshObservations(engine: SqlEngine, datasets: readonly LoadedDataset[]): Promise<void> {
-    await engine.query(
-      observationsViewSql(
-        datasets.map((d) => ({
-          id: d.id,
-          view: d.view,
-          filterColumns: d.filters.map((f) => f.column),
-          indicatorColumns: d.indicators.map((i) => i.column),
-        })),
-      ),
-    );
-  }
-
-  function settleWaiters(id: string): void {
-    for (const resolve of liveWaiters.get(id) ?? []) resolve();
-    liveWaiters.delete(id);
-  }
 
   function whenLive(id: string): Promise<void> {
     const dataset = state.datasets.find((d) => d.id === id);
     if (!dataset || dataset.live) return Promise.resolve();
     void defaults.request(id);
-    return new Promise((resolve) => liveWaiters.set(id, [...(liveWaiters.get(id) ?? []), resolve]));
+    return waiters.wait(id);
   }
 
   function reportProblem(fileName: string, message: string): void {
-    const problem: LoadProblem = { key: `p${++problemCounter}`, fileName, message };
-    update((s) => ({ ...s, problems: [...s.problems, problem] }));
+    problems({ type: 'found', problem: { key: `p${++problemCounter}`, fileName, message } });
   }
 
   /** Loads a recipe after everything before it in the queue; `onNotLoaded` hears how a load that did not finish ended. */
-  async function enqueue(
-    recipe: Recipe,
-    onNotLoaded: (outcome: NotLoaded) => void,
-  ): Promise<{ kind: 'done'; value: Dataset } | NotLoaded> {
-    update((s) => ({ ...s, problems: s.problems.filter((p) => p.fileName !== recipe.fileName) }));
+  async function enqueue(recipe: Recipe, onNotLoaded: (outcome: NotLoaded) => void): Promise<Dataset | null> {
+    problems({ type: 'retried', fileName: recipe.fileName });
     const job = {
       key: recipe.key,
       fileName: recipe.fileName,
@@ -213,7 +144,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       const already = recipe.origin === 'default' && live().find((d) => d.id === recipe.id);
       if (already) return already;
       const started = performance.now();
-      running = recipe;
+      recovery.running(recipe);
       try {
         const { engine } = engines.current();
         const loaded = await recipe.run(engine, signal, onProgress);
@@ -222,43 +153,33 @@ export function createDatasetStore(options: DatasetStoreOptions) {
           start: started,
           detail: { file: recipe.fileName, bytes: recipe.bytes, rows: loaded.rows },
         });
-        recipes.set(loaded.id, recipe);
+        recovery.loaded(recipe);
         change({ type: 'loaded', dataset: loaded });
-        settleWaiters(loaded.id);
+        waiters.settle(loaded.id);
         return live().find((d) => d.id === loaded.id) ?? { ...loaded, revision: state.version, live: true };
       } finally {
-        running = null;
+        recovery.running(null);
       }
     });
     if (settled.kind === 'failed' && isEngineFault(settled.error)) {
       onNotLoaded({ kind: 'fault', error: settled.error });
       // A default file is given to the new engine with the rest; a user's file is left out.
       await recovery.recover(settled.error);
-      const again = recipe.origin === 'default' && live().find((d) => d.id === recipe.id);
-      return again ? { kind: 'done', value: again } : { kind: 'fault', error: settled.error };
+      return (recipe.origin === 'default' && live().find((d) => d.id === recipe.id)) || null;
     }
-    if (settled.kind !== 'done') onNotLoaded(settled);
-    return settled;
+    if (settled.kind === 'done') return settled.value;
+    onNotLoaded(settled);
+    return null;
   }
 
   /** Every dataset back on the new engine, in its place; those left out are said, and a kept one stays kept. */
   function finishRecovery({ toLoad, reloaded, leftOut, brokeAgain }: RecoveryDone): void {
-    for (const recipe of recipes.values()) if (!reloaded.has(recipe.id)) recipes.delete(recipe.id);
     const userFilesBack = toLoad.filter((r) => r.origin === 'user' && reloaded.has(r.id)).length;
     const missed = [...leftOut, ...brokeAgain].filter((r) => r.origin === 'user').map((r) => r.fileName);
     change({ type: 'recovered', reloaded, prebuilt });
-    update((s) => ({ ...s, engineNotice: recoveryNotice(userFilesBack, missed) }));
-    for (const recipe of [...toLoad, ...leftOut]) settleWaiters(recipe.id);
-    for (const recipe of toLoad) if (reloaded.has(recipe.id)) recipes.set(recipe.id, recipe);
-    // A kept file left out stays kept: listed as not loaded, with a fault counted where its own load broke the
-    // new engine.
-    const again = { kind: 'fault', detail: 'again, on the engine restarted after an earlier stop' } as const;
-    for (const [recipe, reason] of [
-      ...leftOut.map((r) => [r, { kind: 'left-out' }] as const),
-      ...brokeAgain.map((r) => [r, again] as const),
-    ])
-      if (recipe.origin === 'user') files.leftOut(recipe.id, reason);
-      else files.release(recipe.id);
+    notice(recoveryNotice(userFilesBack, missed));
+    for (const recipe of [...toLoad, ...leftOut]) waiters.settle(recipe.id);
+    files.leftOut(leftOut, brokeAgain);
   }
 
   return {
@@ -318,22 +239,9 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     async addFiles(picked: readonly File[]): Promise<(Dataset | null)[]> {
       const expanded = await expandZips(picked);
       expanded.problems.forEach((problem) => reportProblem(problem.fileName, problem.message));
-      const dataFiles = pairMetaFiles(expanded.files);
-      const fitting = dataFiles.filter(({ file }) => {
-        const tooBig = checkFileSize(file.name, file.size);
-        if (tooBig) reportProblem(tooBig.fileName, tooBig.message);
-        return !tooBig;
-      });
-      const { fresh, duplicates } = await files.prepare(
-        fitting.map((d) => d.file),
+      return files.add(
+        pairMetaFiles(expanded.files),
         state.datasets.map((d) => d.title),
-      );
-      duplicates.forEach((duplicate) => reportProblem(duplicate.fileName, duplicate.message));
-      return Promise.all(
-        dataFiles.map(async ({ file, meta }) => {
-          const prepared = fresh.find((f) => f.file === file);
-          return prepared ? files.loadAdded(prepared, meta ? await meta.text() : null) : null;
-        }),
       );
     },
 
@@ -352,7 +260,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
             live().filter((d) => d.id !== id),
           );
           defaults.forget(id);
-          recipes.delete(id);
+          recovery.forget(id);
           await files.forget(id, state.datasets.find((d) => d.id === id)?.fileName ?? id);
           change({ type: 'removed', id });
         })
@@ -372,7 +280,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     cancel: queue.cancel,
 
     dismissProblem(key: string): void {
-      update((s) => ({ ...s, problems: s.problems.filter((p) => p.key !== key) }));
+      problems({ type: 'dismissed', key });
     },
 
     /** The engine's worker reported that it broke: a new engine is started and every dataset loaded again. */
@@ -383,8 +291,6 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       return recovery.ready();
     },
 
-    dismissEngineNotice(): void {
-      update((s) => ({ ...s, engineNotice: null }));
-    },
+    dismissEngineNotice: () => notice(null),
   };
 }

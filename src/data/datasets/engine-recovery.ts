@@ -122,8 +122,8 @@ export interface RecoveryDone {
 interface EngineRecoveryOptions {
   engines: StoreEngine;
   restart: (() => Promise<SqlEngine>) | undefined;
-  /** What the broken engine held, in the order loaded, and a default load the fault interrupted. */
-  toLoad: () => Recipe[];
+  /** The datasets the broken engine held, in the order loaded. */
+  liveIds: () => string[];
   refreshObservations: RebuildOptions['refreshObservations'];
   onProblem: RebuildOptions['onProblem'];
   /** The restart begins: nothing is in the engine any more. */
@@ -142,6 +142,9 @@ export function createEngineRecovery(options: EngineRecoveryOptions) {
   const { engines, restart } = options;
   let faultsInARow = 0;
   let recovering: Promise<void> | null = null;
+  /** How each loaded dataset was loaded, to load it again on a new engine. */
+  const recipes = new Map<string, Recipe>();
+  let running: Recipe | null = null;
 
   async function rebuild(fault: unknown): Promise<void> {
     engines.current().guard.fail(fault);
@@ -153,7 +156,11 @@ export function createEngineRecovery(options: EngineRecoveryOptions) {
       );
       return;
     }
-    const all = options.toLoad();
+    const all = [
+      ...options.liveIds().flatMap((id) => recipes.get(id) ?? []),
+      // A default load the fault interrupted comes after those loaded before it.
+      ...(running?.origin === 'default' && !recipes.has(running.id) ? [running] : []),
+    ];
     const leftOut = plan === 'defaults-only' ? all.filter((r) => r.origin === 'user') : [];
     const toLoad = all.filter((r) => !leftOut.includes(r));
     options.onRestarting();
@@ -164,12 +171,24 @@ export function createEngineRecovery(options: EngineRecoveryOptions) {
       onProblem: options.onProblem,
     });
     engines.adopt(rebuilt.instance);
+    recipes.clear();
+    for (const recipe of toLoad) if (rebuilt.reloaded.has(recipe.id)) recipes.set(recipe.id, recipe);
     options.onRestarted({ toLoad, reloaded: rebuilt.reloaded, leftOut, brokeAgain: rebuilt.leftOut });
   }
 
   return {
     /** Resolves once no restart is in progress. */
     ready: (): Promise<void> => recovering ?? Promise.resolve(),
+    /** The load in the engine now, if any: a default one a fault interrupts is loaded on the new engine. */
+    running(recipe: Recipe | null): void {
+      running = recipe;
+    },
+    loaded(recipe: Recipe): void {
+      recipes.set(recipe.id, recipe);
+    },
+    forget(id: string): void {
+      recipes.delete(id);
+    },
     answered(): void {
       faultsInARow = faultsReducer(faultsInARow, { type: 'answered' });
     },

@@ -55,3 +55,21 @@ export function notLoadedReason(
   if (outcome.kind === 'cancelled') return { kind: 'cancelled' };
   return { kind: 'problem', detail: problemFrom(load.key, load.fileName, outcome.error).message };
 }
+
+/** The only changes to the problem list. */
+export type ProblemAction =
+  | { type: 'found'; problem: LoadProblem }
+  | { type: 'dismissed'; key: string }
+  /** A file is loaded again: what its last load said no longer holds. */
+  | { type: 'retried'; fileName: string };
+
+export function problemsReducer(problems: readonly LoadProblem[], action: ProblemAction): LoadProblem[] {
+  switch (action.type) {
+    case 'found':
+      return [...problems, action.problem];
+    case 'dismissed':
+      return problems.filter((p) => p.key !== action.key);
+    case 'retried':
+      return problems.filter((p) => p.fileName !== action.fileName);
+  }
+}

@@ -9,7 +9,9 @@ import { notLoadedProblem, notLoadedReason, type LoadProblem, type NotLoaded } f
 import { loadsAtStart, type NotLoadedReason, type StoredFile } from './stored-files';
 import { createTypedKeeping } from './typed-keeping';
 import { userFileRecipe } from './user-file-recipe';
-import { createUserFiles, type PreparedFile } from './user-files';
+import { createUserFiles } from './user-files';
+import type { DataFile } from './pair-meta-files';
+import { checkFileSize } from '../load/file-size-limit';
 
 interface UserFileLoadsOptions {
   savedFiles: SavedFiles | null;
@@ -85,12 +87,32 @@ export function createUserFileLoads(options: UserFileLoadsOptions) {
 
   return {
     claimDefault: userFiles.claim,
-    release: userFiles.release,
-    prepare: userFiles.prepare,
 
-    /** Loads a file just prepared (its id claimed), with its `.meta.csv` text if one was added. */
-    loadAdded: ({ file, id, title, fingerprint }: PreparedFile, metaText: string | null) =>
-      load({ id, name: file.name, title, fingerprint, metaText, data: file }, 'added'),
+    /**
+     * Loads the data files a user added, each checked on its own: one too large, or whose content is already
+     * loaded, is said and skipped; one whose name is already a title gets a title of its own.
+     */
+    async add(dataFiles: readonly DataFile[], titlesInUse: readonly string[]): Promise<(Dataset | null)[]> {
+      const fitting = dataFiles.filter(({ file }) => {
+        const tooBig = checkFileSize(file.name, file.size);
+        if (tooBig) reportProblem(tooBig.fileName, tooBig.message);
+        return !tooBig;
+      });
+      const { fresh, duplicates } = await userFiles.prepare(
+        fitting.map((d) => d.file),
+        titlesInUse,
+      );
+      duplicates.forEach((duplicate) => reportProblem(duplicate.fileName, duplicate.message));
+      return Promise.all(
+        dataFiles.map(async ({ file, meta }) => {
+          const prepared = fresh.find((f) => f.file === file);
+          if (!prepared) return null;
+          const { id, title, fingerprint } = prepared;
+          const metaText = meta ? await meta.text() : null;
+          return load({ id, name: file.name, title, fingerprint, metaText, data: file }, 'added');
+        }),
+      );
+    },
 
     /**
      * Files kept from earlier visits: listed at once (so a link to one waits for it rather than calling it
@@ -109,10 +131,25 @@ export function createUserFileLoads(options: UserFileLoadsOptions) {
       return file && loadKept(file);
     },
 
-    /** A kept file the restarted engine was not given stays kept, listed as not loaded and why. */
-    leftOut(id: string, reason: NotLoadedReason): void {
-      userFiles.release(id);
-      if (options.readKept()?.some((f) => f.id === id)) kept.change({ type: 'not-loaded', id, reason });
+    /**
+     * Datasets the restarted engine was not given (`leftOut`) or whose load broke it too (`brokeAgain`): their
+     * content is no longer loaded, and a kept file stays kept, listed as not loaded, with a fault counted where its
+     * own load broke the new engine.
+     */
+    leftOut(leftOut: readonly Recipe[], brokeAgain: readonly Recipe[]): void {
+      const again: NotLoadedReason = {
+        kind: 'fault',
+        detail: 'again, on the engine restarted after an earlier stop',
+      };
+      const reasons = [
+        ...leftOut.map((r) => [r, { kind: 'left-out' }] as const),
+        ...brokeAgain.map((r) => [r, again] as const),
+      ];
+      for (const [{ id, origin }, reason] of reasons) {
+        userFiles.release(id);
+        if (origin === 'user' && options.readKept()?.some((f) => f.id === id))
+          kept.change({ type: 'not-loaded', id, reason });
+      }
     },
 
     /** Deletes a file's kept copy and typed form (the user's Remove). */

@@ -11,22 +11,19 @@ export function warmUpEngine(): void {
   void engineModule().then((module) => module.warmUpEngine());
 }
 
-export const lazyBrowserEngine: SqlEngine = {
-  query: async (sql, params) => (await engineModule()).browserEngine.query(sql, params),
-  queryStoppable: async (sql, signal) => (await engineModule()).browserEngine.queryStoppable(sql, signal),
-  streamStoppable: async (sql, signal, onRows) =>
-    (await engineModule()).browserEngine.streamStoppable(sql, signal, onRows),
-  registerFile: async (name, data) => (await engineModule()).browserEngine.registerFile(name, data),
-  dropFile: async (name) => (await engineModule()).browserEngine.dropFile(name),
-  copyFile: async (name) => (await engineModule()).browserEngine.copyFile(name),
-};
+/** The browser engine, its chunk loaded on first use: the store starts it when a dataset or a query first needs it. */
+export async function startBrowserEngine(): Promise<Required<SqlEngine>> {
+  return (await engineModule()).browserEngine;
+}
 
 /** Tells `listener` when the engine's worker fails (see engine.ts). */
 export function onWorkerFailure(listener: (error: Error) => void): void {
   void engineModule().then((module) => module.onWorkerFailure(listener));
 }
 
-/** Gives up the engine so the next query starts a new one (see engine.ts). */
-export async function restartBrowserEngine(): Promise<void> {
-  (await engineModule()).restartBrowserEngine();
+/** Gives up the engine and answers the new one, which starts on its first query (see engine.ts). */
+export async function restartBrowserEngine(): Promise<SqlEngine> {
+  const module = await engineModule();
+  module.restartBrowserEngine();
+  return module.browserEngine;
 }

@@ -1,8 +1,7 @@
 import { fetchDefaultFile, manifest } from '../default-data';
-import { lazyBrowserEngine, onWorkerFailure, restartBrowserEngine } from '../lazy-engine';
+import { onWorkerFailure, restartBrowserEngine, startBrowserEngine } from '../lazy-engine';
 import { indexedDbSavedFiles } from '../persist/saved-files';
 import { indexedDbTypedForms } from '../persist/typed-forms';
-import { datasetEngine, prebuiltAnswerNow } from './dataset-engine';
 import { createDatasetStore } from './dataset-store';
 import type { FirstView } from './first-view';
 
@@ -19,22 +18,19 @@ const firstView: FirstView | null = Object.values(firstViews)[0] ?? null;
  * the worker is terminated and a new one started, and the store loads every dataset into it again.
  */
 export const browserDatasets = createDatasetStore({
-  engine: lazyBrowserEngine,
+  engine: startBrowserEngine,
   manifest,
   fetchFile: fetchDefaultFile,
   firstView,
   savedFiles: typeof indexedDB === 'undefined' ? null : indexedDbSavedFiles(),
   typedForms: typeof indexedDB === 'undefined' ? null : indexedDbTypedForms(),
-  restartEngine: async () => {
-    await restartBrowserEngine();
-    return lazyBrowserEngine;
-  },
+  restartEngine: restartBrowserEngine,
 });
 
 onWorkerFailure((error) => void browserDatasets.engineFailed(error));
 
 /** What every view's query runs on: waits for (or, for the first chart, answers before) the data it reads. */
-export const viewEngine = datasetEngine(browserDatasets, firstView);
+export const viewEngine = browserDatasets.engine;
 
 /** The first view's prebuilt answer to a statement, at once, while the engine does not hold its dataset yet. */
-export const answerNow = prebuiltAnswerNow(browserDatasets, firstView);
+export const answerNow = browserDatasets.answerNow;

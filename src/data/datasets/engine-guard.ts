@@ -1,8 +1,8 @@
-import type { SqlEngine } from '../sql-engine';
 import { EngineFault, isEngineFault } from './engine-fault';
 
-export interface GuardedEngine {
-  engine: SqlEngine;
+export interface EngineGuard {
+  /** Runs one call on the engine it guards, failing it with an {@link EngineFault} if the engine breaks meanwhile. */
+  watch<T>(call: () => Promise<T>, stall?: 'stall' | 'no-stall'): Promise<T>;
   /** Declares this engine broken (its worker reported an error): every call waiting on it fails at once. */
   fail(reason: unknown): void;
 }
@@ -12,10 +12,10 @@ export interface GuardedEngine {
  * worker died or hung), fails every waiting call with an {@link EngineFault} and tells `onFault` once. From then on
  * the engine is not used again; calls on it fail at once, so nothing is half-done on a broken engine.
  */
-export function guardEngine(
-  inner: SqlEngine,
-  options: { stallMs: number; onFault: (fault: EngineFault) => void },
-): GuardedEngine {
+export function guardEngine(options: {
+  stallMs: number;
+  onFault: (fault: EngineFault) => void;
+}): EngineGuard {
   let fault: EngineFault | null = null;
   let failAll: (fault: EngineFault) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => {
@@ -37,10 +37,11 @@ export function guardEngine(
     options.onFault(fault);
   }
 
-  async function watch<T>(call: () => Promise<T>): Promise<T> {
+  async function watch<T>(call: () => Promise<T>, stall: 'stall' | 'no-stall' = 'stall'): Promise<T> {
     if (fault) throw fault;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stalled = new Promise<never>((_, reject) => {
+      if (stall === 'no-stall') return;
       timer = setTimeout(() => {
         const stop = new EngineFault(
           `The data engine did not answer for ${Math.round(options.stallMs / 1000)} seconds.`,
@@ -59,20 +60,5 @@ export function guardEngine(
     }
   }
 
-  const copyFile = inner.copyFile?.bind(inner);
-  return {
-    engine: {
-      query: (sql, params) => watch(() => inner.query(sql, params)),
-      queryStoppable: (sql, signal) => watch(() => inner.queryStoppable(sql, signal)),
-      // A download of millions of rows may outlast the stall limit while answering all along: no stall timer.
-      streamStoppable: async (sql, signal, onRows) => {
-        if (fault) throw fault;
-        return inner.streamStoppable(sql, signal, onRows);
-      },
-      registerFile: (name, data) => watch(() => inner.registerFile(name, data)),
-      dropFile: (name) => watch(() => inner.dropFile(name)),
-      ...(copyFile && { copyFile: (name: string) => watch(() => copyFile(name)) }),
-    },
-    fail,
-  };
+  return { watch, fail };
 }

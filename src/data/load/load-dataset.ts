@@ -1,6 +1,4 @@
-import type { Area, FilterColumn, IndicatorColumn, LoadedDataset } from '../catalogue';
-import type { MetaColumn } from '../ees/meta-csv';
-import type { Grain } from '../ees/time-periods';
+import type { Area, IndicatorColumn, LoadedDataset } from '../catalogue';
 import { engineMessage } from '../query-error';
 import type { SqlEngine } from '../sql-engine';
 import { FILE_FOLDER } from '../engine-lockdown';
@@ -15,9 +13,7 @@ import {
   tidyViewSql,
   type TidySource,
 } from '../sql/tidy-view';
-import { compareFilterValues } from '../ees/filter-values';
 import { PHASE_COLUMNS } from '../ees/phase';
-import { filterValueSql } from '../sql/filter-value';
 import { checkColumnCount } from './column-limit';
 import { assignRoles, type ColumnRoles } from './column-roles';
 import { columnProfileSql, readProfiles } from './column-profile';
@@ -27,41 +23,13 @@ import { csvChunks } from './csv-chunks';
 import { cancelledLoad, LoadError } from './load-error';
 import { joinLaCodes } from './join-la-codes';
 import { registerPeriods } from './register-periods';
-import {
-  EXPORT_LIMIT_BYTES,
-  exportTooLarge,
-  isTableToolExport,
-  standardiseTableToolExport,
-} from './table-tool-export';
+import { distinctFilterValues } from './distinct-filter-values';
+import { byteLength, headBytes, standardised, type LoadRequest } from './load-request';
 import { typedDatabase, typedFileName } from './typed-file';
 
-export interface LoadRequest {
-  id: string;
-  fileName: string;
-  data: File | Uint8Array;
-  origin: 'default' | 'user';
-  title?: string;
-  source?: string | null;
-  meta?: readonly MetaColumn[];
-  grain?: Grain | null;
-  /** Stops the load part-way (the user pressed Cancel); nothing of the file is kept. */
-  signal?: AbortSignal;
-  /** Told the bytes of the file read so far, after each piece. */
-  onProgress?: (bytesRead: number) => void;
-  /** The size of the pieces the file is read in (tests make it small). */
-  chunkBytes?: number;
-}
+export type { LoadRequest } from './load-request';
 
 const PROFILE_SAMPLE_ROWS = 20_000;
-const MAX_FILTER_VALUES = 500;
-
-async function headBytes(data: File | Uint8Array): Promise<Uint8Array> {
-  if (data instanceof Uint8Array) return data.subarray(0, SNIFF_BYTES);
-  return new Uint8Array(await data.slice(0, SNIFF_BYTES).arrayBuffer());
-}
-
-const byteLength = (data: File | Uint8Array): number =>
-  data instanceof Uint8Array ? data.byteLength : data.size;
 
 /**
  * The CSV reader's buffer. DuckDB's default is 16 × the longest line allowed, and an 8 MB line limit made it 128 MB:
@@ -161,44 +129,6 @@ async function readTable(
   return roles;
 }
 
-async function filterValues(engine: SqlEngine, table: string, roles: ColumnRoles): Promise<FilterColumn[]> {
-  const labels = new Map(roles.filters.map((filter) => [filter.column, filter.label]));
-  return Promise.all(
-    roles.filterColumns.map(async (column) => {
-      // One more than is offered, to know whether the list was cut short.
-      const rows = await engine.query<{ v: string }>(
-        `SELECT DISTINCT ${filterValueSql(column)} AS v FROM ${quoteIdent(table)} ORDER BY v LIMIT ${MAX_FILTER_VALUES + 1}`,
-      );
-      return {
-        column,
-        label: labels.get(column) ?? column.replace(/_/g, ' '),
-        // Totals first, then numbers as numbers (year groups 7, 8, … 10), then words.
-        values: rows
-          .slice(0, MAX_FILTER_VALUES)
-          .map((row) => row.v)
-          .sort(compareFilterValues),
-        truncated: rows.length > MAX_FILTER_VALUES,
-      };
-    }),
-  );
-}
-
-/** A table tool download in the data standard's shape (see table-tool-export.ts); any other file as it is. */
-async function standardised(request: LoadRequest): Promise<LoadRequest> {
-  const head = new TextDecoder().decode(await headBytes(request.data)).replace(/^\uFEFF/, '');
-  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
-  if (
-    firstLine.includes('\t') ||
-    !isTableToolExport(firstLine.split(',').map((name) => name.replace(/"/g, '').trim()))
-  )
-    return request;
-  if (byteLength(request.data) > EXPORT_LIMIT_BYTES) throw exportTooLarge(request.fileName);
-  const text =
-    request.data instanceof Uint8Array ? new TextDecoder().decode(request.data) : await request.data.text();
-  return { ...request, data: new TextEncoder().encode(standardiseTableToolExport(request.fileName, text)) };
-}
-
-/** Checks a CSV file, reads it into DuckDB and describes it; on any failure nothing already loaded is touched. */
 export async function loadDataset(engine: SqlEngine, given: LoadRequest): Promise<LoadedDataset> {
   const started = performance.now();
   const request = await standardised(given);
@@ -259,7 +189,7 @@ export async function loadDataset(engine: SqlEngine, given: LoadRequest): Promis
     await engine.query(tidyViewSql(source));
     await engine.query(fileViewSql(source));
     const [filters, places] = await Promise.all([
-      filterValues(engine, view, roles),
+      distinctFilterValues(engine, view, roles),
       engine.query<{
         level: string | null;
         phase: string;

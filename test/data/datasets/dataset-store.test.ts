@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createDatasetStore, type DatasetStore } from '../../../src/data/datasets/dataset-store';
-import { datasetEngine, prebuiltAnswerNow } from '../../../src/data/datasets/dataset-engine';
 import type { FirstView } from '../../../src/data/datasets/first-view';
 import type { Manifest } from '../../../src/data/default-data';
 import type { SqlEngine } from '../../../src/data/sql-engine';
@@ -168,7 +167,7 @@ describe('the first view: prebuilt figures until the engine holds the dataset', 
   test('the prebuilt answer comes at once, other queries wait for the load, and the live query takes over', async () => {
     const view = firstView();
     const store = storeWith({ firstView: view });
-    const viewEngine = datasetEngine(store, view);
+    const viewEngine = store.engine;
     expect(store.getState().datasets.map((d) => [d.id, d.live, d.revision])).toEqual([
       ['annual_absence', false, 0],
     ]);
@@ -187,7 +186,7 @@ describe('the first view: prebuilt figures until the engine holds the dataset', 
   test('the prebuilt answer is there at once for a first render, and only until the dataset is live', async () => {
     const view = firstView();
     const store = storeWith({ firstView: view });
-    const answerNow = prebuiltAnswerNow(store, view);
+    const { answerNow } = store;
     expect(answerNow(query.sql, [])).toEqual([{ n: -1 }]);
     // Only the very statement and values the build answered.
     expect(answerNow(`${query.sql} WHERE phase = ?`, ['Total'])).toBeUndefined();

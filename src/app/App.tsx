@@ -4,6 +4,7 @@ import { AppNav } from './app-nav';
 import { DataDrawer } from './data-drawer';
 import { KeptChoicesNote } from './kept-choices-note';
 import { browserDatasets } from '../data/datasets/browser-datasets';
+import { openLinkedHostedSet } from '../data/hosted/browser-hosted';
 import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
 import { SharedMarkersPrompt } from './timeline/shared-markers-prompt';
@@ -16,6 +17,7 @@ const queryClient = new QueryClient({
 export function App() {
   useEffect(() => browserDatasets.start(), []);
   const [params, setParams] = useUrlParams();
+  useEffect(() => openLinkedHostedSet(params.hosted), [params.hosted]);
   const view = VIEWS.find((v) => v.id === params.view) ?? VIEWS[0];
   if (!view) throw new Error('No views are registered.');
   const View = view.component;

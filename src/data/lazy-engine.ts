@@ -17,6 +17,7 @@ export const lazyBrowserEngine: SqlEngine = {
   streamStoppable: async (sql, signal, onRows) =>
     (await engineModule()).browserEngine.streamStoppable(sql, signal, onRows),
   registerFile: async (name, data) => (await engineModule()).browserEngine.registerFile(name, data),
+  registerFileUrl: async (name, url) => (await engineModule()).browserEngine.registerFileUrl(name, url),
   dropFile: async (name) => (await engineModule()).browserEngine.dropFile(name),
   copyFile: async (name) => (await engineModule()).browserEngine.copyFile(name),
 };

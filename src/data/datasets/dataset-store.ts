@@ -560,6 +560,13 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       void restoreSavedFiles(Promise.all(first));
     },
 
+    /** A set hosted beside the app (src/data/hosted), attached by its recipe and then listed like a default. */
+    loadHosted(recipe: Recipe): Promise<Dataset | null> {
+      return enqueue(recipe, (outcome) => reportNotLoaded(recipe, outcome)).then((outcome) =>
+        outcome.kind === 'loaded' ? outcome.dataset : null,
+      );
+    },
+
     /** A view needs these default datasets now ('all': every start-up file, for views that read every table). */
     need(ids: readonly string[] | 'all'): Promise<(Dataset | null)[]> {
       if (ids === 'all') {

@@ -60,6 +60,7 @@ export function guardEngine(
   }
 
   const copyFile = inner.copyFile?.bind(inner);
+  const registerFileUrl = inner.registerFileUrl?.bind(inner);
   return {
     engine: {
       query: (sql, params) => watch(() => inner.query(sql, params)),
@@ -72,6 +73,9 @@ export function guardEngine(
       registerFile: (name, data) => watch(() => inner.registerFile(name, data)),
       dropFile: (name) => watch(() => inner.dropFile(name)),
       ...(copyFile && { copyFile: (name: string) => watch(() => copyFile(name)) }),
+      ...(registerFileUrl && {
+        registerFileUrl: (name: string, url: string) => watch(() => registerFileUrl(name, url)),
+      }),
     },
     fail,
   };

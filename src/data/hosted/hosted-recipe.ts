@@ -61,3 +61,22 @@ export function hostedRecipe(name: string, base: string) {
     },
   };
 }
+
+export type HostedRecipe = ReturnType<typeof hostedRecipe>;
+
+/**
+ * Opens the hosted set a link names (`?hosted=scale`) once per page: nothing is fetched without one, so a site that
+ * hosts no set sees no request for it, and a name that is not a set's folder name is ignored.
+ */
+export function hostedOpener(
+  load: (recipe: HostedRecipe) => void,
+  base: () => string,
+): (param: string | undefined) => void {
+  const opened = new Set<string>();
+  return (param) => {
+    const name = hostedSetName(param);
+    if (!name || opened.has(name)) return;
+    opened.add(name);
+    load(hostedRecipe(name, base()));
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkManifest } from '../../../src/data/hosted/attach-hosted';
 import type { HostedManifest } from '../../../src/data/hosted/hosted-manifest';
-import { hostedSetName, manifestUrl, openByUrl } from '../../../src/data/hosted/hosted-recipe';
+import { hostedOpener, hostedSetName, manifestUrl, openByUrl } from '../../../src/data/hosted/hosted-recipe';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 
 describe('hostedSetName', () => {
@@ -54,5 +54,21 @@ describe('checkManifest', () => {
       'Write the set again with npm run data:scale',
     );
     expect(() => checkManifest({ ...manifest, partitions: [] })).toThrow('lists no partition files');
+  });
+});
+
+describe('hostedOpener', () => {
+  it('loads a set a link names once, and nothing for no name or a name that is not a folder name', () => {
+    const loaded: string[] = [];
+    const open = hostedOpener(
+      (recipe) => loaded.push(`${recipe.key} ${recipe.fileName}`),
+      () => 'https://lens.example/',
+    );
+    open(undefined);
+    open('../etc');
+    open('scale');
+    open('scale');
+    open('other');
+    expect(loaded).toEqual(['hosted:scale hosted/scale', 'hosted:other hosted/other']);
   });
 });

@@ -176,6 +176,11 @@ export async function runScaleBench(): Promise<void> {
     console.log(
       `Bytes per query: largest ${(Math.max(...bytes) / 1e6).toFixed(2)} MB = ${result.scale_bytes_per_query} of the set, median ${(median(bytes) / 1e6).toFixed(2)} MB   [target: at most 0.1]`,
     );
+    console.log(
+      `Bytes per change (MB): ${interactions(manifest)
+        .map((search, i) => `${search.replace(/^.*ind=[^&]*&/, '')} ${((bytes[i] ?? 0) / 1e6).toFixed(1)}`)
+        .join('; ')}`,
+    );
     if (open.consoleErrors.length)
       console.log(`Console errors during the run: ${open.consoleErrors.join(' | ')}`);
     console.log(JSON.stringify(result));

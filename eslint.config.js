@@ -2,9 +2,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-// Imports flow one way: app -> (charts, timeline, analysis, data, ui); data, analysis and timeline stay free of React
-// and of each other's internals; charts never query.
+// Imports flow one way: app -> queries -> data, and app -> (charts, timeline, analysis, data, ui); data, analysis and
+// timeline stay free of React and of each other's internals; views never build SQL; charts never query.
 const restrict = (patterns) => ['error', { patterns }];
+const SQL_BUILDERS = ['**/data/sql/**'];
+const ENGINE = ['**/data/engine', '**/data/engine.ts', '**/data/lazy-engine*', '**/data/sql-engine*'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.tmp/', 'data/', 'bench/out/'] },
@@ -20,8 +22,57 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict([
         {
-          group: ['react', 'react-dom', '**/app/**', '**/charts/**', '**/ui/**', '**/timeline/**'],
-          message: 'src/data stays free of React and views.',
+          group: [
+            'react',
+            'react-dom',
+            '@tanstack/react-query',
+            '**/app/**',
+            '**/charts/**',
+            '**/ui/**',
+            '**/timeline/**',
+            '**/queries/**',
+          ],
+          message: 'src/data stays free of React and views; its React Query bindings live in src/queries.',
+        },
+      ]),
+    },
+  },
+  {
+    // Views ask the query layer (src/queries) for rows and their SQL; they never build SQL or reach the engine.
+    files: ['src/app/**'],
+    ignores: ['src/app/sql-console/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: [...SQL_BUILDERS, ...ENGINE],
+          message:
+            'Views import queries, request and row types from src/queries, not src/data/sql or the engine.',
+        },
+      ]),
+    },
+  },
+  {
+    // The one allowed exception: the SQL console's subject is the reader's own SQL text, which it checks with the
+    // read-only rules of src/data/sql and runs on a connection of its own (the SqlEngine type); it still never
+    // starts or loads the engine itself.
+    files: ['src/app/sql-console/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['**/data/engine*', '**/data/lazy-engine*'],
+          message: 'The SQL console reaches the engine through the datasets, not its modules.',
+        },
+      ]),
+    },
+  },
+  {
+    // React Query bindings: queries and hooks over src/data for the views; nothing here draws.
+    files: ['src/queries/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['**/app/**', '**/ui/**', '**/timeline/**', '**/data/engine*', '**/data/lazy-engine*'],
+          message: 'src/queries binds src/data to React Query; views import it, not the other way round.',
         },
       ]),
     },
@@ -59,6 +110,30 @@ export default tseslint.config(
       ]),
     },
   },
+  // --- URL state (issue #25 step 1): only the URL contracts in src/app/url and url-state.ts read the address. ---
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    ignores: ['src/app/url/**', 'src/app/url-state.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'URLSearchParams',
+          message: 'Read and write choices through the view’s contract in src/app/url.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // `location.search`, `window.location.search`, `url.searchParams`.
+          selector:
+            "MemberExpression[property.name='search'][object.name='location'], MemberExpression[property.name='search'][object.property.name='location'], MemberExpression[property.name='searchParams']",
+          message: 'Read and write choices through the view’s contract in src/app/url.',
+        },
+      ],
+    },
+  },
+  // --- end of URL state ---
   {
     // Node scripts outside the TypeScript project: CI's summary line.
     files: ['.ci/**/*.mjs'],

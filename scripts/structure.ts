@@ -1,18 +1,28 @@
 /**
  * Prints the structure's numbers the "one home per concept" work is judged by (issue #25): modules and lines under
- * src/, the largest modules, imports from views into the SQL builders, folders of src/app importing another folder of src/app, and logic
- * modules that no unit test reaches. `npm run structure` prints them; `--strict` exits 1 when a module is over 300
- * lines, a fence is broken or a logic module has no unit test (CI will run it so once the redesign has landed).
+ * src/, the largest modules, imports from views into the SQL builders and the engine modules, folders of src/app
+ * importing another folder of src/app, and logic modules that no unit test reaches. `npm run structure` prints them;
+ * `--strict` (run by `npm test`) exits 1 on a view importing the SQL builders or the engine outside the console's
+ * allow-list, and on a breach the committed baseline and allowance do not list (see checkRatchet below).
  *
  * Imports are read with a regular expression, not the compiler: every import in this codebase is a static
- * `import … from '…'`, an `export … from '…'` or a dynamic `import('…')` with a literal path.
+ * `import … from '…'`, an `export … from '…'`, a side-effect `import '…'` or a dynamic `import('…')` with a literal
+ * path.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  parseAllowance,
+  parseBaseline,
+  ratchetProblems,
+  shrunkBaseline,
+  type Found,
+} from './structure-ratchet';
 
 const root = path.resolve(import.meta.dirname, '..');
 const MAX_LINES = 300;
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s*['"]([^'"]+)['"]/gm;
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -41,7 +51,7 @@ function resolveImport(from: string, specifier: string): string | null {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(IMPORT)]
-    .map((match) => resolveImport(file, match[1] ?? match[2] ?? ''))
+    .map((match) => resolveImport(file, match[1] ?? match[2] ?? match[3] ?? ''))
     .filter((target): target is string => target !== null);
 }
 
@@ -58,10 +68,14 @@ function reachedFrom(starts: readonly string[], graph: ReadonlyMap<string, strin
   return seen;
 }
 
-/** The view slice a module of src/app belongs to (its first folder), or null for the app's own top level. */
+/** Views reach each other through the URL contracts and their link builders (issue #25 step 3): no slice. */
+const SHARED_FOLDERS = new Set(['url']);
+
+/** The view slice a module of src/app belongs to (its first folder), or null for the app's top level and src/app/url. */
 function sliceOf(file: string): string | null {
   const parts = relative(file).split(path.sep);
-  return parts[0] === 'src' && parts[1] === 'app' && parts.length > 3 ? (parts[2] ?? null) : null;
+  const folder = parts[0] === 'src' && parts[1] === 'app' && parts.length > 3 ? (parts[2] ?? null) : null;
+  return folder !== null && SHARED_FOLDERS.has(folder) ? null : folder;
 }
 
 const EXPORTED = /^export\s+(?:async\s+)?(?:function|const|class|let)\s+(\w+)/gm;
@@ -93,13 +107,25 @@ const largest = [...lines.entries()].sort((a, b) => b[1] - a[1]);
 const overLimit = largest.filter(([, count]) => count > MAX_LINES);
 
 const sqlFolder = path.join(root, 'src/data/sql') + path.sep;
-const viewsIntoSql = [...graph.entries()].flatMap(([file, targets]) =>
-  relative(file).startsWith(path.join('src', 'app'))
-    ? targets
-        .filter((target) => target.startsWith(sqlFolder))
-        .map((target) => `${relative(file)} -> ${relative(target)}`)
-    : [],
+const engineModules = ['engine.ts', 'lazy-engine.ts', 'sql-engine.ts'].map((name) =>
+  path.join(root, 'src/data', name),
 );
+// The SQL console is the one view allowed to read the SQL rules and the engine's type (see eslint.config.js).
+const allowed = path.join('src', 'app', 'sql-console') + path.sep;
+/** Imports from views (src/app) into the targets `into` picks, as `file -> target`, and those the allow-list takes. */
+function viewImports(into: (target: string) => boolean) {
+  const all = [...graph.entries()].flatMap(([file, targets]) =>
+    relative(file).startsWith(path.join('src', 'app') + path.sep)
+      ? targets.filter(into).map((target) => `${relative(file)} -> ${relative(target)}`)
+      : [],
+  );
+  return {
+    broken: all.filter((line) => !line.startsWith(allowed)),
+    allowed: all.filter((line) => line.startsWith(allowed)),
+  };
+}
+const viewsIntoSql = viewImports((target) => target.startsWith(sqlFolder));
+const viewsIntoEngine = viewImports((target) => engineModules.includes(target));
 const sliceImports = [...graph.entries()].flatMap(([file, targets]) => {
   const own = sliceOf(file);
   return targets
@@ -126,7 +152,15 @@ console.log(
 );
 console.log(`modules over ${MAX_LINES} lines: ${overLimit.length}`);
 if (overLimit.length > 0) console.log(list(overLimit.map(([file, count]) => `${relative(file)} (${count})`)));
-console.log(`imports from src/app into src/data/sql: ${viewsIntoSql.length}`);
+for (const [name, imports] of [
+  ['src/data/sql', viewsIntoSql],
+  ['the engine modules', viewsIntoEngine],
+] as const) {
+  console.log(
+    `imports from src/app into ${name}: ${imports.broken.length} (the SQL console's, allowed: ${imports.allowed.length})`,
+  );
+  if (imports.broken.length > 0) console.log(list(imports.broken));
+}
 console.log(`folders of src/app importing another folder of src/app: ${sliceImports.length}`);
 if (sliceImports.length > 0) console.log(list(sliceImports));
 console.log(
@@ -137,5 +171,42 @@ if (notImported.length > 0)
     `imported by no unit test (* reached by none):\n${list(notImported.map((file) => `${relative(file)}${notReached.includes(file) ? ' *' : ''}`))}`,
   );
 
-const broken = overLimit.length + viewsIntoSql.length + sliceImports.length + notImported.length;
-if (process.argv.includes('--strict') && broken > 0) process.exit(1);
+/**
+ * `--strict`: fails on a module over the limit or an import across the fences that the committed baseline does not
+ * list, on a baseline entry that no longer occurs, and on a logic module without a unit test that no allowance
+ * covers (see structure-ratchet.ts). `--shrink-baseline` removes the entries that no longer occur; nothing adds one.
+ * Imports from views into src/data/sql or the engine have no baseline: any outside the console's allow-list fails.
+ */
+function checkRatchet(found: Found): void {
+  const baselineFile = path.join(root, 'scripts/structure-baseline.json');
+  const baselineText = readFileSync(baselineFile, 'utf8');
+  const baseline = parseBaseline(baselineText);
+  if (process.argv.includes('--shrink-baseline')) {
+    const json = { ...(JSON.parse(baselineText) as object), ...shrunkBaseline(found, baseline) };
+    writeFileSync(baselineFile, `${JSON.stringify(json, null, 2)}\n`);
+    console.log(`${relative(baselineFile)} shrunk; run prettier --write on it before committing.`);
+    return;
+  }
+  if (!process.argv.includes('--strict')) return;
+  const allowance = parseAllowance(readFileSync(path.join(root, 'scripts/structure-allowance.json'), 'utf8'));
+  const problems = [
+    ...ratchetProblems(found, baseline, allowance),
+    ...[...viewsIntoSql.broken, ...viewsIntoEngine.broken].map(
+      (line) => `${line} reaches past the query layer: ask a hook of src/queries instead.`,
+    ),
+  ];
+  if (problems.length === 0) {
+    console.log('structure ratchet: passes');
+    return;
+  }
+  console.error(
+    `structure ratchet: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${list(problems)}`,
+  );
+  process.exit(1);
+}
+
+checkRatchet({
+  overLimit: overLimit.map(([file]) => relative(file)),
+  fenceImports: sliceImports,
+  untested: notImported.map(relative),
+});

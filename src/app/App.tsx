@@ -7,6 +7,7 @@ import { browserDatasets } from '../data/datasets/browser-datasets';
 import { openLinkedHostedSet } from '../data/hosted/browser-hosted';
 import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
+import { appUrl, openedView, viewLink } from './url/app-url';
 import { SharedMarkersPrompt } from './timeline/shared-markers-prompt';
 import { VIEWS } from './views';
 
@@ -17,8 +18,10 @@ const queryClient = new QueryClient({
 export function App() {
   useEffect(() => browserDatasets.start(), []);
   const [params, setParams] = useUrlParams();
-  useEffect(() => openLinkedHostedSet(params.hosted), [params.hosted]);
-  const view = VIEWS.find((v) => v.id === params.view) ?? VIEWS[0];
+  const url = appUrl.parse(params);
+  useEffect(() => openLinkedHostedSet(url.hosted), [url.hosted]);
+  const opened = openedView(url);
+  const view = VIEWS.find((v) => v.id === opened) ?? VIEWS[0];
   if (!view) throw new Error('No views are registered.');
   const View = view.component;
   useEffect(() => {
@@ -36,11 +39,7 @@ export function App() {
           did.
         </p>
       </header>
-      <AppNav
-        views={VIEWS}
-        current={view.id}
-        onNavigate={(id) => setParams({ view: id === 'trends' ? null : id })}
-      />
+      <AppNav views={VIEWS} current={view.id} onNavigate={(id) => setParams(viewLink(id))} />
       <DataDrawer withPanel={view.id !== 'briefing'} />
       <main id="main" className="layout">
         <SharedMarkersPrompt />

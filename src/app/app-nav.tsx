@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { viewHref } from './url/app-url';
 import type { ViewEntry } from './views';
 
 export interface AppNavProps {
@@ -19,7 +20,7 @@ export function AppNav({ views, current, onNavigate }: AppNavProps) {
       {views.map((view) => (
         <a
           key={view.id}
-          href={`?view=${view.id}`}
+          href={viewHref(view.id)}
           aria-current={view.id === current ? 'page' : undefined}
           onClick={follow(view.id)}
         >

@@ -8,6 +8,7 @@ import { browserDatasets } from '../data/datasets/browser-datasets';
 import { KeptFilesNotLoaded } from './datasets/kept-files-not-loaded';
 import { useDatasets } from './datasets/use-datasets';
 import { useUrlParams } from './url-state';
+import { trendsLink } from './url/trends-url';
 
 const onFiles = (files: File[]) => void browserDatasets.addFiles(files);
 
@@ -22,17 +23,18 @@ export function DataPanel() {
     void act(id);
   };
   const chart = (id: string) =>
-    setParams({
-      view: null,
-      ds: id,
-      ind: null,
-      concept: null,
-      phase: null,
-      geo: null,
-      from: null,
-      to: null,
-      term: null,
-    });
+    setParams(
+      trendsLink({
+        dataset: id,
+        indicator: undefined,
+        concept: undefined,
+        phase: undefined,
+        geo: undefined,
+        from: undefined,
+        to: undefined,
+        term: undefined,
+      }),
+    );
   return (
     <section aria-labelledby="data-title" className="panel data-panel">
       <h2 id="data-title" ref={heading} tabIndex={-1}>

@@ -1,10 +1,8 @@
-import { keptState, MAX_URL_CHARS, useUrlParams } from './url-state';
+import { MAX_URL_CHARS, useKeptState } from './url-state';
 
 /** Says when the page's address does not carry all of the view's choices (see kept-params), so a link is not trusted blindly. */
 export function KeptChoicesNote() {
-  // Re-read with every change of address.
-  useUrlParams();
-  const kept = keptState(window.location.search);
+  const kept = useKeptState();
   if (kept === 'none') return null;
   return (
     <p role="status" className="link-note" data-kept={kept}>

@@ -21,9 +21,22 @@ export function parseParams(search: string): UrlParams {
   return withKept(Object.fromEntries(new URLSearchParams(search)), readFromTab).params;
 }
 
+/** The page's choices now, read from its address rather than from the last render. */
+export const currentParams = (): UrlParams => parseParams(window.location.search);
+
 /** Whether some of the address's choices are kept in this tab, or in a tab this one is not (a copied link). */
 export function keptState(search: string): KeptState {
   return withKept(Object.fromEntries(new URLSearchParams(search)), readFromTab).kept;
+}
+
+/** Whether some of the page's choices are kept in this tab (see keptState); read again at every change of address. */
+export function useKeptState(): KeptState {
+  return keptState(useSyncExternalStore(subscribe, snapshot));
+}
+
+/** Takes the `#` part out of the address in place (a shared-markers link's markers), leaving the choices. */
+export function dropFragment(): void {
+  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
 }
 
 export function serialiseParams(params: UrlParams): string {

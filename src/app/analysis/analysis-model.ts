@@ -1,5 +1,5 @@
 import { toChartModel, type ChartModel, type SeriesInputRow } from '../../charts/series-model';
-import type { AnalysisRow } from '../../data/sql/analysis-query';
+import type { AnalysisRow } from '../../queries/analysis-query-options';
 import type { SchoolCoverage } from './analysis-series';
 
 /** Where each period sits on the time axis, read from the query's rows. */

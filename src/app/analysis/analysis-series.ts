@@ -3,8 +3,8 @@ import { phaseOf, placeEvent } from '../../analysis/event-phase';
 import { slotSeries } from '../../analysis/slot-series';
 import type { Dataset } from '../../data/catalogue';
 import { ENGLAND } from '../../data/ees/geography';
-import type { AnalysisRequest, AnalysisRow } from '../../data/sql/analysis-query';
-import { schoolsColumnsOf } from '../../data/sql/schools-columns';
+import type { AnalysisRequest, AnalysisRow } from '../../queries/analysis-query-options';
+import { schoolsColumnsOf } from '../../queries/schools-columns';
 import type { TimelineEvent } from '../../timeline/event';
 
 /** A rate the before/after tools can read, at the grain its dataset publishes it. */

@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import type { TimelineEvent as AnalysisEvent } from '../../analysis/analysis-types';
 import { differenceInDifferences } from '../../analysis/difference-in-differences';
 import type { Dataset } from '../../data/catalogue';
-import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
-import { displaySql } from '../../data/sql/series-query';
+import { analysisQueryOptions } from '../../queries/analysis-query-options';
+import { useAnswer } from '../../queries/use-answer';
 import { isEnglandWide } from '../../timeline/event-scope';
 import { leftOutAreas, windowOf } from './comparison-areas';
 import type { TimelineEvent } from '../../timeline/event';
@@ -47,8 +46,7 @@ const LINES: readonly AnalysisLine[] = [
 export function DidPanel(props: DidPanelProps) {
   const { measure, dataset, area, event, date } = props;
   const request = area.regionCode ? analysisRequest(measure, dataset, area, true) : null;
-  const query = useQuery(analysisQueryOptions(request, props.revision));
-  const rows = query.data?.rows ?? [];
+  const { query, rows, sql } = useAnswer(analysisQueryOptions(request, props.revision), false);
   const names = new Map(rows.map((row) => [row.area_code ?? '', row.area_name ?? '']));
   const candidates = [...names]
     .filter(([code]) => code !== area.code && code !== '')
@@ -134,7 +132,7 @@ export function DidPanel(props: DidPanelProps) {
           eventMark={props.eventMark}
           renderKey={JSON.stringify([date, measure.id, area.code, lines[1]?.name])}
           extra={extra}
-          sql={query.data?.query ? displaySql(query.data.query) : null}
+          sql={sql}
           schools={{
             treated: schoolCoverage(rows, area.code),
             comparison: pooledCoverage(rows, [...chosen]),

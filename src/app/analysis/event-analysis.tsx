@@ -1,15 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { dateToX } from '../../charts/event-geometry';
 import { formatEventDate, statusSuffix } from '../../charts/event-details';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
-import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
-import { displaySql } from '../../data/sql/series-query';
+import { analysisQueryOptions } from '../../queries/analysis-query-options';
+import { useAnswer } from '../../queries/use-answer';
 import type { TimelineEvent } from '../../timeline/event';
 import { eventConcernsArea, eventsForArea, isEnglandWide } from '../../timeline/event-scope';
 import { SelectField, type SelectOption } from '../../ui/select-field';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { ChartEventsScope } from '../timeline/use-events-on-chart';
 import { useUrlParams } from '../url-state';
+import { briefingUrl } from '../url/briefing-url';
 import { periodDates } from './analysis-model';
 import {
   analysisRequest,
@@ -44,8 +44,9 @@ function eventOptions(events: readonly TimelineEvent[]): SelectOption[] {
 /** Pick an event or marker, a measure and an area, and see like periods, a trend break and a local comparison. */
 export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) {
   const [params, setParams] = useUrlParams();
+  const url = briefingUrl.parse(params);
   const { datasets } = useDatasets();
-  const chosen = MEASURES.find((m) => m.id === params['b.measure']) ?? MEASURES[0];
+  const chosen = MEASURES.find((m) => m.id === url.measure) ?? MEASURES[0];
   const dataset = datasets.find((d) => d.id === chosen?.datasetId);
   // Observed figures are shown with the decimal places they are published with.
   const decimals = dataset?.indicators.find((i) => i.column === chosen?.indicator)?.decimals;
@@ -53,11 +54,11 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
   const key = (event: TimelineEvent) => `${event.origin}:${event.id}`;
   const fallback =
     events.filter((e) => e.tags.includes(DEFAULT_TAG) && e.type === 'guidance').at(-1) ?? events[0];
-  const event = events.find((e) => key(e) === params['b.event']) ?? fallback;
-  const area = findArea(dataset, params['b.area'] ?? ENGLAND.code);
+  const event = events.find((e) => key(e) === url.event) ?? fallback;
+  const area = findArea(dataset, url.area ?? ENGLAND.code);
   const request = measure && dataset ? analysisRequest(measure, dataset, area) : null;
   const revision = revisionOf(datasets, measure?.datasetId);
-  const query = useQuery(analysisQueryOptions(request, revision));
+  const { query, rows, sql } = useAnswer(analysisQueryOptions(request, revision), false);
 
   const waiting = measure && !dataset ? measure.datasetId : null;
   useNeededDatasets(waiting);
@@ -74,7 +75,6 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
     event,
     inScope.filter((e) => eventConcernsArea(e, { level, code: area.code }, laToRegion)),
   );
-  const rows = query.data?.rows ?? [];
   const points = comparablePoints(toPoints(rows, area.code), measure);
   const coverage = schoolCoverage(rows, area.code);
   const date = eventDate(event);
@@ -97,13 +97,8 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
     const firstNamed =
       localAreas.find((a) => local.includes(a.code))?.code ??
       local.find((code) => code.startsWith('E') && code !== ENGLAND.code);
-    setParams({
-      'b.event': value,
-      'b.area': firstNamed ?? params['b.area'] ?? null,
-      'b.cmp': null,
-    });
+    setParams(briefingUrl.write({ event: value, area: firstNamed ?? url.area, comparators: undefined }));
   };
-  const sql = query.data?.query ? displaySql(query.data.query) : null;
   const section = (
     <section className="event-analysis" aria-labelledby="event-analysis-title">
       <h2 id="event-analysis-title">Before and after an event</h2>
@@ -118,13 +113,13 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
           label="Measure"
           value={measure.id}
           options={MEASURES.map((m) => ({ value: m.id, label: m.label }))}
-          onChange={(value) => setParams({ 'b.measure': value })}
+          onChange={(value) => setParams(briefingUrl.write({ measure: value }))}
         />
         <SelectField
           label="Area"
           value={area.code}
           options={areaOptions}
-          onChange={(value) => setParams({ 'b.area': value, 'b.cmp': null })}
+          onChange={(value) => setParams(briefingUrl.write({ area: value, comparators: undefined }))}
           disabled={!dataset}
         />
       </div>
@@ -174,8 +169,8 @@ export function EventAnalysis({ events }: { events: readonly TimelineEvent[] }) 
               eventMark={eventMark}
               otherEvents={otherEvents}
               allEvents={events}
-              comparators={params['b.cmp'] ? params['b.cmp'].split(',') : null}
-              onComparators={(codes) => setParams({ 'b.cmp': codes ? codes.join(',') : null })}
+              comparators={url.comparators ?? null}
+              onComparators={(codes) => setParams(briefingUrl.write({ comparators: codes ?? undefined }))}
             />
           ) : (
             <p className="hint">

@@ -6,7 +6,6 @@ import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { ENGLAND } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
-import { displaySql } from '../../data/sql/series-query';
 import type { TimelineEvent } from '../../timeline/event';
 import { ChartFrame } from '../chart-frame';
 import { EVENT_THEMES, withoutThemes } from '../../timeline/event-themes';
@@ -14,7 +13,7 @@ import { mergeEvents } from '../../timeline/merge-events';
 import { EventsChart } from '../timeline/events-chart';
 import type { ChartEvents } from '../timeline/use-chart-events';
 import { useThemesOff } from '../timeline/use-themes-off';
-import { EXPLORE_PARAMS, useEnglandSeries } from './england-series';
+import { EXPLORE, useEnglandSeries } from './england-series';
 
 export const BRIEFING_CHART_TITLE = 'Severe absence rate, England, all schools, by academic year';
 
@@ -31,9 +30,10 @@ export function BriefingChart({
   /** An event pointed at in the list under the chart (`origin:id`). */
   pointed: string | null;
 }) {
-  const { request, revision, query, rows } = useEnglandSeries(EXPLORE_PARAMS.ds, EXPLORE_PARAMS.ind);
+  const england = useEnglandSeries(EXPLORE.dataset, EXPLORE.indicator);
+  const { request, revision, query, rows, sql } = england;
   const model = toChartModel(rows, [ENGLAND.code]);
-  const ready = query.isSuccess && !query.isPlaceholderData && model.periods.length > 0;
+  const ready = england.ready && model.periods.length > 0;
   const explainGap = (period: ChartPeriod, key: string) =>
     explainPeriodGap(period.label, 'Academic year') ?? explainMissing(period.flags[key]);
   const first = rows[0]?.period_start ?? '';
@@ -71,7 +71,7 @@ export function BriefingChart({
         })),
       }}
       legend={legend}
-      sql={query.data?.query ? displaySql(query.data.query) : null}
+      sql={sql}
       table={
         <SeriesTable
           caption={BRIEFING_CHART_TITLE}

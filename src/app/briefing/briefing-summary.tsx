@@ -2,14 +2,14 @@ import { describeTiming } from '../../analysis/describe-timing';
 import type { TimelineEvent } from '../../timeline/event';
 import { MethodNotes, TIMING_NOT_CAUSE } from '../analysis/method-notes';
 import { summaryEvents } from './briefing-themes';
-import { EXPLORE_PARAMS, headlinePoints, useEnglandSeries } from './england-series';
+import { EXPLORE, headlinePoints, useEnglandSeries } from './england-series';
 import { BASELINE_YEAR } from './headline-figures';
 
 const BASELINE = `${BASELINE_YEAR}/${String((BASELINE_YEAR + 1) % 100).padStart(2, '0')}`;
 
 /** Plain English written from the figures and the timeline: what changed and when things happened, never why. */
 export function BriefingSummary({ events }: { events: readonly TimelineEvent[] }) {
-  const { query, rows } = useEnglandSeries(EXPLORE_PARAMS.ds, EXPLORE_PARAMS.ind);
+  const { query, rows } = useEnglandSeries(EXPLORE.dataset, EXPLORE.indicator);
   const series = headlinePoints(rows)
     .filter((p) => p.start !== null)
     .map((p) => ({ period: p.period, start: p.start ?? '', value: p.value }));

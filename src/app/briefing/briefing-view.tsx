@@ -3,26 +3,22 @@ import { EventAnalysis } from '../analysis/event-analysis';
 import { useNeededDatasets } from '../datasets/use-datasets';
 import { curatedEvents } from '../timeline/curated-events';
 import { useMarkers } from '../timeline/use-markers';
-import { serialiseParams, useUrlParams } from '../url-state';
+import { useUrlParams } from '../url-state';
+import { briefingUrl } from '../url/briefing-url';
+import { trendsHref, trendsLink } from '../url/trends-url';
 import { BriefingChart } from './briefing-chart';
 import { highlightedEvents } from './briefing-themes';
 import { BriefingSummary } from './briefing-summary';
-import { EXPLORE_PARAMS, useEnglandSeries } from './england-series';
+import { EXPLORE, useEnglandSeries } from './england-series';
 import { HighlightedEvents } from './highlighted-events';
 import { HeadlineFigures } from './headline-cards';
 import './briefing.css';
 
-const EXPLORE_HREF = serialiseParams(EXPLORE_PARAMS);
+const EXPLORE_HREF = trendsHref(EXPLORE);
 // The briefing's own keys, and trends choices that belong to other data (a term, a period range), are cleared.
-const CLEAR_BRIEFING = {
-  'b.event': null,
-  'b.measure': null,
-  'b.area': null,
-  'b.cmp': null,
-  term: null,
-  from: null,
-  to: null,
-  multiples: null,
+const EXPLORE_LINK = {
+  ...briefingUrl.clear(),
+  ...trendsLink({ ...EXPLORE, term: undefined, from: undefined, to: undefined, multiples: false }),
 };
 
 /** A one-page briefing for ministers (it prints on A4 landscape), then a before-and-after tool for any event. */
@@ -33,14 +29,14 @@ export function BriefingView() {
   const { markers } = useMarkers();
   const events = useMemo(() => [...curatedEvents, ...markers], [markers]);
   const highlighted = useMemo(() => highlightedEvents(curatedEvents), []);
-  const severe = useEnglandSeries(EXPLORE_PARAMS.ds, EXPLORE_PARAMS.ind);
+  const severe = useEnglandSeries(EXPLORE.dataset, EXPLORE.indicator);
   const chartEnd = severe.rows.at(-1)?.period_end ?? '';
   // The event pointed at in the list under the chart, lit up on the chart.
   const [pointed, setPointed] = useState<string | null>(null);
   const explore = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    setParams({ view: null, ...EXPLORE_PARAMS, ...CLEAR_BRIEFING });
+    setParams(EXPLORE_LINK);
   };
   return (
     <section aria-labelledby="briefing-title" className="panel briefing">

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '../../data/catalogue';
 import { ENGLAND } from '../../data/ees/geography';
-import { seriesQueryOptions } from '../../data/queries/series-query-options';
-import type { SeriesRequest } from '../../data/sql/series-query';
+import { seriesQueryOptions, type SeriesRequest } from '../../queries/series-query-options';
+import { useAnswer } from '../../queries/use-answer';
 import { revisionOf, useDatasets } from '../datasets/use-datasets';
-import { writeGeo } from '../url/geo-code';
+import type { TrendsUrl } from '../url/trends-url';
 import type { HeadlinePoint } from './headline-figures';
 
 /** England, all schools, one indicator over every period; other filter columns pinned to their total. */
@@ -30,12 +29,12 @@ export const headlinePoints = (
 ): HeadlinePoint[] => rows.map((row) => ({ period: row.period, start: row.period_start, value: row.value }));
 
 /** The trends view showing the same chart, for people who want to explore it further. */
-export const EXPLORE_PARAMS = {
-  ds: 'annual_absence',
-  ind: 'enrolments_pa_50_exact_percent',
-  geo: writeGeo({ kind: 'level', level: 'National' }),
+export const EXPLORE = {
+  dataset: 'annual_absence',
+  indicator: 'enrolments_pa_50_exact_percent',
+  geo: { kind: 'level', level: 'National' },
   phase: 'Total',
-} as const;
+} as const satisfies Partial<TrendsUrl>;
 
 /** England's series of one indicator, read again when its dataset is loaded again; one cached query per input. */
 export function useEnglandSeries(datasetId: string, indicator: string) {
@@ -45,6 +44,5 @@ export function useEnglandSeries(datasetId: string, indicator: string) {
     datasets.find((d) => d.id === datasetId),
     indicator,
   );
-  const query = useQuery(seriesQueryOptions(request, revision));
-  return { request, revision, query, rows: query.data?.rows ?? [] };
+  return { request, revision, ...useAnswer(seriesQueryOptions(request, revision)) };
 }

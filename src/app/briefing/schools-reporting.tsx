@@ -1,8 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { ENGLAND } from '../../data/ees/geography';
-import { analysisQueryOptions } from '../../data/queries/analysis-query-options';
-import type { AnalysisRequest, AnalysisRow } from '../../data/sql/analysis-query';
-import { schoolsColumnsOf } from '../../data/sql/schools-columns';
+import {
+  analysisQueryOptions,
+  type AnalysisRequest,
+  type AnalysisRow,
+} from '../../queries/analysis-query-options';
+import { useAnswer } from '../../queries/use-answer';
+import { schoolsColumnsOf } from '../../queries/schools-columns';
 import { onAverage, schoolsNumber, sharePercent } from '../../charts/schools-reporting';
 import { revisionOf, useDatasets } from '../datasets/use-datasets';
 
@@ -44,8 +47,8 @@ export function SchoolsReporting({ datasetId, indicator }: { datasetId: string; 
           schoolsColumns,
         }
       : null;
-  const query = useQuery(analysisQueryOptions(request, revisionOf(datasets, datasetId)));
-  const sentence = coverageSentence(query.data?.rows ?? []);
+  const { rows } = useAnswer(analysisQueryOptions(request, revisionOf(datasets, datasetId)), false);
+  const sentence = coverageSentence(rows);
   return sentence ? (
     <p className="source" data-testid="schools-reporting">
       {sentence}

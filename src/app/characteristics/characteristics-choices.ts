@@ -5,9 +5,10 @@ import {
   findAbsenceBands,
   type AbsenceBands,
   type CharacteristicsRequest,
-} from '../../data/sql/characteristics-query';
+} from '../../queries/characteristics-query-options';
 import type { SelectOption } from '../../ui/select-field';
 import type { UrlParams } from '../url-state';
+import { characteristicsUrl } from '../url/characteristics-url';
 
 export const DEFAULT_DATASET = 'severe_absence_characteristics';
 const ALL_PHASES = 'all';
@@ -144,15 +145,16 @@ function phaseOptions(dataset: Dataset | undefined): SelectOption[] {
 }
 
 export function readChoices(params: UrlParams, datasets: readonly Dataset[]): CharacteristicsChoices {
-  const datasetId = params['ch.ds'] ?? DEFAULT_DATASET;
+  const url = characteristicsUrl.parse(params);
+  const datasetId = url.dataset ?? DEFAULT_DATASET;
   const dataset = datasets.find((d) => d.id === datasetId);
   const bands = dataset ? findAbsenceBands(dataset.indicators.map((i) => i.column)) : null;
   const available = dataset ? CHARACTERISTICS.filter((c) => columnOf(dataset, c) !== null) : CHARACTERISTICS;
-  const characteristic = available.find((c) => c.id === params['ch.by']) ?? available[0] ?? FSM;
+  const characteristic = available.find((c) => c.id === url.by) ?? available[0] ?? FSM;
   const areas = areaChoices(dataset);
   const phases = phaseOptions(dataset);
-  const period = params['ch.year'] ?? '';
-  const phase = params['ch.phase'] ?? '';
+  const period = url.year ?? '';
+  const phase = url.phase ?? '';
   return {
     datasetId,
     dataset,
@@ -160,7 +162,7 @@ export function readChoices(params: UrlParams, datasets: readonly Dataset[]): Ch
     characteristic,
     column: columnOf(dataset, characteristic),
     available,
-    area: areas.find((a) => a.value === params['ch.area']) ?? ENGLAND_CHOICE,
+    area: areas.find((a) => a.value === url.area) ?? ENGLAND_CHOICE,
     areas,
     phase: phases.some((p) => p.value === phase) ? phase : ALL_PHASES,
     phases,

@@ -1,4 +1,5 @@
 import { SelectField } from '../../ui/select-field';
+import { characteristicsUrl as chUrl } from '../url/characteristics-url';
 import type { CharacteristicsChoices, DatasetChoice } from './characteristics-choices';
 
 export interface CharacteristicsControlsProps {
@@ -21,28 +22,30 @@ export function CharacteristicsControls({ choices, all, setParams }: Characteris
             label: d.loaded ? d.title : `${d.title} (loads when chosen)`,
             group: d.origin === 'default' ? 'Default data' : 'Your files',
           }))}
-          onChange={(ds) => setParams({ 'ch.ds': ds, 'ch.area': null, 'ch.phase': null, 'ch.year': null })}
+          onChange={(ds) =>
+            setParams(chUrl.write({ dataset: ds, area: undefined, phase: undefined, year: undefined }))
+          }
         />
       )}
       <SelectField
         label="Characteristic"
         value={choices.characteristic.id}
         options={choices.available.map((c) => ({ value: c.id, label: c.label }))}
-        onChange={(by) => setParams({ 'ch.by': by })}
+        onChange={(by) => setParams(chUrl.write({ by }))}
         disabled={!dataset}
       />
       <SelectField
         label="Area"
         value={choices.area.value}
         options={choices.areas.map((a) => ({ value: a.value, label: a.label }))}
-        onChange={(area) => setParams({ 'ch.area': area })}
+        onChange={(area) => setParams(chUrl.write({ area }))}
         disabled={!dataset}
       />
       <SelectField
         label="Phase"
         value={choices.phase}
         options={choices.phases}
-        onChange={(phase) => setParams({ 'ch.phase': phase })}
+        onChange={(phase) => setParams(chUrl.write({ phase }))}
         disabled={!dataset}
       />
       <SelectField
@@ -52,7 +55,7 @@ export function CharacteristicsControls({ choices, all, setParams }: Characteris
           { value: '', label: 'All years' },
           ...(dataset?.periods ?? []).map((p) => ({ value: p.label, label: p.label })),
         ]}
-        onChange={(year) => setParams({ 'ch.year': year || null })}
+        onChange={(year) => setParams(chUrl.write({ year }))}
         disabled={!dataset}
       />
     </div>

@@ -1,7 +1,7 @@
 import { CoverageCaveat } from '../../charts/schools-reporting';
 import { coverageBasisOf } from '../../data/coverage-basis';
 import type { Dataset } from '../../data/catalogue';
-import { schoolsColumnsOf } from '../../data/sql/schools-columns';
+import { schoolsColumnsOf } from '../../queries/schools-columns';
 import type { AreaChoice } from './characteristics-choices';
 
 const ACADEMIC_YEAR = /^(\d{4})\/\d{2}$/;

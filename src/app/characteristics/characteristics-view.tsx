@@ -1,13 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { EMPHASIS_STYLE, lineStyle } from '../../charts/line-styles';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { manifest } from '../../data/default-data';
 import { formatValue } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
-import { characteristicsQueryOptions } from '../../data/queries/characteristics-query-options';
-import type { CharacteristicsRow } from '../../data/sql/characteristics-query';
-import { displaySql } from '../../data/sql/series-query';
+import {
+  characteristicsQueryOptions,
+  type CharacteristicsRow,
+} from '../../queries/characteristics-query-options';
+import { useAnswer } from '../../queries/use-answer';
 import { LoadProgress } from '../../ui/load-progress';
 import { ChartFrame } from '../chart-frame';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
@@ -49,7 +50,7 @@ export function CharacteristicsView() {
   const choices = readChoices(params, datasets);
   const request = toRequest(choices);
   const revision = revisionOf(datasets, choices.datasetId);
-  const query = useQuery(characteristicsQueryOptions(request, revision));
+  const { query, rows, sql, ready: answered } = useAnswer(characteristicsQueryOptions(request, revision));
   // Unclassified enrolments are few, with rates ten times the others': shown, they flatten every other line.
   const [hidden, toggle] = useHiddenLines([UNCLASSIFIED]);
 
@@ -59,7 +60,6 @@ export function CharacteristicsView() {
   const loadProblem = problems.find((p) => p.key === `default:${choices.datasetId}`);
 
   const { characteristic, dataset } = choices;
-  const rows = query.data?.rows ?? [];
   const lines = groupLines(rows, characteristic);
   const seriesRows = toSeriesRows(rows, characteristic);
   const model = toChartModel(
@@ -72,7 +72,7 @@ export function CharacteristicsView() {
   const explainGap = (period: ChartPeriod, key: string) =>
     explainPeriodGap(period.label, grain) ?? explainMissing(period.flags[key]);
   const explainRow = (row: CharacteristicsRow) => explainMissing(row.flag);
-  const ready = query.isSuccess && !query.isPlaceholderData && rows.length > 0;
+  const ready = answered && rows.length > 0;
 
   const where = `${choices.area.label}, ${phaseLabel(choices)}`;
   const title = `Severe absence by ${characteristic.phrase}: ${where}${choices.period ? `, ${choices.period}` : ''}`;
@@ -108,7 +108,7 @@ export function CharacteristicsView() {
         ready={ready}
         csv={{ columns: CSV_COLUMNS, rows: csvRows }}
         legend={legend}
-        sql={query.data?.query ? displaySql(query.data.query) : null}
+        sql={sql}
         table={
           <div className="characteristics-tables">
             <SeriesTable

@@ -1,4 +1,4 @@
-import type { CharacteristicsRow } from '../../data/sql/characteristics-query';
+import type { CharacteristicsRow } from '../../queries/characteristics-query-options';
 
 export interface CountsTableProps {
   caption: string;

@@ -1,7 +1,7 @@
 import type { SeriesInputRow } from '../../charts/series-model';
 import { NO_ROW } from '../../data/ees/missing-values';
 import { parsePeriod, periodMidpoint } from '../../data/ees/time-periods';
-import type { CharacteristicsRow } from '../../data/sql/characteristics-query';
+import type { CharacteristicsRow } from '../../queries/characteristics-query-options';
 import type { Characteristic } from './characteristics-choices';
 
 /** The line of all pupils: drawn with emphasis, like England in the trends view. */

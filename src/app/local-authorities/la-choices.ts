@@ -7,33 +7,13 @@ import {
   REGIONAL,
   type RankingLevel,
   type RankingRequest,
-} from '../../data/sql/ranking-query';
-import { schoolsBeside } from '../../data/sql/schools-columns';
+} from '../../queries/ranking-query-options';
+import { schoolsBeside } from '../../queries/schools-columns';
 import { DEFAULT_DATASET, DEFAULT_INDICATOR, preferredIndicator } from '../trends/trend-choices';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
+import { localAuthoritiesUrl, NO_BASELINE } from '../url/local-authorities-url';
 import { readSort, type SortState } from './ranking-sort';
-
-/** URL keys of this view, prefixed so they never clash with the trends view's `ds`, `ind`, `phase`. */
-export const KEYS = {
-  dataset: 'la.ds',
-  indicator: 'la.ind',
-  phase: 'la.phase',
-  region: 'la.region',
-  latest: 'la.latest',
-  baseline: 'la.baseline',
-  sort: 'la.sort',
-  dir: 'la.dir',
-  chart: 'la.chart',
-  classes: 'la.classes',
-  level: 'la.level',
-  filter: (column: string) => `la.f.${column}`,
-} as const;
-
-/** Stored in the URL when someone chooses no baseline, so the 2018/19 default does not come back. */
-export const NO_BASELINE = 'none';
-/** `la.level=region`: the regions ranked and mapped instead of the authorities. */
-export const REGION_LEVEL = 'region';
 
 export interface LaChoices {
   datasetId: string;
@@ -62,9 +42,9 @@ export const rankableDatasets = (datasets: readonly Dataset[]): Dataset[] =>
 export const rankableLevels = (dataset: Dataset | undefined): RankingLevel[] =>
   [LOCAL_AUTHORITY, REGIONAL].filter((level) => dataset?.levels.includes(level)) as RankingLevel[];
 
-function chosenLevel(dataset: Dataset | undefined, wanted: string | undefined): RankingLevel {
+function chosenLevel(dataset: Dataset | undefined, regions: boolean): RankingLevel {
   const levels = rankableLevels(dataset);
-  if (wanted === REGION_LEVEL && levels.includes(REGIONAL)) return REGIONAL;
+  if (regions && levels.includes(REGIONAL)) return REGIONAL;
   return levels[0] ?? LOCAL_AUTHORITY;
 }
 
@@ -77,8 +57,9 @@ export function regionOptions(dataset: Dataset | undefined): { value: string; la
 }
 
 export function readLaChoices(params: UrlParams, datasets: readonly Dataset[]): LaChoices {
+  const url = localAuthoritiesUrl.parse(params);
   const rankable = rankableDatasets(datasets);
-  const wanted = params[KEYS.dataset];
+  const wanted = url.dataset;
   const named = rankable.find((d) => d.id === wanted);
   const waitingFor =
     wanted &&
@@ -90,21 +71,20 @@ export function readLaChoices(params: UrlParams, datasets: readonly Dataset[]): 
   const chosen =
     named ?? (waitingFor ? undefined : (rankable.find((d) => d.id === DEFAULT_DATASET) ?? rankable[0]));
   const phases = chosen?.phases ?? [];
-  const phase = params[KEYS.phase];
+  const { phase, baseline } = url;
   const labels = new Set(chosen?.periods.map((p) => p.label) ?? []);
-  const baseline = params[KEYS.baseline];
-  const region = params[KEYS.region] ?? '';
-  const level = chosenLevel(chosen, params[KEYS.level]);
-  const latest = params[KEYS.latest] ?? '';
+  const region = url.region ?? '';
+  const level = chosenLevel(chosen, url.regions);
+  const latest = url.latest ?? '';
   const filters: Record<string, string> = {};
   for (const filter of chosen?.filters ?? []) {
-    filters[filter.column] = chosenFilterValue(filter, params[KEYS.filter(filter.column)]);
+    filters[filter.column] = chosenFilterValue(filter, url.filters[filter.column]);
   }
   return {
     datasetId: chosen?.id ?? waitingFor ?? DEFAULT_DATASET,
     dataset: chosen,
     waitingFor,
-    indicator: chosen ? preferredIndicator(chosen, params[KEYS.indicator] ?? DEFAULT_INDICATOR) : undefined,
+    indicator: chosen ? preferredIndicator(chosen, url.indicator ?? DEFAULT_INDICATOR) : undefined,
     level,
     phase:
       phase && phases.includes(phase) ? phase : phases.includes('Total') ? 'Total' : (phases[0] ?? 'Total'),
@@ -120,7 +100,7 @@ export function readLaChoices(params: UrlParams, datasets: readonly Dataset[]): 
             ? DEFAULT_BASELINE
             : '',
     filters,
-    sort: readSort(params[KEYS.sort], params[KEYS.dir]),
+    sort: readSort(url.sort, url.dir),
     grain: chosen?.grains[0] ?? '',
   };
 }

@@ -2,8 +2,9 @@ import type { Dataset } from '../../data/catalogue';
 import { FilterFields } from '../../ui/filter-fields';
 import { filterParam } from '../filter-param';
 import { SelectField } from '../../ui/select-field';
-import { REGIONAL } from '../../data/sql/ranking-query';
-import { KEYS, NO_BASELINE, REGION_LEVEL, rankableLevels, regionOptions, type LaChoices } from './la-choices';
+import { REGIONAL } from '../../queries/ranking-query-options';
+import { localAuthoritiesUrl as laUrl, NO_BASELINE } from '../url/local-authorities-url';
+import { rankableLevels, regionOptions, type LaChoices } from './la-choices';
 
 export interface LaControlsProps {
   choices: LaChoices;
@@ -31,12 +32,9 @@ export function LaControls({ choices, datasets, setParams }: LaControlsProps) {
           group: d.origin === 'default' ? 'Default data' : 'Your files',
         }))}
         onChange={(ds) =>
-          setParams({
-            [KEYS.dataset]: ds,
-            [KEYS.latest]: null,
-            [KEYS.baseline]: null,
-            [KEYS.indicator]: null,
-          })
+          setParams(
+            laUrl.write({ dataset: ds, latest: undefined, baseline: undefined, indicator: undefined }),
+          )
         }
         disabled={!datasets.length}
       />
@@ -48,48 +46,48 @@ export function LaControls({ choices, datasets, setParams }: LaControlsProps) {
           label: i.label,
           group: i.concept ? 'Headline measures' : 'Other measures',
         }))}
-        onChange={(ind) => setParams({ [KEYS.indicator]: ind })}
+        onChange={(ind) => setParams(laUrl.write({ indicator: ind }))}
         disabled={!dataset}
       />
       <SelectField
         label="Phase"
         value={choices.phase}
         options={(dataset?.phases ?? []).map((p) => ({ value: p, label: p }))}
-        onChange={(phase) => setParams({ [KEYS.phase]: phase })}
+        onChange={(phase) => setParams(laUrl.write({ phase }))}
         disabled={!dataset}
       />
       <SelectField
         label="Geographic level"
         value={choices.level}
         options={rankableLevels(dataset).map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
-        onChange={(level) => setParams({ [KEYS.level]: level === REGIONAL ? REGION_LEVEL : null })}
+        onChange={(level) => setParams(laUrl.write({ regions: level === REGIONAL }))}
         disabled={rankableLevels(dataset).length < 2}
       />
       <SelectField
         label="Region"
         value={choices.regionCode}
         options={regionOptions(dataset)}
-        onChange={(region) => setParams({ [KEYS.region]: region || null })}
+        onChange={(region) => setParams(laUrl.write({ region }))}
         disabled={!dataset || choices.level === REGIONAL}
       />
       <SelectField
         label="Latest period"
         value={choices.latest}
         options={[{ value: '', label: 'Latest with figures' }, ...periods]}
-        onChange={(latest) => setParams({ [KEYS.latest]: latest || null })}
+        onChange={(latest) => setParams(laUrl.write({ latest }))}
         disabled={!dataset}
       />
       <SelectField
         label="Baseline period"
         value={choices.baseline || NO_BASELINE}
         options={[{ value: NO_BASELINE, label: 'No baseline' }, ...periods]}
-        onChange={(baseline) => setParams({ [KEYS.baseline]: baseline })}
+        onChange={(baseline) => setParams(laUrl.write({ baseline }))}
         disabled={!dataset}
       />
       <FilterFields
         filters={dataset?.filters ?? []}
         chosen={choices.filters}
-        onChange={(column, value) => setParams({ [KEYS.filter(column)]: filterParam(value) })}
+        onChange={(column, value) => setParams(laUrl.write({ filters: { [column]: filterParam(value) } }))}
       />
     </div>
   );

@@ -1,16 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { periodFlag } from '../../analysis/pandemic-years';
 import { CoverageCaveat } from '../../charts/schools-reporting';
 import { coverageBasisOf } from '../../data/coverage-basis';
 import { manifest } from '../../data/default-data';
 import { REGIONS } from '../../data/ees/geography';
-import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
-import { REGIONAL, type RankingRow } from '../../data/sql/ranking-query';
-import { displaySql } from '../../data/sql/series-query';
+import { rankingQueryOptions, REGIONAL, type RankingRow } from '../../queries/ranking-query-options';
+import { useAnswer } from '../../queries/use-answer';
 import { ChartFrame } from '../chart-frame';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
-import { parseParams, useUrlParams } from '../url-state';
-import { KEYS, NO_BASELINE, rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
+import { currentParams, useUrlParams } from '../url-state';
+import { localAuthoritiesUrl as laUrl, NO_BASELINE } from '../url/local-authorities-url';
+import { rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
 import { LaControls } from './la-controls';
 import { DeferredRankingTable } from './deferred-ranking-table';
 import { drillParams } from './la-drill';
@@ -34,12 +33,12 @@ export function LocalAuthoritiesView() {
   const choices = readLaChoices(params, datasets);
   const request = toRankingRequest(choices);
   const revision = revisionOf(datasets, choices.datasetId);
-  const query = useQuery(rankingQueryOptions(request, revision));
+  // Ready once the query for these choices has answered, even when the answer is "no figures".
+  const { query, rows, sql, ready } = useAnswer(rankingQueryOptions(request, revision));
   const { dataset, indicator, waitingFor, grain } = choices;
 
   useNeededDatasets(waitingFor);
 
-  const rows = query.data?.rows ?? [];
   const sorted = sortRows(rows, choices.sort);
   const decimals = indicator?.decimals ?? 2;
   const unit = indicator?.unit ?? '';
@@ -58,18 +57,17 @@ export function LocalAuthoritiesView() {
   const bars = rankedBars(rows, counted);
   const references = referenceValues(first, regionName);
   const unranked = rows.filter((row) => row.latest_value === null);
-  // Ready once the query for these choices has answered, even when the answer is "no figures".
-  const ready = query.isSuccess && !query.isPlaceholderData;
   useRankingPrefetch(request, dataset, revision, ready);
 
   // The table is drawn a frame behind the choices, so a second quick press can reach a button whose handler saw the
   // sort before the first: the sort last chosen is read from the URL, where the first press has already put it.
   const sortBy = (key: SortKey) => {
-    const chosen = parseParams(window.location.search);
-    const next = nextSort(readSort(chosen[KEYS.sort], chosen[KEYS.dir]), key);
-    setParams({ [KEYS.sort]: next.key, [KEYS.dir]: next.dir });
+    const chosen = laUrl.parse(currentParams());
+    const next = nextSort(readSort(chosen.sort, chosen.dir), key);
+    setParams(laUrl.write({ sort: next.key, dir: next.dir }));
   };
-  const showMap = params[KEYS.chart] === 'map';
+  const url = laUrl.parse(params);
+  const showMap = url.map;
   const periodStarts = new Map((dataset?.periods ?? []).map((p) => [p.label, p.start]));
   const periodFlags = [first?.latest_period, first?.previous_period, first?.baseline_period].flatMap(
     (label) => {
@@ -82,7 +80,7 @@ export function LocalAuthoritiesView() {
     if (next) setParams(next);
   };
   const noBaseline =
-    dataset && !choices.baseline && params[KEYS.baseline] !== NO_BASELINE
+    dataset && !choices.baseline && url.baseline !== NO_BASELINE
       ? `This dataset has no 2018/19 (before the pandemic) to compare with; choose a baseline period if you want one.`
       : null;
 
@@ -135,10 +133,10 @@ export function LocalAuthoritiesView() {
         </p>
       )}
       <div className="display-choice" role="group" aria-label="Show the figures as">
-        <button type="button" aria-pressed={!showMap} onClick={() => setParams({ [KEYS.chart]: null })}>
+        <button type="button" aria-pressed={!showMap} onClick={() => setParams(laUrl.write({ map: false }))}>
           Bar chart
         </button>
-        <button type="button" aria-pressed={showMap} onClick={() => setParams({ [KEYS.chart]: 'map' })}>
+        <button type="button" aria-pressed={showMap} onClick={() => setParams(laUrl.write({ map: true }))}>
           Map
         </button>
       </div>
@@ -151,8 +149,8 @@ export function LocalAuthoritiesView() {
           periodStarts={periodStarts}
           regionCode={choices.regionCode || null}
           level={choices.level}
-          method={params[KEYS.classes] === 'equal' ? 'equal' : 'quantile'}
-          onMethod={(method) => setParams({ [KEYS.classes]: method === 'equal' ? 'equal' : null })}
+          method={url.equalClasses ? 'equal' : 'quantile'}
+          onMethod={(method) => setParams(laUrl.write({ equalClasses: method === 'equal' }))}
           grain={grain}
           decimals={decimals}
           unit={unit}
@@ -160,7 +158,7 @@ export function LocalAuthoritiesView() {
           indicator={indicator?.column ?? ''}
           phase={choices.phase}
           formatValue={format}
-          sql={query.data?.query ? displaySql(query.data.query) : null}
+          sql={sql}
           onDrill={drill}
         />
       ) : (
@@ -177,7 +175,7 @@ export function LocalAuthoritiesView() {
             colour: r.colour,
             dash: r.dash,
           }))}
-          sql={query.data?.query ? displaySql(query.data.query) : null}
+          sql={sql}
           table={
             <RankedValuesTable
               caption={title}

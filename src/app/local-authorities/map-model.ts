@@ -2,7 +2,7 @@ import type { MapAreaDatum } from '../../charts/choropleth-map';
 import { classify, type ClassMethod, type Classes } from '../../charts/map-classes';
 import { areasOfYear, type Boundaries } from '../../data/geo/map-boundaries';
 import { joinRows } from '../../data/geo/map-join';
-import { REGIONAL, type RankingLevel, type RankingRow } from '../../data/sql/ranking-query';
+import { REGIONAL, type RankingLevel, type RankingRow } from '../../queries/ranking-query-options';
 import { explainChangeGap, explainValueGap, formatChange } from './ranking-format';
 import { latestSchoolsWords } from './ranking-schools';
 

@@ -1,5 +1,5 @@
 import { ENGLAND } from '../../data/ees/geography';
-import type { RankingRow } from '../../data/sql/ranking-query';
+import type { RankingRow } from '../../queries/ranking-query-options';
 import type { RankedBar, ReferenceValue } from './ranking-chart';
 import { latestSchools } from './ranking-schools';
 

@@ -1,6 +1,6 @@
 import { formatValue, roundAsPublished } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
-import type { RankingRow } from '../../data/sql/ranking-query';
+import type { RankingRow } from '../../queries/ranking-query-options';
 
 const formatters = new Map<string, (value: number) => string>();
 

@@ -1,4 +1,4 @@
-import type { RankingRow } from '../../data/sql/ranking-query';
+import type { RankingRow } from '../../queries/ranking-query-options';
 
 export interface QuartileBand {
   quartile: number;

@@ -5,7 +5,7 @@ import {
   schoolsText,
   type SchoolsCount,
 } from '../../charts/schools-reporting';
-import type { RankingRow } from '../../data/sql/ranking-query';
+import type { RankingRow } from '../../queries/ranking-query-options';
 
 /** The schools behind an area's latest figure, or why a file that gives counts has none for it. */
 export interface LatestSchools {

@@ -1,4 +1,4 @@
-import type { RankingRow } from '../../data/sql/ranking-query';
+import type { RankingRow } from '../../queries/ranking-query-options';
 
 /** The table's sortable columns; the URL names one of these (`la.sort`) and a direction (`la.dir`). */
 export const SORT_KEYS = ['rank', 'name', 'region', 'latest', 'previous', 'baseline'] as const;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { REGIONAL, type RankingLevel, type RankingRow } from '../../data/sql/ranking-query';
+import { REGIONAL, type RankingLevel, type RankingRow } from '../../queries/ranking-query-options';
 import { formatValue } from '../../data/ees/indicators';
 import { explainChangeGap, explainValueGap, formatChange } from './ranking-format';
 import { SchoolsReporting } from '../../charts/schools-reporting';

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/catalogue';
-import type { RankingRequest } from '../../data/sql/ranking-query';
-import { schoolsBeside } from '../../data/sql/schools-columns';
+import type { RankingRequest } from '../../queries/ranking-query-options';
+import { schoolsBeside } from '../../queries/schools-columns';
 
 /**
  * At most this many rankings are fetched ahead from one set of choices (each is about 150 rows in the cache): every

@@ -1,8 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Dataset } from '../../data/catalogue';
-import { rankingQueryOptions } from '../../data/queries/ranking-query-options';
-import type { RankingRequest } from '../../data/sql/ranking-query';
+import { rankingQueryOptions, type RankingRequest } from '../../queries/ranking-query-options';
 import { rankingsAhead } from './rankings-ahead';
 
 /**

@@ -1,7 +1,7 @@
 import { SchoolsReporting, schoolsCountOf } from '../../charts/schools-reporting';
 import type { Neighbour } from '../../data/neighbours-file';
 import { explainMissing } from '../../data/ees/missing-values';
-import type { NeighbourValueRow } from '../../data/sql/neighbours-query';
+import type { NeighbourValueRow } from '../../queries/neighbours-query-options';
 
 export interface NeighboursListProps {
   neighbours: readonly Neighbour[];

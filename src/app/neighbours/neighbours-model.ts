@@ -2,7 +2,7 @@ import { pandemicNote } from '../../analysis/pandemic-years';
 import type { NeighboursPoint, NeighboursSeries } from '../../charts/neighbours-chart';
 import { schoolsCountOf } from '../../charts/schools-reporting';
 import type { Neighbour } from '../../data/neighbours-file';
-import type { NeighbourValueRow, NeighboursRow } from '../../data/sql/neighbours-query';
+import type { NeighbourValueRow, NeighboursRow } from '../../queries/neighbours-query-options';
 
 export const neighboursSeries = (name: string, regionName: string | null): NeighboursSeries[] => [
   { key: 'authority', name, colour: '#1d70b8', dash: '', width: 3 },

@@ -1,6 +1,6 @@
 import { pandemicNote } from '../../analysis/pandemic-years';
 import { SchoolsReporting, schoolsGapOf } from '../../charts/schools-reporting';
-import type { NeighboursRow } from '../../data/sql/neighbours-query';
+import type { NeighboursRow } from '../../queries/neighbours-query-options';
 import { neighboursSchools } from './neighbours-model';
 
 export interface NeighboursTableProps {

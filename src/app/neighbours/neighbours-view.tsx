@@ -9,17 +9,18 @@ import { formatValue } from '../../data/ees/indicators';
 import {
   neighbourListsQueryOptions,
   neighboursQueryOptions,
-} from '../../data/queries/neighbours-query-options';
-import type { NeighboursRequest } from '../../data/sql/neighbours-query';
-import { schoolsBeside } from '../../data/sql/schools-columns';
-import { displaySql } from '../../data/sql/series-query';
+  type NeighboursRequest,
+} from '../../queries/neighbours-query-options';
+import { useAnswer } from '../../queries/use-answer';
+import { schoolsBeside } from '../../queries/schools-columns';
 import { ChartFrame } from '../chart-frame';
 import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
 import { AxisChoice } from '../trends/axis-choice';
 import { TrendControls } from '../trends/trend-controls';
 import { datasetChoices, readChoices } from '../trends/trend-choices';
 import { useUrlParams } from '../url-state';
-import { geoOf, writeGeo } from '../url/geo-code';
+import { neighboursCodeOf, neighboursLink, neighboursOf } from '../url/neighbours-url';
+import { trendsLink, trendsUrl } from '../url/trends-url';
 import { latestRank, leftOutNote, neighboursPoints, neighboursSeries, valuesIn } from './neighbours-model';
 import { NeighboursList } from './neighbours-list';
 import { NeighboursTable } from './neighbours-table';
@@ -46,7 +47,7 @@ export function NeighboursView() {
   const choices = readChoices(params, datasets, all);
   const { dataset, indicator } = choices;
   // TrendsEntry opens this view for an `sn:` code; the code stays even if this dataset does not offer it.
-  const code = (geoOf(choices.geography, 'neighbours') ?? geoOf(params.geo, 'neighbours'))?.code ?? '';
+  const code = neighboursCodeOf(choices.geography) ?? neighboursOf(trendsUrl.parse(params)) ?? '';
   const lists = useQuery(neighbourListsQueryOptions());
   const list = lists.data?.get(code);
   const request: NeighboursRequest | null =
@@ -65,7 +66,7 @@ export function NeighboursView() {
       : null;
   const counted = Boolean(request?.schools);
   const revision = revisionOf(datasets, choices.datasetId);
-  const query = useQuery(neighboursQueryOptions(request, revision));
+  const { query, rows, sql, ready } = useAnswer(neighboursQueryOptions(request, revision));
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
   useNeededDatasets(waitingFor?.id);
 
@@ -75,10 +76,8 @@ export function NeighboursView() {
   const decimals = indicator?.decimals ?? 2;
   const unit = indicator?.unit ?? '';
   const format = (value: number) => formatValue(value, decimals, unit);
-  const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
   const points = useMemo(() => neighboursPoints(rows), [rows]);
   const series = neighboursSeries(name, regionName);
-  const ready = query.isSuccess && !query.isPlaceholderData;
   const latest = latestRank(rows);
   const notes = list ? leftOutNote(rows, list.neighbours) : [];
   const title = indicator
@@ -104,7 +103,7 @@ export function NeighboursView() {
       <h2 id="neighbours-title">{title}</h2>
       <TrendControls choices={choices} all={all} setParams={setParams} />
       <p>
-        <button type="button" onClick={() => setParams({ geo: writeGeo({ kind: 'authority', code }) })}>
+        <button type="button" onClick={() => setParams(trendsLink({ geo: { kind: 'authority', code } }))}>
           Back to {name} with its region and England
         </button>
       </p>
@@ -132,7 +131,7 @@ export function NeighboursView() {
           ...series.map((s) => ({ name: s.name, colour: s.colour, dash: s.dash })),
           { name: rangeName, colour: RANGE_COLOUR, dash: '' },
         ]}
-        sql={query.data?.query ? displaySql(query.data.query) : null}
+        sql={sql}
         table={
           <NeighboursTable
             caption={title}
@@ -181,7 +180,7 @@ export function NeighboursView() {
           period={latest.period}
           values={valuesIn(query.data?.values ?? [], latest.period)}
           formatValue={format}
-          onChoose={(next) => setParams({ geo: writeGeo({ kind: 'neighbours', code: next }) })}
+          onChoose={(next) => setParams(neighboursLink(next))}
         />
       )}
       {dataset?.source && <p className="source">Source: {dataset.source}</p>}

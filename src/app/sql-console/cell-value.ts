@@ -62,8 +62,9 @@ export function toCell(value: unknown, type: string | null): Cell {
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Uint8Array) return blobText(value);
-  // HUGEINT arrives like a DECIMAL of scale 0; lists and structs know how to print themselves as JSON.
-  if (type && /INT/.test(type) && !type.endsWith(']')) return exactNumber(String(value));
+  // HUGEINT arrives like a DECIMAL of scale 0; lists, structs, maps and intervals print themselves as JSON. Only the
+  // whole type name counts: STRUCT(a INTEGER) and INTERVAL contain "INT" too.
+  if (type && /^U?HUGEINT$/.test(type)) return exactNumber(String(value));
   return json(value);
 }
 

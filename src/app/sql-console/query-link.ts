@@ -1,25 +1,18 @@
 import { packText, UnpackError, unpackText } from '../../data/packed-text';
 import type { UrlParams } from '../url-state';
+import { consoleUrl, queryChange, type ConsoleUrl } from '../url/console-url';
+import type { UrlChange } from '../url/url-fields';
 
-/**
- * How the console's query rides in the page's address. A link must open on any host, so its whole address stays
- * under a length hosts accept: the query goes as text while it fits (readable, as links always had it), packed
- * while that fits, and beyond that it stays in this browser tab and the address names only where it is kept.
+/*
+ * How the console's query rides in the page's address (console-url). A link must open on any host, so its whole
+ * address stays under a length hosts accept: the query goes as text while it fits (readable, as links always had
+ * it), packed while that fits, and beyond that it stays in this browser tab and the address names only where it is
+ * kept.
  */
-export const QUERY_KEYS = {
-  /** The query as text: `?sql.q=SELECT…`; every link written before packing existed has this. */
-  text: 'sql.q',
-  /** The query packed: `?sql.z=1.<base64url>`. */
-  packed: 'sql.z',
-  /** Where this tab keeps a query too long for a link: `?sql.tab=<key>`. */
-  tab: 'sql.tab',
-} as const;
 
 const VERSION = '1';
 /** A packed query never unpacks past this, so a short link cannot expand into gigabytes. */
 const MAX_UNPACKED_BYTES = 1_000_000;
-
-export type QueryParams = Record<(typeof QUERY_KEYS)[keyof typeof QUERY_KEYS], string | null>;
 
 /** The query the address holds, and how it got there. */
 export type LinkedQuery =
@@ -31,39 +24,26 @@ export type LinkedQuery =
   | { kind: 'not-carried' }
   | { kind: 'damaged'; reason: string };
 
-const change = (key: keyof typeof QUERY_KEYS, value: string): QueryParams => ({
-  [QUERY_KEYS.text]: null,
-  [QUERY_KEYS.packed]: null,
-  [QUERY_KEYS.tab]: null,
-  [QUERY_KEYS[key]]: value,
-});
-
 /**
  * The parameters that hold this query: as text if the address then fits, else packed if it fits, else the key
  * under which the tab keeps it (keepInTab stores the text and returns that key).
  */
 export function queryParams(
   text: string,
-  fits: (params: QueryParams) => boolean,
+  fits: (change: UrlChange) => boolean,
   keepInTab: (text: string) => string,
-): QueryParams {
-  const plain = change('text', text);
+): UrlChange {
+  const plain = queryChange('text', text);
   if (fits(plain)) return plain;
-  const packed = change('packed', `${VERSION}.${packText(text)}`);
+  const packed = queryChange('packed', `${VERSION}.${packText(text)}`);
   if (fits(packed)) return packed;
-  return change('tab', keepInTab(text));
+  return queryChange('tab', keepInTab(text));
 }
 
 /** The address's query parameters, each undefined when absent. */
-export interface HeldQuery {
-  text: string | undefined;
-  packed: string | undefined;
-  tab: string | undefined;
-}
+export type HeldQuery = ConsoleUrl;
 
-export function heldQuery(params: UrlParams): HeldQuery {
-  return { text: params[QUERY_KEYS.text], packed: params[QUERY_KEYS.packed], tab: params[QUERY_KEYS.tab] };
-}
+export const heldQuery = (params: UrlParams): HeldQuery => consoleUrl.parse(params);
 
 /** The query an address holds; readTab looks a key up in this tab's store. */
 export function linkedQuery(

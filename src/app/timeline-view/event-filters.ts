@@ -2,32 +2,19 @@ import { REGIONS } from '../../data/ees/geography';
 import { ENGLAND_CODE, type TimelineEvent } from '../../timeline/event';
 import { isEnglandWide, type LaRegionLookup } from '../../timeline/event-scope';
 import type { UrlParams } from '../url-state';
+import { timelineUrl, type TimelineUrl } from '../url/timeline-url';
 
-/** The timeline view's filters; '' means any. They live in the URL under `tl.` keys so a link reopens them. */
-export interface EventFilters {
-  type: string;
-  organisation: string;
-  area: string;
-  confidence: string;
-  origin: string;
-}
-
-export const FILTER_PARAMS: Readonly<Record<keyof EventFilters, string>> = {
-  type: 'tl.type',
-  organisation: 'tl.org',
-  area: 'tl.area',
-  confidence: 'tl.conf',
-  origin: 'tl.origin',
-};
+/** The timeline view's filters; '' means any. They live in the URL (timeline-url) so a link reopens them. */
+export type EventFilters = { [K in keyof TimelineUrl]-?: string };
 
 export function readFilters(params: UrlParams): EventFilters {
-  const read = (key: keyof EventFilters) => params[FILTER_PARAMS[key]] ?? '';
+  const url = timelineUrl.parse(params);
   return {
-    type: read('type'),
-    organisation: read('organisation'),
-    area: read('area'),
-    confidence: read('confidence'),
-    origin: read('origin'),
+    type: url.type ?? '',
+    organisation: url.organisation ?? '',
+    area: url.area ?? '',
+    confidence: url.confidence ?? '',
+    origin: url.origin ?? '',
   };
 }
 

@@ -11,8 +11,9 @@ import { MarkerShare } from '../timeline/marker-share';
 import { useAreaDirectory } from '../timeline/use-area-directory';
 import { useMarkers } from '../timeline/use-markers';
 import { useUrlParams } from '../url-state';
+import { timelineUrl } from '../url/timeline-url';
 import { EventList } from './event-list';
-import { FILTER_PARAMS, filterChoices, filterEvents, readFilters, type EventFilters } from './event-filters';
+import { filterChoices, filterEvents, readFilters, type EventFilters } from './event-filters';
 import '../timeline/timeline.css';
 
 const ANY = { value: '', label: 'Any' };
@@ -31,8 +32,7 @@ export function TimelineView() {
   const choices = useMemo(() => filterChoices(all, directory.nameOf), [all, directory]);
   const shown = filterEvents(all, filters, directory.laToRegion);
   const filtered = Object.values(filters).some((value) => value !== '');
-  const set = (key: keyof EventFilters) => (value: string) =>
-    setParams({ [FILTER_PARAMS[key]]: value || null });
+  const set = (key: keyof EventFilters) => (value: string) => setParams(timelineUrl.write({ [key]: value }));
 
   return (
     <section className="panel" aria-labelledby="timeline-title">
@@ -93,12 +93,7 @@ export function TimelineView() {
               Add marker
             </button>
             {filtered && (
-              <button
-                type="button"
-                onClick={() =>
-                  setParams(Object.fromEntries(Object.values(FILTER_PARAMS).map((key) => [key, null])))
-                }
-              >
+              <button type="button" onClick={() => setParams(timelineUrl.clear())}>
                 Clear filters
               </button>
             )}

@@ -3,6 +3,7 @@ import { formatEventDate, typeLabel } from '../../charts/event-details';
 import type { Marker } from '../../timeline/event';
 import { markerData, markersFromLink } from '../../timeline/marker-link';
 import type { RejectedRow } from '../../timeline/marker-import';
+import { dropFragment } from '../url-state';
 import { RejectedList } from './rejected-list';
 import { useMarkers } from './use-markers';
 import './timeline.css';
@@ -11,11 +12,6 @@ type Offer =
   | { kind: 'offer'; fresh: Marker[]; known: Marker[]; rejected: RejectedRow[] }
   | { kind: 'refused'; message: string }
   | { kind: 'done'; message: string };
-
-/** Takes the markers out of the address, so a reload or a copied address does not offer them again. */
-function clearFragment() {
-  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
-}
 
 /**
  * Opening a shared-markers link: the markers it carries are listed and nothing is saved until the member says so.
@@ -34,7 +30,8 @@ export function SharedMarkersPrompt() {
     return () => window.removeEventListener('hashchange', changed);
   }, []);
   useEffect(() => {
-    if (data !== null) clearFragment();
+    // The markers leave the address, so a reload or a copied address does not offer them again.
+    if (data !== null) dropFragment();
   }, [data]);
   // Saved markers are read first, so a marker already saved is recognised as such.
   const offered = useMemo((): Offer | null => {

@@ -1,3 +1,4 @@
+import { trendsUrl } from '../url/trends-url';
 import './axis-choice.css';
 export interface AxisChoiceProps {
   fromZero: boolean;
@@ -14,7 +15,7 @@ export function AxisChoice({ fromZero, setParams }: AxisChoiceProps) {
       <input
         type="checkbox"
         checked={!fromZero}
-        onChange={(event) => setParams({ axis: event.target.checked ? 'fit' : null })}
+        onChange={(event) => setParams(trendsUrl.write({ fitAxis: event.target.checked }))}
       />{' '}
       Value axis need not start at zero
     </label>

@@ -1,6 +1,7 @@
 import type { FilterColumn } from '../../data/catalogue';
 import type { EmptyExplanation } from '../../data/ees/filter-defaults';
-import { filterParam } from '../filter-param';
+import { filterParams } from '../filter-param';
+import { trendsUrl } from '../url/trends-url';
 
 export interface EmptyChoiceNoteProps {
   explanation: EmptyExplanation;
@@ -14,12 +15,7 @@ const shown = (value: string): string => (value === '' ? '(blank)' : `“${value
 export function EmptyChoiceNote({ explanation, filters, setParams }: EmptyChoiceNoteProps) {
   const label = (column: string) => filters.find((f) => f.column === column)?.label ?? column;
   const { culprits, nearest } = explanation;
-  const apply = () =>
-    setParams(
-      Object.fromEntries(
-        Object.entries(nearest).map(([column, value]) => [`f.${column}`, filterParam(value)]),
-      ),
-    );
+  const apply = () => setParams(trendsUrl.write({ filters: filterParams(nearest) }));
   return (
     <div className="chart-empty" role="status">
       <p>

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/catalogue';
-import type { SeriesRow } from '../../data/sql/series-query';
+import type { SeriesRow } from '../../queries/series-query-options';
 import { geoOf } from '../url/geo-code';
 import { LARGEST_AREAS } from './trend-choices';
 

@@ -2,11 +2,12 @@ import type { Dataset, IndicatorColumn } from '../../data/catalogue';
 import type { DefaultDatasetEntry } from '../../data/default-data';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import type { Grain } from '../../data/ees/time-periods';
-import { schoolsBeside } from '../../data/sql/schools-columns';
-import type { SeriesRequest } from '../../data/sql/series-query';
+import { schoolsBeside } from '../../queries/schools-columns';
+import type { SeriesRequest } from '../../queries/series-query-options';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
-import { geoOf, parseGeo, writeGeo } from '../url/geo-code';
+import { parseGeo, writeGeo } from '../url/geo-code';
+import { trendsUrl } from '../url/trends-url';
 import { areaChain, areaChoiceLabel, findArea, parseAreaGeo, partsOf } from './area-choice';
 
 export const DEFAULT_DATASET = 'annual_absence';
@@ -146,33 +147,29 @@ export function readChoices(
   datasets: readonly Dataset[],
   all: readonly DatasetChoice[],
 ): TrendChoices {
-  const datasetId = params.ds ?? DEFAULT_DATASET;
+  const url = trendsUrl.parse(params);
+  const datasetId = url.dataset ?? DEFAULT_DATASET;
   const dataset = datasets.find((d) => d.id === datasetId);
-  const grain = all.find((d) => d.id === datasetId)?.grain ?? params.grain ?? 'Academic year';
+  const grain = all.find((d) => d.id === datasetId)?.grain ?? url.grain ?? 'Academic year';
   const indicator = dataset
-    ? preferredIndicator(
-        dataset,
-        params.ind ?? (params.concept ? undefined : DEFAULT_INDICATOR),
-        params.concept,
-      )
+    ? preferredIndicator(dataset, url.indicator ?? (url.concept ? undefined : DEFAULT_INDICATOR), url.concept)
     : undefined;
   // One area (a primary school) offers only the phases it has rows for.
-  const oneArea = findArea(dataset, geoOf(params.geo, 'area'));
+  const oneArea = findArea(dataset, url.geo?.kind === 'area' ? url.geo : null);
   const phases = oneArea?.phases ?? dataset?.phases ?? [];
   const phase =
-    params.phase && phases.includes(params.phase)
-      ? params.phase
+    url.phase && phases.includes(url.phase)
+      ? url.phase
       : phases.includes('Total')
         ? 'Total'
         : (phases[0] ?? 'Total');
-  const geographies = geographyOptions(dataset, params.geo).map((o) => o.value);
+  const geo = url.geo && writeGeo(url.geo);
+  const geographies = geographyOptions(dataset, geo).map((o) => o.value);
   const geography =
-    params.geo && geographies.includes(params.geo)
-      ? params.geo
-      : (geographies[0] ?? writeGeo({ kind: 'england-regions' }));
+    geo && geographies.includes(geo) ? geo : (geographies[0] ?? writeGeo({ kind: 'england-regions' }));
   const filters: Record<string, string> = {};
   for (const filter of dataset?.filters ?? []) {
-    filters[filter.column] = chosenFilterValue(filter, params[`f.${filter.column}`]);
+    filters[filter.column] = chosenFilterValue(filter, url.filters[filter.column]);
   }
   const starts = new Set(dataset?.periods.map((p) => p.start) ?? []);
   return {
@@ -182,11 +179,11 @@ export function readChoices(
     indicator,
     phase,
     geography,
-    term: params.term && TERMS.includes(params.term) ? params.term : '',
-    from: params.from && starts.has(params.from) ? params.from : '',
-    to: params.to && starts.has(params.to) ? params.to : '',
-    multiples: params.multiples === '1',
-    fromZero: params.axis !== 'fit',
+    term: url.term && TERMS.includes(url.term) ? url.term : '',
+    from: url.from && starts.has(url.from) ? url.from : '',
+    to: url.to && starts.has(url.to) ? url.to : '',
+    multiples: url.multiples,
+    fromZero: !url.fitAxis,
     filters,
   };
 }

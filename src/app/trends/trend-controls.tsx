@@ -1,6 +1,7 @@
 import type { Dataset } from '../../data/catalogue';
 import { FilterFields } from '../../ui/filter-fields';
 import { filterParam } from '../filter-param';
+import { geoChange, trendsUrl } from '../url/trends-url';
 import { SelectField } from '../../ui/select-field';
 import { AreaPicker } from './area-picker';
 import {
@@ -30,14 +31,16 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
     const target =
       all.find((d) => d.grain === grain && d.origin === 'default') ?? all.find((d) => d.grain === grain);
     if (target)
-      setParams({
-        ds: target.id,
-        ind: null,
-        concept: choices.indicator?.concept ?? null,
-        from: null,
-        to: null,
-        term: null,
-      });
+      setParams(
+        trendsUrl.write({
+          dataset: target.id,
+          indicator: undefined,
+          concept: choices.indicator?.concept,
+          from: undefined,
+          to: undefined,
+          term: undefined,
+        }),
+      );
   };
   return (
     <div className="controls" role="group" aria-label="Chart choices">
@@ -56,7 +59,15 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
           group: d.origin === 'default' ? 'Default data' : 'Your files',
         }))}
         onChange={(ds) =>
-          setParams({ ds, ind: null, concept: choices.indicator?.concept ?? null, from: null, to: null })
+          setParams(
+            trendsUrl.write({
+              dataset: ds,
+              indicator: undefined,
+              concept: choices.indicator?.concept,
+              from: undefined,
+              to: undefined,
+            }),
+          )
         }
       />
       <SelectField
@@ -67,21 +78,21 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
           label: i.label,
           group: i.concept ? 'Headline measures' : 'Other measures',
         }))}
-        onChange={(ind) => setParams({ ind, concept: null })}
+        onChange={(ind) => setParams(trendsUrl.write({ indicator: ind, concept: undefined }))}
         disabled={!dataset}
       />
       <SelectField
         label="Phase"
         value={choices.phase}
         options={(dataset?.phases ?? []).map((p) => ({ value: p, label: p }))}
-        onChange={(phase) => setParams({ phase })}
+        onChange={(phase) => setParams(trendsUrl.write({ phase }))}
         disabled={!dataset}
       />
       <SelectField
         label="Areas"
         value={choices.geography}
         options={geographyOptions(dataset, choices.geography)}
-        onChange={(geo) => setParams({ geo })}
+        onChange={(geo) => setParams(geoChange(geo))}
         disabled={!dataset}
       />
       {dataset && (
@@ -89,7 +100,7 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
           key={dataset.id}
           dataset={dataset}
           geography={choices.geography}
-          setGeography={(geo) => setParams({ geo })}
+          setGeography={(geo) => setParams(geoChange(geo))}
         />
       )}
       {choices.grain === 'Term' && (
@@ -97,27 +108,29 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
           label="Terms"
           value={choices.term}
           options={TERM_OPTIONS}
-          onChange={(term) => setParams({ term })}
+          onChange={(term) => setParams(trendsUrl.write({ term }))}
         />
       )}
       <SelectField
         label="From"
         value={choices.from}
         options={periodOptions(dataset, 'First period')}
-        onChange={(from) => setParams({ from })}
+        onChange={(from) => setParams(trendsUrl.write({ from }))}
         disabled={!dataset}
       />
       <SelectField
         label="To"
         value={choices.to}
         options={periodOptions(dataset, 'Latest period')}
-        onChange={(to) => setParams({ to })}
+        onChange={(to) => setParams(trendsUrl.write({ to }))}
         disabled={!dataset}
       />
       <FilterFields
         filters={dataset?.filters ?? []}
         chosen={choices.filters}
-        onChange={(column, value) => setParams({ [`f.${column}`]: filterParam(value) })}
+        onChange={(column, value) =>
+          setParams(trendsUrl.write({ filters: { [column]: filterParam(value) } }))
+        }
       />
     </div>
   );

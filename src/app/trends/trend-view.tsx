@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EVENT_LEGEND } from '../../charts/event-layer';
 import { CoverageCaveat } from '../../charts/schools-reporting';
@@ -12,8 +11,8 @@ import { ENGLAND, REGIONS } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
 import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
 import { unofferedColumns } from '../../data/ees/repeated-rows';
-import { seriesQueryOptions } from '../../data/queries/series-query-options';
-import { displaySql } from '../../data/sql/series-query';
+import { seriesQueryOptions } from '../../queries/series-query-options';
+import { useDrawnAnswer } from '../../queries/use-answer';
 import { ChartFrame } from '../chart-frame';
 import { datasetAvailability } from '../../data/datasets/dataset-availability';
 import { MissingDataset } from '../datasets/missing-dataset';
@@ -26,9 +25,10 @@ import { EventsChart } from '../timeline/events-chart';
 import { EventsSmallMultiples } from '../timeline/events-small-multiples';
 import { useHiddenLines } from '../use-hidden-lines';
 import { hiddenLines, linesOverLimit } from '../../charts/drawn-lines';
-import { useKeptWhileLoading } from '../use-kept-while-loading';
 import { useUrlParams } from '../url-state';
-import { geoOf, writeGeo } from '../url/geo-code';
+import { geoOf } from '../url/geo-code';
+import { neighboursLink } from '../url/neighbours-url';
+import { trendsUrl } from '../url/trends-url';
 import { EmptyChoiceNote } from './empty-choice-note';
 import { LargestAreasNote } from './largest-areas-note';
 import { RegionPartsNote } from './region-parts-note';
@@ -62,7 +62,11 @@ export function TrendView() {
   const request = toSeriesRequest(choices);
   const revision = revisionOf(datasets, choices.datasetId);
   const unoffered = unofferedColumns(choices.dataset);
-  const query = useQuery(seriesQueryOptions(request, revision, unoffered));
+  const renderKey = JSON.stringify([request, revision, choices.multiples]);
+  // Ready once the query for these choices has answered, even when the answer is "no figures"; until then the
+  // chart keeps its rows and the choices they came from, so it does not redraw twice.
+  const answer = useDrawnAnswer(seriesQueryOptions(request, revision, unoffered), choices, renderKey);
+  const { query, rows, sql, ready, drawn } = answer;
   const [toggled, toggle] = useHiddenLines();
 
   const waitingFor = all.find((d) => d.id === choices.datasetId && !d.loaded && d.origin === 'default');
@@ -74,19 +78,14 @@ export function TrendView() {
     manifest.datasets.map((d) => d.id),
   );
 
-  // Ready once the query for these choices has answered, even when the answer is "no figures".
-  const ready = query.isSuccess && !query.isPlaceholderData;
-  const renderKey = JSON.stringify([request, revision, choices.multiples]);
-  // While new figures load, the chart keeps the choices its figures came from, so it does not redraw twice.
-  const drawn = useKeptWhileLoading(choices, renderKey, ready);
-  const rows = useMemo(() => query.data?.rows ?? [], [query.data]);
   const model = useMemo(() => toChartModel(rows, LINE_ORDER), [rows]);
   // A very long series of many areas draws its first lines only; the legend draws the others on request.
   const heldBack = useMemo(() => linesOverLimit(model), [model]);
   const hidden = useMemo(() => hiddenLines(heldBack, toggled), [heldBack, toggled]);
   // The alliance's events are about attendance: drawn by default on its measures, elsewhere only when asked.
   const eventsByDefault = isAttendanceMeasure(drawn.indicator);
-  const showEvents = params.events === '1' || (eventsByDefault && params.events !== '0');
+  const { events: eventsChoice } = trendsUrl.parse(params);
+  const showEvents = eventsChoice === 'shown' || (eventsByDefault && eventsChoice !== 'hidden');
   const events = useChartEvents(drawn.geography, rows, showEvents);
   const [markerRequest, setMarkerRequest] = useState<MarkerRequest | null>(null);
   const areaCode = events.area.code;
@@ -162,7 +161,7 @@ export function TrendView() {
           rows: csvRows,
         }}
         legend={showEvents ? [...legend, ...EVENT_LEGEND] : legend}
-        sql={query.data?.query ? displaySql(query.data.query) : null}
+        sql={sql}
         table={<SeriesTable caption={title} model={model} formatValue={format} explainGap={explainGap} />}
         note={
           <>
@@ -207,7 +206,10 @@ export function TrendView() {
         }
       >
         {availability.kind === 'missing' ? (
-          <MissingDataset id={choices.datasetId} onAdded={(ds) => setParams({ ds })} />
+          <MissingDataset
+            id={choices.datasetId}
+            onAdded={(ds) => setParams(trendsUrl.write({ dataset: ds }))}
+          />
         ) : query.isError ? (
           <p role="alert">The chart’s query failed: {query.error.message}</p>
         ) : model.periods.length ? (
@@ -259,7 +261,7 @@ export function TrendView() {
         <button
           type="button"
           aria-pressed={choices.multiples}
-          onClick={() => setParams({ multiples: choices.multiples ? null : '1' })}
+          onClick={() => setParams(trendsUrl.write({ multiples: !choices.multiples }))}
         >
           Small multiples
         </button>
@@ -269,17 +271,16 @@ export function TrendView() {
           <input
             type="checkbox"
             checked={showEvents}
-            onChange={(event) => setParams({ events: event.target.checked ? '1' : null })}
+            onChange={(event) =>
+              setParams(trendsUrl.write({ events: event.target.checked ? 'shown' : undefined }))
+            }
           />{' '}
           Show the alliance’s attendance events
         </label>
       )}
       <AxisChoice fromZero={choices.fromZero} setParams={setParams} />
       {authority && (
-        <button
-          type="button"
-          onClick={() => setParams({ geo: writeGeo({ kind: 'neighbours', code: authority.code }) })}
-        >
+        <button type="button" onClick={() => setParams(neighboursLink(authority.code))}>
           Compare with its statistical neighbours
         </button>
       )}

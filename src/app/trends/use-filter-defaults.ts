@@ -7,9 +7,10 @@ import {
   type Combination,
   type EmptyExplanation,
 } from '../../data/ees/filter-defaults';
-import { filterCombinationsQueryOptions } from '../../data/queries/filter-combinations-query-options';
-import { BLANK_PARAM } from '../filter-param';
+import { filterCombinationsQueryOptions } from '../../queries/filter-combinations-query-options';
+import { namedFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
+import { trendsUrl } from '../url/trends-url';
 
 export interface FilterDefaults {
   /** The filter choices: those the URL names, the rest from a combination that exists with them. */
@@ -25,12 +26,11 @@ export interface FilterDefaults {
 
 /** The URL's own filter choices, as values (the blank value is written "(blank)" there). */
 export function urlChoices(dataset: Dataset | undefined, params: UrlParams): Record<string, string> {
+  const named = trendsUrl.parse(params).filters;
   const chosen: Record<string, string> = {};
   for (const filter of dataset?.filters ?? []) {
-    const param = params[`f.${filter.column}`];
-    if (param === undefined) continue;
-    if (filter.values.includes(param)) chosen[filter.column] = param;
-    else if (param === BLANK_PARAM && filter.values.includes('')) chosen[filter.column] = '';
+    const value = namedFilterValue(filter, named[filter.column]);
+    if (value !== undefined) chosen[filter.column] = value;
   }
   return chosen;
 }

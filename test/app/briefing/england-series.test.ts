@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { englandRequest, EXPLORE_PARAMS, headlinePoints } from '../../../src/app/briefing/england-series';
+import { englandRequest, EXPLORE, headlinePoints } from '../../../src/app/briefing/england-series';
+import { trendsUrl } from '../../../src/app/url/trends-url';
+import { applyChange } from '../../../src/app/url/url-fields';
 import { datasetChoices, readChoices, toSeriesRequest } from '../../../src/app/trends/trend-choices';
 import type { Dataset } from '../../../src/data/catalogue';
-import { seriesQueryOptions } from '../../../src/data/queries/series-query-options';
+import { seriesQueryOptions } from '../../../src/queries/series-query-options';
 import type { SeriesRequest } from '../../../src/data/sql/series-query';
 import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../../support/default-datasets';
 import { dataFile } from '../../support/dfe-files';
@@ -39,7 +41,7 @@ describe("the briefing's England series", () => {
 
   test('the trends view it links to draws the same figures', async () => {
     const trends = toSeriesRequest(
-      readChoices({ ...EXPLORE_PARAMS }, [annual], datasetChoices([annual], [])),
+      readChoices(applyChange({}, trendsUrl.write(EXPLORE)), [annual], datasetChoices([annual], [])),
     );
     const there = (await rowsOf(trends)).filter((row) => row.area_code === 'E92000001');
     const here = await rowsOf(englandRequest(annual, SEVERE));

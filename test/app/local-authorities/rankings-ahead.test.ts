@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { KEYS, readLaChoices, toRankingRequest } from '../../../src/app/local-authorities/la-choices';
+import { readLaChoices, toRankingRequest } from '../../../src/app/local-authorities/la-choices';
+import { LA_KEYS as KEYS } from '../../../src/app/url/local-authorities-url';
 import { AHEAD_LIMIT, rankingsAhead } from '../../../src/app/local-authorities/rankings-ahead';
 import type { Dataset } from '../../../src/data/catalogue';
 

@@ -6,7 +6,7 @@ import {
   PREFETCH_ROWS_LIMIT,
 } from '../../../src/app/local-authorities/use-ranking-prefetch';
 import type { Dataset } from '../../../src/data/catalogue';
-import { rankingQueryOptions } from '../../../src/data/queries/ranking-query-options';
+import { rankingQueryOptions } from '../../../src/queries/ranking-query-options';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import type { RankingRequest } from '../../../src/data/sql/ranking-query';
 import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../../support/default-datasets';

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import {
   heldQuery,
   linkedQuery,
-  QUERY_KEYS,
   queryParams,
   type LinkedQuery,
 } from '../../../src/app/sql-console/query-link';
+import { CONSOLE_KEYS as QUERY_KEYS } from '../../../src/app/url/console-url';
 import { addressWith, MAX_URL_CHARS, parseParams } from '../../../src/app/url-state';
 
 const PAGE = new URL('https://schools.example.org/attendance-lens/?view=sql&ds=annual_absence');

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseMetaCsv } from '../../../src/data/ees/meta-csv';
 import { loadDataset } from '../../../src/data/load/load-dataset';
 import { QueryError } from '../../../src/data/query-error';
-import { fetchRanking } from '../../../src/data/queries/fetch-ranking';
+import { fetchRanking } from '../../../src/data/fetch-ranking';
 import type { RankingRequest, RankingRow } from '../../../src/data/sql/ranking-query';
 import { displaySql } from '../../../src/data/sql/series-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';

@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { unofferedColumns, type RepeatedRows } from '../../../src/data/ees/repeated-rows';
 import { loadDataset } from '../../../src/data/load/load-dataset';
 import type { Dataset } from '../../../src/data/catalogue';
-import { seriesQueryOptions } from '../../../src/data/queries/series-query-options';
+import { seriesQueryOptions } from '../../../src/queries/series-query-options';
 import { repeatedRowsQuery } from '../../../src/data/sql/repeated-rows-query';
 import type { SeriesRequest } from '../../../src/data/sql/series-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { analysisQueryOptions } from '../../../src/data/queries/analysis-query-options';
-import type { AnalysisRequest } from '../../../src/data/sql/analysis-query';
-import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../../support/default-datasets';
-import { dataFile } from '../../support/dfe-files';
+import { analysisQueryOptions } from '../../src/queries/analysis-query-options';
+import type { AnalysisRequest } from '../../src/data/sql/analysis-query';
+import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../support/default-datasets';
+import { dataFile } from '../support/dfe-files';
 
 let loaded: DefaultDatasets;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keptAfter } from '../../src/app/use-kept-while-loading';
+import { keptAfter } from '../../src/queries/use-kept-while-loading';
 import type { Kept } from '../../src/charts/use-stable';
 
 interface Render {

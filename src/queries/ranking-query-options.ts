@@ -1,8 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { viewEngine } from '../datasets/browser-datasets';
-import type { RankingRequest } from '../sql/ranking-query';
-import type { SqlEngine } from '../sql-engine';
-import { fetchRanking, fetchRankingMarks, type RankingAnswer } from './fetch-ranking';
+import { viewEngine } from '../data/datasets/browser-datasets';
+import type { RankingRequest } from '../data/sql/ranking-query';
+import type { SqlEngine } from '../data/sql-engine';
+import { fetchRanking, fetchRankingMarks, type RankingAnswer } from '../data/fetch-ranking';
+
+export { DEFAULT_BASELINE, LOCAL_AUTHORITY, REGIONAL } from '../data/sql/ranking-query';
+export type { RankingLevel, RankingRequest, RankingRow } from '../data/sql/ranking-query';
 
 /** The performance measure a ranking query leaves: asked for by a view, or fetched ahead of a likely choice. */
 export type RankingMeasure = 'lens:ranking-query' | 'lens:ranking-prefetch';
@@ -31,7 +34,6 @@ export function rankingQueryOptions(
       return answer;
     },
     enabled: request !== null,
-    placeholderData: (previous) => previous,
     staleTime: Infinity,
   });
 }

@@ -2,10 +2,10 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   neighbourListsQueryOptions,
   neighboursQueryOptions,
-} from '../../../src/data/queries/neighbours-query-options';
-import type { NeighboursRequest } from '../../../src/data/sql/neighbours-query';
-import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../../support/default-datasets';
-import { serveDataFolder } from '../../support/served-data';
+} from '../../src/queries/neighbours-query-options';
+import type { NeighboursRequest } from '../../src/data/sql/neighbours-query';
+import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../support/default-datasets';
+import { serveDataFolder } from '../support/served-data';
 
 let loaded: DefaultDatasets;
 beforeAll(async () => {

@@ -1,8 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Combination } from '../ees/filter-defaults';
-import { viewEngine } from '../datasets/browser-datasets';
-import type { SqlEngine } from '../sql-engine';
-import { filterCombinationsQuery, readCombinations, repeatedCombinations } from '../sql/filter-combinations';
+import type { Combination } from '../data/ees/filter-defaults';
+import { viewEngine } from '../data/datasets/browser-datasets';
+import type { SqlEngine } from '../data/sql-engine';
+import {
+  filterCombinationsQuery,
+  readCombinations,
+  repeatedCombinations,
+} from '../data/sql/filter-combinations';
 
 /** The filter combinations of one dataset's view and phase; the key names the load it reads (`revision`). */
 export function filterCombinationsQueryOptions(

@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { viewEngine } from '../datasets/browser-datasets';
-import type { SqlEngine } from '../sql-engine';
-import { analysisQuery, type AnalysisRequest, type AnalysisRow } from '../sql/analysis-query';
+import { viewEngine } from '../data/datasets/browser-datasets';
+import type { SqlEngine } from '../data/sql-engine';
+import { analysisQuery, type AnalysisRequest, type AnalysisRow } from '../data/sql/analysis-query';
+
+export type { AnalysisRequest, AnalysisRow } from '../data/sql/analysis-query';
 
 /** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
 export function analysisQueryOptions(

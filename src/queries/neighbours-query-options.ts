@@ -1,14 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
-import { viewEngine } from '../datasets/browser-datasets';
-import { fetchNeighbours } from '../neighbours-file';
-import type { SqlEngine } from '../sql-engine';
+import { viewEngine } from '../data/datasets/browser-datasets';
+import { fetchNeighbours } from '../data/neighbours-file';
+import type { SqlEngine } from '../data/sql-engine';
 import {
   neighbourValuesQuery,
   neighboursQuery,
   type NeighbourValueRow,
   type NeighboursRequest,
   type NeighboursRow,
-} from '../sql/neighbours-query';
+} from '../data/sql/neighbours-query';
+
+export type { NeighbourValueRow, NeighboursRequest, NeighboursRow } from '../data/sql/neighbours-query';
 
 /** DfE's neighbour lists, fetched once, the first time someone asks for neighbours. */
 export function neighbourListsQueryOptions() {
@@ -39,7 +41,6 @@ export function neighboursQueryOptions(
       return { rows, values, query };
     },
     enabled: request !== null,
-    placeholderData: (previous) => previous,
     staleTime: Infinity,
   });
 }

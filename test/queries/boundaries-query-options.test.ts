@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { boundariesQueryOptions } from '../../../src/data/queries/boundaries-query-options';
-import { freshClient } from '../../support/default-datasets';
-import { serveDataFolder } from '../../support/served-data';
+import { boundariesQueryOptions } from '../../src/queries/boundaries-query-options';
+import { freshClient } from '../support/default-datasets';
+import { serveDataFolder } from '../support/served-data';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,9 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { answerNow, viewEngine } from '../datasets/browser-datasets';
-import { separateRepeats, type RepeatedRows } from '../ees/repeated-rows';
-import { differingColumns, repeatedRowsQuery } from '../sql/repeated-rows-query';
-import type { SqlEngine } from '../sql-engine';
-import { seriesQuery, type BuiltQuery, type SeriesRequest, type SeriesRow } from '../sql/series-query';
+import { answerNow, viewEngine } from '../data/datasets/browser-datasets';
+import { separateRepeats, type RepeatedRows } from '../data/ees/repeated-rows';
+import { differingColumns, repeatedRowsQuery } from '../data/sql/repeated-rows-query';
+import type { SqlEngine } from '../data/sql-engine';
+import { seriesQuery, type BuiltQuery, type SeriesRequest, type SeriesRow } from '../data/sql/series-query';
+
+/** The request and row types views use, from the query layer rather than the SQL builders. */
+export type { SeriesRequest, SeriesRow } from '../data/sql/series-query';
 
 /**
  * The key names every input the query reads, including which load of the dataset it reads (`revision`).
@@ -49,7 +52,6 @@ export function seriesQueryOptions(
         : { rows, repeats, differing: [] as string[], query: query as BuiltQuery | null };
     },
     enabled: request !== null,
-    placeholderData: (previous) => previous,
     staleTime: Infinity,
   });
 }

@@ -1,12 +1,12 @@
-import type { Row, SqlEngine } from '../sql-engine';
+import type { Row, SqlEngine } from './sql-engine';
 import {
   rankingMarksQuery,
   rankingQuery,
   type RankingMarks,
   type RankingRequest,
   type RankingRow,
-} from '../sql/ranking-query';
-import type { BuiltQuery } from '../sql/series-query';
+} from './sql/ranking-query';
+import type { BuiltQuery } from './sql/series-query';
 
 export interface RankingAnswer {
   rows: RankingRow[];

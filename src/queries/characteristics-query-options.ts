@@ -1,11 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import { viewEngine } from '../datasets/browser-datasets';
-import type { SqlEngine } from '../sql-engine';
+import { viewEngine } from '../data/datasets/browser-datasets';
+import type { SqlEngine } from '../data/sql-engine';
 import {
   characteristicsQuery,
   type CharacteristicsRequest,
   type CharacteristicsRow,
-} from '../sql/characteristics-query';
+} from '../data/sql/characteristics-query';
+
+export { findAbsenceBands } from '../data/sql/characteristics-query';
+export type {
+  AbsenceBands,
+  CharacteristicsRequest,
+  CharacteristicsRow,
+} from '../data/sql/characteristics-query';
 
 /** The key names every input the query reads, including which load of the dataset it reads (`revision`). */
 export function characteristicsQueryOptions(
@@ -22,7 +29,6 @@ export function characteristicsQueryOptions(
       return { rows, query };
     },
     enabled: request !== null,
-    placeholderData: (previous) => previous,
     staleTime: Infinity,
   });
 }

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { rankingQueryOptions } from '../../../src/data/queries/ranking-query-options';
-import type { SqlEngine } from '../../../src/data/sql-engine';
-import type { RankingRequest } from '../../../src/data/sql/ranking-query';
-import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../../support/default-datasets';
+import { rankingQueryOptions } from '../../src/queries/ranking-query-options';
+import type { SqlEngine } from '../../src/data/sql-engine';
+import type { RankingRequest } from '../../src/data/sql/ranking-query';
+import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../support/default-datasets';
 
 let loaded: DefaultDatasets;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { filterCombinationsQueryOptions } from '../../../src/data/queries/filter-combinations-query-options';
-import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../../support/default-datasets';
-import { dataFile } from '../../support/dfe-files';
+import { filterCombinationsQueryOptions } from '../../src/queries/filter-combinations-query-options';
+import { freshClient, loadDefaultDatasets, type DefaultDatasets } from '../support/default-datasets';
+import { dataFile } from '../support/dfe-files';
 
 let loaded: DefaultDatasets;
 beforeAll(async () => {

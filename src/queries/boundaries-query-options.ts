@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchBoundaries } from '../geo/map-boundaries';
+import { fetchBoundaries } from '../data/geo/map-boundaries';
 
 /** The map file, fetched once, the first time a map is shown. */
 export function boundariesQueryOptions(enabled: boolean) {

@@ -27,8 +27,10 @@ import { FILE_COLUMNS, fileRowsSql, type ScaleShape } from './rows-sql';
  * DuckDB-WASM 1.32 is DuckDB 1.4: files in that storage version, so the browser reads them with every compression
  * they use. Small blocks, because the browser reads a file a block at a time, each by a range request: a query for
  * one school reads a few blocks of each column it needs, and 256 KB blocks (DuckDB's default) made each of those
- * reads sixteen times larger. Row groups are DuckDB's default (122,880 rows); each partition is sorted by authority
- * and school, so a query for one school or one authority touches a row group or two of each column it reads.
+ * reads sixteen times larger. Row groups are DuckDB's default (122,880 rows); each partition is sorted by its own
+ * area code, so a row group's zone map spans a narrow run of codes and a query for one school touches a row group of
+ * each column it reads. (Sorted by authority first, a school's number fell inside nearly every row group's range,
+ * since numbers do not follow authorities, and DuckDB read whole columns.)
  */
 const ATTACH_OPTIONS = "STORAGE_VERSION 'v1.4.0', BLOCK_SIZE 16384";
 
@@ -132,7 +134,7 @@ export async function writeScaleSet(engine: SqlEngine, options: WriteOptions): P
     try {
       await engine.query(
         `CREATE TABLE part.${TYPED_ROWS} AS SELECT * FROM ${quoteIdent(tidy)}
-         WHERE time_period = ? AND level = ? ORDER BY la_code, area_code, pupil_group, year_group`,
+         WHERE time_period = ? AND level = ? ORDER BY area_code, pupil_group, year_group`,
         [group.time_period, group.level],
       );
       await engine.query(

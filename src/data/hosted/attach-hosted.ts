@@ -37,8 +37,7 @@ export function checkManifest(manifest: HostedManifest): HostedManifest {
  * A hosted set, attached without reading its rows: every partition read-only (DuckDB reads a file's header and
  * catalogue, a few blocks), one view over all of them, and the same tidy and file views a CSV load makes, so the
  * views' SQL runs on it unchanged. A query then reads only the blocks it needs: a filter on the level or the period
- * skips other partitions by their statistics, and one on an authority or school skips the row groups sorted away
- * from it.
+ * skips other partitions by their statistics, and one on an area skips the row groups sorted away from its code.
  */
 export async function attachHosted(
   engine: SqlEngine,

@@ -2,7 +2,9 @@
 import { defineConfig, createLogger, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { prerenderFirstView } from './scripts/prerender-first-view.ts';
+import { hostedFiles } from './scripts/scale-set/serve-hosted.ts';
 
 // DuckDB-WASM's worker bundles reference source maps that are not shipped; Vite warns about each one.
 const logger = createLogger();
@@ -50,6 +52,18 @@ const previewHeaders: Plugin = {
   },
 };
 
+/**
+ * `npm run preview` also serves a hosted set written by `npm run data:scale` (the git-ignored `hosted/` folder) at
+ * `hosted/`, with range requests, as a static host beside the app would.
+ */
+const hostedSets: Plugin = {
+  name: 'attendance-lens-hosted-sets',
+  configurePreviewServer(server) {
+    const hosted = hostedFiles(path.join(server.config.root, 'hosted'));
+    server.middlewares.use((request, response, next) => hosted.handle(request, response, next));
+  },
+};
+
 const contentSecurityPolicy: Plugin = {
   name: 'attendance-lens-csp',
   apply: 'build',
@@ -63,7 +77,7 @@ const contentSecurityPolicy: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy, previewHeaders, prerenderFirstView()],
+  plugins: [react(), contentSecurityPolicy, previewHeaders, hostedSets, prerenderFirstView()],
   customLogger: logger,
   base: './',
   // Data files stay files (fetched from the page's own origin), never inlined as data: URLs the CSP would block.

@@ -13,6 +13,7 @@ import { mapRedrawP95, mapRedrawReport, runMapBench } from './map-redraw';
 import { nativeIngest } from './native-ingest';
 import { papaparseIngest } from './papaparse-ingest';
 import { runReloadBench } from './reload-restore';
+import { runScaleBench } from './scale';
 import { serveProductionBuild } from './serve-build';
 import { median } from './stats';
 
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--only=console')) return runConsoleBench();
   // `npm run bench -- --only=reload`: the large file's first chart, then reloads restoring it and re-parsing it.
   if (process.argv.includes('--only=reload')) return runReloadBench();
+  // `npm run bench -- --only=scale`: a 10M-row hosted set read by HTTP ranges (written once into hosted/, issue 24).
+  if (process.argv.includes('--only=scale')) return runScaleBench();
   if (!existsSync(LARGE)) {
     console.log(`Generating ${LARGE} (${ROWS.toLocaleString('en-GB')} rows)…`);
     await generateLargeCsv({ rows: ROWS, out: LARGE });

@@ -4,6 +4,7 @@ import { AppNav } from './app-nav';
 import { DataDrawer } from './data-drawer';
 import { KeptChoicesNote } from './kept-choices-note';
 import { browserDatasets } from '../data/datasets/browser-datasets';
+import { openLinkedHostedSet } from '../data/hosted/browser-hosted';
 import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
 import { appUrl, openedView, viewLink } from './url/app-url';
@@ -17,7 +18,9 @@ const queryClient = new QueryClient({
 export function App() {
   useEffect(() => browserDatasets.start(), []);
   const [params, setParams] = useUrlParams();
-  const opened = openedView(appUrl.parse(params));
+  const url = appUrl.parse(params);
+  useEffect(() => openLinkedHostedSet(url.hosted), [url.hosted]);
+  const opened = openedView(url);
   const view = VIEWS.find((v) => v.id === opened) ?? VIEWS[0];
   if (!view) throw new Error('No views are registered.');
   const View = view.component;

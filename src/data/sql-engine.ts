@@ -25,6 +25,11 @@ export interface SqlEngine {
   registerFile(name: string, data: Uint8Array | File): Promise<void>;
   dropFile(name: string): Promise<void>;
   /**
+   * Makes a file on the page's own origin readable as `name` without fetching it: the engine reads the parts a
+   * query needs with HTTP range requests (a hosted set too large to load whole). Absent where the engine cannot.
+   */
+  registerFileUrl?(name: string, url: string): Promise<void>;
+  /**
    * The bytes of a file the engine has written (a database file attached under the files folder), so a user's file
    * can be kept in its typed form. Absent where the engine cannot give them: nothing typed is kept then.
    */

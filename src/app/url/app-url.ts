@@ -7,9 +7,15 @@ export interface AppUrl {
   view: string | undefined;
   /** The themes switched off (`ev.off=alliance.funding-data`), as event-themes writes them. */
   themesOff: string | undefined;
+  /** A hosted set to attach (`hosted=scale`), named by its manifest under the page's hosted/ folder. */
+  hosted: string | undefined;
 }
 
-export const appUrl = urlContract<AppUrl>({ view: text('view'), themesOff: text(THEMES_OFF_PARAM) });
+export const appUrl = urlContract<AppUrl>({
+  view: text('view'),
+  themesOff: text(THEMES_OFF_PARAM),
+  hosted: text('hosted'),
+});
 
 const FIRST_VIEW = 'trends';
 

@@ -24,8 +24,7 @@ import { createStoreEngine } from './store-engine';
 import { createUserFileLoads } from './user-file-loads';
 
 export type { LoadJob } from './load-queue';
-export type { LoadProblem } from './load-problems';
-export type { DatasetState, DatasetStoreOptions } from './dataset-state';
+export type { DatasetState } from './dataset-state';
 
 export type DatasetStore = ReturnType<typeof createDatasetStore>;
 
@@ -85,11 +84,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     manifest,
     fetchFile,
     live: (id) => live().find((d) => d.id === id),
-    load: (recipe) =>
-      enqueue(recipe, (notLoaded) => {
-        const problem = notLoadedProblem(recipe, notLoaded);
-        if (problem) problems({ type: 'found', problem });
-      }),
+    load: (recipe) => enqueue(recipe, (notLoaded) => reportNotLoaded(recipe, notLoaded)),
     claim: files.claimDefault,
   });
   const answer = prebuiltAnswers(options.firstView ?? null);
@@ -123,6 +118,11 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     if (!dataset || dataset.live) return Promise.resolve();
     void defaults.request(id);
     return waiters.wait(id);
+  }
+
+  function reportNotLoaded(recipe: Recipe, notLoaded: NotLoaded): void {
+    const problem = notLoadedProblem(recipe, notLoaded);
+    if (problem) problems({ type: 'found', problem });
   }
 
   function reportProblem(fileName: string, message: string): void {
@@ -216,6 +216,9 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       void defaults.requestStartup();
       void files.restore(defaults.requestFirst());
     },
+
+    /** A set hosted beside the app (src/data/hosted), attached by its recipe and then listed like a default. */
+    loadHosted: (recipe: Recipe) => enqueue(recipe, (notLoaded) => reportNotLoaded(recipe, notLoaded)),
 
     /** A view needs these default datasets now ('all': every start-up file, for views that read every table). */
     need(ids: readonly string[] | 'all'): Promise<(Dataset | null)[]> {

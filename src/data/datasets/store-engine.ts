@@ -54,6 +54,11 @@ function engineCalls({ pick, gate, copies }: CallsOptions): SqlEngine {
       call((engine) => engine.streamStoppable(sql, signal, onRows), 'no-stall'),
     registerFile: (name, data) => call((engine) => engine.registerFile(name, data)),
     dropFile: (name) => call((engine) => engine.dropFile(name)),
+    registerFileUrl: (name, url) =>
+      call(async (engine) => {
+        if (!engine.registerFileUrl) throw new Error('This engine cannot read files by URL.');
+        return engine.registerFileUrl(name, url);
+      }),
     ...(copies && {
       copyFile: (name: string) =>
         call(async (engine) => {

@@ -1,0 +1,190 @@
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Area, LoadedDataset } from '../../src/data/catalogue';
+import { describedDataset } from '../../src/data/default-description';
+import { compareFilterValues } from '../../src/data/ees/filter-values';
+import type { HostedManifest, HostedPartition } from '../../src/data/hosted/hosted-manifest';
+import { HOSTED_MANIFEST_VERSION } from '../../src/data/hosted/hosted-manifest';
+import { assignRoles } from '../../src/data/load/column-roles';
+import { columnProfileSql, readProfiles } from '../../src/data/load/column-profile';
+import { joinLaCodes } from '../../src/data/load/join-la-codes';
+import { registerPeriods } from '../../src/data/load/register-periods';
+import { TYPED_PERIODS, TYPED_ROWS } from '../../src/data/load/typed-file';
+import type { SqlEngine } from '../../src/data/sql-engine';
+import { filterValueSql } from '../../src/data/sql/filter-value';
+import { quoteIdent, quoteLiteral } from '../../src/data/sql/quote';
+import {
+  CREATE_PERIODS_TABLE,
+  parsedRowsSql,
+  PERIODS_TABLE,
+  tidySelectSql,
+  tidyViewSql,
+  type TidySource,
+} from '../../src/data/sql/tidy-view';
+import { FILE_COLUMNS, fileRowsSql, type ScaleShape } from './rows-sql';
+
+/**
+ * DuckDB-WASM 1.32 is DuckDB 1.4: files in that storage version, so the browser reads them with every compression
+ * they use. Small blocks, because the browser reads a file a block at a time, each by a range request: a query for
+ * one school reads a few blocks of each column it needs, and 256 KB blocks (DuckDB's default) made each of those
+ * reads sixteen times larger. Row groups are DuckDB's default (122,880 rows); each partition is sorted by its own
+ * area code, so a row group's zone map spans a narrow run of codes and a query for one school touches a row group of
+ * each column it reads. (Sorted by authority first, a school's number fell inside nearly every row group's range,
+ * since numbers do not follow authorities, and DuckDB read whole columns.)
+ */
+const ATTACH_OPTIONS = "STORAGE_VERSION 'v1.4.0', BLOCK_SIZE 16384";
+
+export interface WriteOptions {
+  id: string;
+  title: string;
+  shape: ScaleShape;
+  outDir: string;
+}
+
+const partitionFile = (timePeriod: string, level: string) =>
+  `${timePeriod}-${level.toLowerCase().replace(/[^a-z]+/g, '-')}.duckdb`;
+
+/** Filters and areas, found as the app's loader finds them (load-dataset.ts), over the finished view. */
+async function describe(engine: SqlEngine, view: string, filterColumns: readonly string[]) {
+  const filters = await Promise.all(
+    filterColumns.map(async (column) => {
+      const rows = await engine.query<{ v: string }>(
+        `SELECT DISTINCT ${filterValueSql(column)} AS v FROM ${quoteIdent(view)} ORDER BY v LIMIT 501`,
+      );
+      return {
+        column,
+        label: column.replace(/_/g, ' '),
+        values: rows
+          .slice(0, 500)
+          .map((row) => row.v)
+          .sort(compareFilterValues),
+        truncated: rows.length > 500,
+      };
+    }),
+  );
+  const places = await engine.query<{
+    level: string;
+    phase: string;
+    code: string;
+    name: string | null;
+    region: string | null;
+    parent: string | null;
+    parent_name: string | null;
+  }>(
+    `SELECT level, phase, area_code AS code, any_value(area_name) AS name, any_value(region_code) AS region,
+       any_value(parent_code) AS parent, any_value(parent_name) AS parent_name
+     FROM ${quoteIdent(view)} WHERE area_code IS NOT NULL GROUP BY level, phase, area_code ORDER BY level, name`,
+  );
+  const areas: Area[] = places.map((place) => ({
+    level: place.level,
+    code: place.code,
+    name: place.name ?? place.code,
+    regionCode: place.region || null,
+    parentCode: place.parent || null,
+    parentName: place.parent_name || null,
+    phases: [place.phase],
+  }));
+  return { filters, areas, phases: [...new Set(places.map((p) => p.phase))].sort() };
+}
+
+/**
+ * Writes the set: the rows made by the app's own tidy SQL (as a CSV load makes them), split by year and level into
+ * DuckDB files, and `manifest.json` with the description the app reads instead of profiling anything.
+ */
+export async function writeScaleSet(engine: SqlEngine, options: WriteOptions): Promise<HostedManifest> {
+  const { id, outDir } = options;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const raw = `raw_${id}`;
+  const tidy = `tidy_${id}`;
+  const view = `ds_${id}`;
+  await engine.query(`CREATE OR REPLACE TABLE ${quoteIdent(raw)} AS ${fileRowsSql(options.shape)}`);
+  const profiles = readProfiles(
+    await engine.query(columnProfileSql(`(SELECT * FROM ${quoteIdent(raw)} LIMIT 20000)`, FILE_COLUMNS)),
+    FILE_COLUMNS,
+  );
+  const roles = assignRoles(profiles, []);
+  const source: TidySource = {
+    id,
+    table: `raw_${id}`,
+    view,
+    tidy,
+    columns: FILE_COLUMNS,
+    phaseColumn: roles.phaseColumn,
+    indicators: roles.indicators.map((i) => i.column),
+  };
+  await engine.query(
+    `CREATE OR REPLACE TABLE ${quoteIdent(tidy)} AS SELECT ${tidySelectSql(source)} FROM ${parsedRowsSql(source, quoteIdent(raw))} r`,
+  );
+  await engine.query(`DROP TABLE ${quoteIdent(raw)}`);
+  await joinLaCodes(engine, tidy);
+  await engine.query(CREATE_PERIODS_TABLE);
+  const { periods, unknown } = await registerPeriods(engine, id, tidy, null);
+  await engine.query(tidyViewSql(source));
+  const described = await describe(engine, view, roles.filterColumns);
+
+  const partitions: HostedPartition[] = [];
+  const groups = await engine.query<{ time_period: string; level: string; n: number }>(
+    `SELECT time_period, level, count(*)::INTEGER AS n FROM ${quoteIdent(tidy)} GROUP BY ALL ORDER BY ALL`,
+  );
+  for (const group of groups) {
+    const file = partitionFile(group.time_period, group.level);
+    const path = join(outDir, file);
+    await engine.query(`ATTACH ${quoteLiteral(path)} AS part (${ATTACH_OPTIONS})`);
+    try {
+      await engine.query(
+        `CREATE TABLE part.${TYPED_ROWS} AS SELECT * FROM ${quoteIdent(tidy)}
+         WHERE time_period = ? AND level = ? ORDER BY area_code, pupil_group, year_group`,
+        [group.time_period, group.level],
+      );
+      await engine.query(
+        `CREATE TABLE part.${TYPED_PERIODS} AS SELECT * EXCLUDE (dataset) FROM ${PERIODS_TABLE}
+         WHERE dataset = ? AND time_period = ? ORDER BY ALL`,
+        [id, group.time_period],
+      );
+    } finally {
+      await engine.query('DETACH part');
+    }
+    partitions.push({
+      file,
+      timePeriod: group.time_period,
+      level: group.level,
+      rows: group.n,
+      bytes: statSync(path).size,
+    });
+  }
+  const rows = partitions.reduce((sum, p) => sum + p.rows, 0);
+  const dataset: LoadedDataset = {
+    id,
+    fileName: `${id}.csv`,
+    title: options.title,
+    origin: 'default',
+    source:
+      'Synthetic: npm run data:scale (scripts/scale-set), in the shape of EES school-level absence files.',
+    table: source.table,
+    view,
+    rows,
+    bytes: partitions.reduce((sum, p) => sum + p.bytes, 0),
+    columns: [...FILE_COLUMNS],
+    indicators: roles.indicators,
+    filters: described.filters,
+    phases: described.phases,
+    grains: [...new Set(periods.map((p) => p.grain))],
+    levels: [...new Set(partitions.map((p) => p.level))].sort(),
+    periods,
+    areas: described.areas,
+    firstPeriod: periods[0]?.label ?? null,
+    lastPeriod: periods.at(-1)?.label ?? null,
+    unknownPeriods: unknown,
+    loadMs: 0,
+  };
+  const manifest: HostedManifest = {
+    version: HOSTED_MANIFEST_VERSION,
+    dataset: describedDataset(dataset),
+    partitions,
+  };
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
+  await engine.query(`DROP VIEW ${quoteIdent(view)}`);
+  await engine.query(`DROP TABLE ${quoteIdent(tidy)}`);
+  return manifest;
+}

@@ -1,0 +1,82 @@
+import type { LoadedDataset } from '../catalogue';
+import { FILE_FOLDER } from '../engine-lockdown';
+import type { SqlEngine } from '../sql-engine';
+import { attachHosted, type OpenPartition } from './attach-hosted';
+import type { HostedManifest } from './hosted-manifest';
+
+/** A hosted set's name in a link (`?hosted=scale`): the folder `hosted/<name>/` beside the page. */
+const SET_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+/** A partition is a file in its set's folder, never a path elsewhere. */
+const PARTITION_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.duckdb$/;
+
+export function hostedSetName(text: string | null | undefined): string | null {
+  return text && SET_NAME.test(text) ? text : null;
+}
+
+/** Where a set's manifest lies: always on the page's own origin, which the page's policy also enforces. */
+export const manifestUrl = (name: string, base: string): URL => new URL(`hosted/${name}/manifest.json`, base);
+
+/** Each partition registered by its URL, so the engine reads it by HTTP range requests and never whole. */
+export function openByUrl(engine: SqlEngine, name: string, manifestAt: URL): OpenPartition {
+  return async (partition) => {
+    if (!engine.registerFileUrl) throw new Error('This engine cannot read files by URL.');
+    if (!PARTITION_FILE.test(partition.file))
+      throw new Error(`The hosted set lists ${partition.file}, which is not a .duckdb file in its folder.`);
+    const registered = `${FILE_FOLDER}hosted/${name}/${partition.file}`;
+    await engine.registerFileUrl(registered, new URL(partition.file, manifestAt).href);
+    return registered;
+  };
+}
+
+export async function fetchManifest(at: URL, name: string): Promise<HostedManifest> {
+  const response = await fetch(at);
+  if (!response.ok)
+    throw new Error(`Could not fetch the hosted set ${name} (${at.pathname}): HTTP ${response.status}.`);
+  const manifest = (await response.json()) as HostedManifest;
+  if (manifest.dataset?.id !== name)
+    throw new Error(`hosted/${name}/manifest.json describes ${manifest.dataset?.id}, not ${name}.`);
+  return manifest;
+}
+
+/**
+ * How the store loads a hosted set, and loads it again into a new engine after a fault: the manifest (fetched
+ * once), then every partition attached by URL. Shaped as the store's recipes are.
+ */
+export function hostedRecipe(name: string, base: string) {
+  const at = manifestUrl(name, base);
+  let manifest: Promise<HostedManifest> | undefined;
+  return {
+    id: name,
+    key: `hosted:${name}`,
+    fileName: `hosted/${name}`,
+    bytes: 0,
+    origin: 'default' as const,
+    run: async (engine: SqlEngine): Promise<LoadedDataset> => {
+      manifest ??= fetchManifest(at, name);
+      const fetched = await manifest.catch((error: unknown) => {
+        manifest = undefined;
+        throw error;
+      });
+      return attachHosted(engine, fetched, openByUrl(engine, name, at));
+    },
+  };
+}
+
+export type HostedRecipe = ReturnType<typeof hostedRecipe>;
+
+/**
+ * Opens the hosted set a link names (`?hosted=scale`) once per page: nothing is fetched without one, so a site that
+ * hosts no set sees no request for it, and a name that is not a set's folder name is ignored.
+ */
+export function hostedOpener(
+  load: (recipe: HostedRecipe) => void,
+  base: () => string,
+): (param: string | undefined) => void {
+  const opened = new Set<string>();
+  return (param) => {
+    const name = hostedSetName(param);
+    if (!name || opened.has(name)) return;
+    opened.add(name);
+    load(hostedRecipe(name, base()));
+  };
+}

@@ -1,17 +1,17 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Area, LoadedDataset } from '../../src/data/catalogue';
+import type { LoadedDataset } from '../../src/data/catalogue';
 import { describedDataset } from '../../src/data/default-description';
-import { compareFilterValues } from '../../src/data/ees/filter-values';
 import type { HostedManifest, HostedPartition } from '../../src/data/hosted/hosted-manifest';
 import { HOSTED_MANIFEST_VERSION } from '../../src/data/hosted/hosted-manifest';
-import { assignRoles } from '../../src/data/load/column-roles';
+import { assignRoles, type ColumnRoles } from '../../src/data/load/column-roles';
+import { distinctFilterValues } from '../../src/data/load/distinct-filter-values';
+import { viewAreas } from '../../src/data/load/view-areas';
 import { columnProfileSql, readProfiles } from '../../src/data/load/column-profile';
 import { joinLaCodes } from '../../src/data/load/join-la-codes';
 import { registerPeriods } from '../../src/data/load/register-periods';
 import { TYPED_PERIODS, TYPED_ROWS } from '../../src/data/load/typed-file';
 import type { SqlEngine } from '../../src/data/sql-engine';
-import { filterValueSql } from '../../src/data/sql/filter-value';
 import { quoteIdent, quoteLiteral } from '../../src/data/sql/quote';
 import {
   CREATE_PERIODS_TABLE,
@@ -44,47 +44,13 @@ export interface WriteOptions {
 const partitionFile = (timePeriod: string, level: string) =>
   `${timePeriod}-${level.toLowerCase().replace(/[^a-z]+/g, '-')}.duckdb`;
 
-/** Filters and areas, found as the app's loader finds them (load-dataset.ts), over the finished view. */
-async function describe(engine: SqlEngine, view: string, filterColumns: readonly string[]) {
-  const filters = await Promise.all(
-    filterColumns.map(async (column) => {
-      const rows = await engine.query<{ v: string }>(
-        `SELECT DISTINCT ${filterValueSql(column)} AS v FROM ${quoteIdent(view)} ORDER BY v LIMIT 501`,
-      );
-      return {
-        column,
-        label: column.replace(/_/g, ' '),
-        values: rows
-          .slice(0, 500)
-          .map((row) => row.v)
-          .sort(compareFilterValues),
-        truncated: rows.length > 500,
-      };
-    }),
-  );
-  const places = await engine.query<{
-    level: string;
-    phase: string;
-    code: string;
-    name: string | null;
-    region: string | null;
-    parent: string | null;
-    parent_name: string | null;
-  }>(
-    `SELECT level, phase, area_code AS code, any_value(area_name) AS name, any_value(region_code) AS region,
-       any_value(parent_code) AS parent, any_value(parent_name) AS parent_name
-     FROM ${quoteIdent(view)} WHERE area_code IS NOT NULL GROUP BY level, phase, area_code ORDER BY level, name`,
-  );
-  const areas: Area[] = places.map((place) => ({
-    level: place.level,
-    code: place.code,
-    name: place.name ?? place.code,
-    regionCode: place.region || null,
-    parentCode: place.parent || null,
-    parentName: place.parent_name || null,
-    phases: [place.phase],
-  }));
-  return { filters, areas, phases: [...new Set(places.map((p) => p.phase))].sort() };
+/** Filters and areas, found by the app's loader's own functions (load-dataset.ts), over the finished view. */
+async function describe(engine: SqlEngine, view: string, roles: ColumnRoles) {
+  const [filters, { areas, phases }] = await Promise.all([
+    distinctFilterValues(engine, view, roles),
+    viewAreas(engine, view),
+  ]);
+  return { filters, areas, phases };
 }
 
 /**
@@ -121,7 +87,7 @@ export async function writeScaleSet(engine: SqlEngine, options: WriteOptions): P
   await engine.query(CREATE_PERIODS_TABLE);
   const { periods, unknown } = await registerPeriods(engine, id, tidy, null);
   await engine.query(tidyViewSql(source));
-  const described = await describe(engine, view, roles.filterColumns);
+  const described = await describe(engine, view, roles);
 
   const partitions: HostedPartition[] = [];
   const groups = await engine.query<{ time_period: string; level: string; n: number }>(

@@ -1,4 +1,4 @@
-import type { Area, IndicatorColumn, LoadedDataset } from '../catalogue';
+import type { IndicatorColumn, LoadedDataset } from '../catalogue';
 import { engineMessage } from '../query-error';
 import type { SqlEngine } from '../sql-engine';
 import { FILE_FOLDER } from '../engine-lockdown';
@@ -24,6 +24,7 @@ import { cancelledLoad, LoadError } from './load-error';
 import { joinLaCodes } from './join-la-codes';
 import { registerPeriods } from './register-periods';
 import { distinctFilterValues } from './distinct-filter-values';
+import { viewAreas } from './view-areas';
 import { byteLength, headBytes, standardised, type LoadRequest } from './load-request';
 import { typedDatabase, typedFileName } from './typed-file';
 
@@ -188,40 +189,10 @@ export async function loadDataset(engine: SqlEngine, given: LoadRequest): Promis
     );
     await engine.query(tidyViewSql(source));
     await engine.query(fileViewSql(source));
-    const [filters, places] = await Promise.all([
+    const [filters, { areas, levels, phases }] = await Promise.all([
       distinctFilterValues(engine, view, roles),
-      engine.query<{
-        level: string | null;
-        phase: string;
-        code: string | null;
-        name: string | null;
-        region: string | null;
-        parent: string | null;
-        parent_name: string | null;
-      }>(
-        `SELECT level, phase, area_code AS code, any_value(area_name) AS name, any_value(region_code) AS region,
-           any_value(parent_code) AS parent, any_value(parent_name) AS parent_name
-         FROM ${quoteIdent(view)} GROUP BY level, phase, area_code ORDER BY level, name`,
-      ),
+      viewAreas(engine, view),
     ]);
-    const areas = new Map<string, Area>();
-    for (const place of places)
-      if (place.level && place.code) {
-        const known = areas.get(`${place.level}|${place.code}`);
-        if (known) {
-          known.phases?.push(place.phase);
-          continue;
-        }
-        areas.set(`${place.level}|${place.code}`, {
-          level: place.level,
-          code: place.code,
-          name: place.name ?? place.code,
-          regionCode: place.region || null,
-          parentCode: place.parent || null,
-          parentName: place.parent_name || null,
-          phases: [place.phase],
-        });
-      }
     performance.measure('lens:load-describe', { start: describing, detail: { file: request.fileName } });
     return {
       id: request.id,
@@ -236,11 +207,11 @@ export async function loadDataset(engine: SqlEngine, given: LoadRequest): Promis
       columns: header.columns,
       indicators: roles.indicators,
       filters,
-      phases: [...new Set(places.map((place) => place.phase))].sort(),
+      phases,
       grains: [...new Set(periods.map((period) => period.grain))],
-      levels: [...new Set(places.flatMap((place) => (place.level ? [place.level] : [])))].sort(),
+      levels,
       periods,
-      areas: [...areas.values()],
+      areas,
       firstPeriod: periods[0]?.label ?? null,
       lastPeriod: periods.at(-1)?.label ?? null,
       unknownPeriods: unknown,

@@ -10,6 +10,8 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
+  /** A metadata event's details: `thread_name` events name their thread here. */
+  args?: { name?: string };
 }
 
 /** Where the main thread's time went in a stretch of a trace, in ms. */

@@ -1,3 +1,5 @@
+import { EES_ID_COLUMNS } from '../build-data/ees-conventions';
+
 /**
  * A synthetic school-level absence file in the shape EES publishes (compare the school rows of
  * /work/shared/data/ees-variety's absence_for_four_year_olds.csv): every cell text, as a CSV gives it, with the
@@ -34,16 +36,7 @@ export const YEAR_GROUPS = [
 
 // Authority codes E06000101 on, which no real authority has: the loader's joins of old codes to new leave them be.
 export const FILE_COLUMNS = [
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'old_la_code',
-  'new_la_code',
-  'la_name',
+  ...EES_ID_COLUMNS,
   'school_urn',
   'school_name',
   'pupil_group',

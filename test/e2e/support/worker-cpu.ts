@@ -1,14 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  /** The thread's own (CPU) time in the event, µs. */
-  tdur?: number;
-  args?: { name?: string };
-}
+import { traced } from '../../../bench/trace-parts';
 
 /**
  * The CPU time (ms) the page's workers (DuckDB's among them) spent while `work` ran, from a Chromium trace of their
@@ -19,18 +10,7 @@ export async function workerCpuMs(
   page: Page,
   work: () => Promise<void>,
 ): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
-  try {
-    await work();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
-  }
+  const events = await traced(context, page, work, 'toplevel');
   const workers = new Set(
     events
       .filter((e) => e.name === 'thread_name' && e.args?.name?.startsWith('DedicatedWorker'))

@@ -34,8 +34,8 @@ async function fakeSaveDialog(): Promise<void> {
   });
 }
 
-// Three trillion rows scanned for a few: hours of DuckDB's work with long stretches that give no row. (Three billion
-// was too few: on a quiet machine the scan ended, and with it the download, before the test pressed Cancel.)
+// Three trillion rows scanned: hours of DuckDB's work. (Three billion was too few: on a quiet machine the scan ended,
+// and with it the download, before the test pressed Cancel.)
 test.each([
   {
     stage: 'before its first rows',
@@ -45,8 +45,9 @@ test.each([
   },
   {
     stage: 'while its rows arrive',
-    sql: 'SELECT i FROM range(3000000000000) t(i) WHERE i < 100000 OR i % 1000000 = 0',
-    // A hundred thousand rows stream first; the rest come one in a million.
+    sql: 'SELECT i FROM range(3000000000000) t(i) WHERE i < 100000 OR i % 1000 = 0',
+    // Rows keep coming, one in a thousand past the first hundred thousand: DuckDB hands a sparser result over only
+    // once the scan ends, which three trillion rows never do in a test.
     arriving: () =>
       expect
         .poll(

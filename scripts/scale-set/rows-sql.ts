@@ -2,7 +2,7 @@ import { EES_ID_COLUMNS } from '../build-data/ees-conventions';
 
 /**
  * A synthetic school-level absence file in the shape EES publishes (compare the school rows of
- * /work/shared/data/ees-variety's absence_for_four_year_olds.csv): every cell text, as a CSV gives it, with the
+ * ../shared/data/ees-variety's absence_for_four_year_olds.csv): every cell text, as a CSV gives it, with the
  * National, Regional and Local authority rows that add the schools up, and the suppression symbols EES uses
  * (`c` for figures too small to publish, `z` where a figure cannot apply).
  */

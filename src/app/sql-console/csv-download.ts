@@ -114,21 +114,24 @@ export async function writeConsoleCsv(
   onProgress: (rows: number) => void,
   waitLimitMs = DOWNLOAD_WAIT_LIMIT_MS,
 ): Promise<number> {
-  const statement = consoleStatement(sql);
+  const statement = consoleStatement(sql, columns);
   let written = 0;
   const stalled = waitLimit(waitLimitMs);
   try {
     // The header alone (Papa ends it with a line break when no rows follow; each batch brings its own).
+    stalled.stop();
     await sink.write(resultCsv({ columns: [...columns], rows: [] }).replace(/\r\n$/, ''));
+    stalled.rearm();
     await engine.streamStoppable(statement.sql, AbortSignal.any([cancel, stalled.signal]), async (batch) => {
-      stalled.rearm();
-      if (batch.length === 0) return;
-      await sink.write(
-        `\r\n${resultCsv({ columns: [...columns], rows: consoleCells(columns, batch) }, false)}`,
-      );
-      written += batch.length;
-      onProgress(written);
-      // The time the file took to take the batch is not the engine's.
+      // The clock stops while the file takes the batch: a slow disk is not DuckDB being slow.
+      stalled.stop();
+      if (batch.length > 0) {
+        await sink.write(
+          `\r\n${resultCsv({ columns: [...columns], rows: consoleCells(columns, batch) }, false)}`,
+        );
+        written += batch.length;
+        onProgress(written);
+      }
       stalled.rearm();
     });
     await sink.close();

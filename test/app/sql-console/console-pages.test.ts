@@ -100,6 +100,14 @@ test('the CSV download streams every row, typed and quoted as the table shows th
   expect(lines.at(-1)).toBe('4999,1.5,');
 });
 
+test('a CSV download writes INTERVALs as DuckDB writes them', async () => {
+  const sql = 'SELECT i, INTERVAL (i) DAY AS wait FROM range(3) t(i)';
+  const { columns } = await runConsoleSql(engine, sql, go());
+  const sink = textSink();
+  await writeConsoleCsv(engine, sql, columns, sink, go(), () => undefined);
+  expect(sink.text().split('\r\n')).toEqual(['i,wait', '0,00:00:00', '1,1 day', '2,2 days']);
+});
+
 test('Cancel stops a CSV download between two batches, and nothing is kept', async () => {
   const sql = 'SELECT i FROM range(15000000) t(i)';
   const { columns } = await runConsoleSql(engine, sql, go());
@@ -154,4 +162,20 @@ test('a download that keeps bringing rows may take longer than the wait limit', 
   expect(await writeConsoleCsv(engine, sql, columns, slowFile, go(), () => {}, 2_000)).toBe(1_000_000);
   expect(performance.now() - started).toBeGreaterThan(2_000);
   expect(sink.text().split('\r\n')).toHaveLength(1_000_001);
+}, 120_000);
+
+test('a file slower to take one batch than the wait limit does not stop the download', async () => {
+  const sql = 'SELECT i FROM range(3) t(i)';
+  const { columns } = await runConsoleSql(engine, sql, go());
+  const sink = textSink();
+  const slowDisk: CsvSink = {
+    ...sink,
+    async write(text) {
+      // Twice the limit for every write: the clock is DuckDB's, not the disk's.
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      await sink.write(text);
+    },
+  };
+  expect(await writeConsoleCsv(engine, sql, columns, slowDisk, go(), () => {}, 2_000)).toBe(3);
+  expect(sink.text().split('\r\n')).toEqual(['i', '0', '1', '2']);
 }, 120_000);

@@ -65,6 +65,8 @@ export function toCell(value: unknown, type: string | null): Cell {
   // HUGEINT arrives like a DECIMAL of scale 0; lists, structs, maps and intervals print themselves as JSON. Only the
   // whole type name counts: STRUCT(a INTEGER) and INTERVAL contain "INT" too.
   if (type && /^U?HUGEINT$/.test(type)) return exactNumber(String(value));
+  // The console asks DuckDB for INTERVALs as text; one that still arrives as Arrow's misread layout is not shown.
+  if (type && /^INTERVAL/.test(type)) return 'INTERVAL (cast it to VARCHAR to see it)';
   return json(value);
 }
 

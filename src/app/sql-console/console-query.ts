@@ -3,7 +3,11 @@ import { viewEngine } from '../../data/datasets/browser-datasets';
 import { QueryError } from '../../data/query-error';
 import type { SqlEngine } from '../../data/sql-engine';
 import { checkConsoleSql } from '../../data/sql/read-only-check';
-import { readOnlyStatement, type ReadOnlyStatement } from '../../data/sql/read-only-statement';
+import {
+  readOnlyStatement,
+  withColumnsAsText,
+  type ReadOnlyStatement,
+} from '../../data/sql/read-only-statement';
 import { toCsv } from '../../data/csv-export';
 import { isNumericType, toCell, type Cell } from './cell-value';
 
@@ -79,11 +83,14 @@ const PIVOT_START = /^\s*pivot\b/i;
 
 const seconds = (ms: number) => `${Math.round(ms / 1000).toLocaleString('en-GB')} seconds`;
 
-/** What the console runs: the analyst's text checked and wrapped so it can only read, or a refusal. */
-export function consoleStatement(sql: string): ReadOnlyStatement {
+/**
+ * What the console runs: the analyst's text checked and wrapped so it can only read, or a refusal. Given the
+ * result's columns (a download knows them from the first page), INTERVALs are asked for as text (`textColumns`).
+ */
+export function consoleStatement(sql: string, columns: readonly ConsoleColumn[] = []): ReadOnlyStatement {
   const check = checkConsoleSql(sql);
   if (!check.ok) throw new ConsoleRefusal(check.reason);
-  return readOnlyStatement(check.statement);
+  return withColumnsAsText(readOnlyStatement(check.statement), textColumns(columns));
 }
 
 /** The engine's failure told as the console tells it: a stop, a refusal, or DuckDB's own words. */
@@ -144,11 +151,11 @@ export async function runConsoleSql(
   const statement = consoleStatement(sql);
   const started = performance.now();
   // One row past the page says whether more follow. An EXPLAIN cannot be limited, and is a few rows anyway.
-  const paged =
-    statement.kind === 'query'
-      ? `${statement.sql} LIMIT ${CONSOLE_PAGE_ROWS + 1} OFFSET ${Math.max(0, Math.trunc(offset))}`
-      : statement.sql;
-  const raw = await stoppable(engine, paged, sql, cancel, timeLimitMs, 'query');
+  const paged = (run: ReadOnlyStatement) =>
+    run.kind === 'query'
+      ? `${run.sql} LIMIT ${CONSOLE_PAGE_ROWS + 1} OFFSET ${Math.max(0, Math.trunc(offset))}`
+      : run.sql;
+  let raw = await stoppable(engine, paged(statement), sql, cancel, timeLimitMs, 'query');
   const ms = performance.now() - started;
   const described = await describe(engine, statement, cancel);
   const names = described?.map((row) => row.column_name) ?? Object.keys(raw[0] ?? {});
@@ -157,6 +164,17 @@ export async function runConsoleSql(
     name,
     type: described?.findLast((row) => row.column_name === name)?.column_type ?? null,
   }));
+  // Rare enough to ask twice rather than describe every query before it runs.
+  const asText = textColumns(columns, repeated);
+  if (asText.length > 0)
+    raw = await stoppable(
+      engine,
+      paged(withColumnsAsText(statement, asText)),
+      sql,
+      cancel,
+      timeLimitMs,
+      'query',
+    );
   const shown = statement.kind === 'query' ? raw.slice(0, CONSOLE_PAGE_ROWS) : raw;
   const more = raw.length > shown.length;
   return {
@@ -168,6 +186,16 @@ export async function runConsoleSql(
     more,
     total: more ? null : offset + shown.length,
   };
+}
+
+/**
+ * Columns the engine must send as text for the console to show them right: INTERVALs (see `withColumnsAsText`). A
+ * repeated name cannot be cast by name; its cells say so instead (`toCell`).
+ */
+export function textColumns(columns: readonly ConsoleColumn[], repeated: readonly string[] = []): string[] {
+  return columns
+    .filter((c) => c.type !== null && /^INTERVAL(\[\])?$/.test(c.type) && !repeated.includes(c.name))
+    .map((c) => c.name);
 }
 
 /** The engine's values as the console shows them, typed by DESCRIBE. */

@@ -1,3 +1,5 @@
+import { quoteIdent } from './quote';
+
 /**
  * The text DuckDB is given for an analyst's query: their statement as the subquery of a SELECT. DuckDB's parser
  * accepts only a query there (SELECT, WITH, FROM-first, VALUES, TABLE, PIVOT, DESCRIBE, SHOW, SUMMARIZE), and never
@@ -21,4 +23,14 @@ export function readOnlyStatement(text: string): ReadOnlyStatement {
   if (!explain) return { sql: wrap(text), kind: 'query' };
   const lead = explain[1] ? 'EXPLAIN ANALYZE' : 'EXPLAIN';
   return { sql: `${lead} ${wrap(text.slice(explain[0].length))}`, kind: 'explain' };
+}
+
+/**
+ * The statement with the named columns cast to DuckDB's own text for them. DuckDB-WASM hands an INTERVAL over in an
+ * Arrow layout its JavaScript reader misreads (INTERVAL 1 DAY arrives as two zeros), so those are asked for as text.
+ */
+export function withColumnsAsText(statement: ReadOnlyStatement, names: readonly string[]): ReadOnlyStatement {
+  if (statement.kind !== 'query' || names.length === 0) return statement;
+  const casts = names.map((name) => `CAST(${quoteIdent(name)} AS VARCHAR) AS ${quoteIdent(name)}`).join(', ');
+  return { kind: 'query', sql: statement.sql.replace(/^SELECT \* FROM/, `SELECT * REPLACE (${casts}) FROM`) };
 }

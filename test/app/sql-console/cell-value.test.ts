@@ -74,6 +74,13 @@ describe('without a type', () => {
   });
 });
 
+test('an INTERVAL the engine did not send as text is not shown as Arrow misreads it', async () => {
+  const { cell, type } = await cellOf('INTERVAL 1 DAY');
+  expect(type).toBe('INTERVAL');
+  expect(cell).toBe('INTERVAL (cast it to VARCHAR to see it)');
+  expect(toCell('1 day', 'INTERVAL')).toBe('1 day');
+});
+
 describe('numeric types and shown text', () => {
   test.each([
     ['INTEGER', true],

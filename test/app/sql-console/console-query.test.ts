@@ -63,3 +63,16 @@ test.each([
   },
   120_000,
 );
+
+test('INTERVALs show as DuckDB writes them, not as the two zeros Arrow hands over', async () => {
+  const sql = "SELECT INTERVAL 1 DAY AS a, INTERVAL '1 day 2 hours' AS b, [INTERVAL 3 MONTH] AS c, 7 AS n";
+  const result = await runConsoleSql(engine, sql, new AbortController().signal);
+  expect(result.rows).toEqual([{ a: '1 day', b: '1 day 02:00:00', c: '[3 months]', n: 7 }]);
+  // The console's wrapping subquery names a repeated column apart, so it too is cast by name.
+  const repeated = await runConsoleSql(
+    engine,
+    'SELECT INTERVAL 1 DAY AS a, INTERVAL 2 DAY AS a',
+    new AbortController().signal,
+  );
+  expect(repeated.rows).toEqual([{ a: '1 day', a_1: '2 days' }]);
+});

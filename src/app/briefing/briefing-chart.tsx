@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { bandEndX, dateToX } from '../../charts/event-geometry';
+import { bandEndX, dateToX } from '../chart-events/event-geometry';
 import { EMPHASIS_STYLE } from '../../charts/line-styles';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
@@ -10,9 +10,9 @@ import type { TimelineEvent } from '../../timeline/event';
 import { ChartFrame } from '../chart-frame';
 import { EVENT_THEMES, withoutThemes } from '../../timeline/event-themes';
 import { mergeEvents } from '../../timeline/merge-events';
-import { EventsChart } from '../timeline/events-chart';
-import type { ChartEvents } from '../timeline/use-chart-events';
-import { useThemesOff } from '../timeline/use-themes-off';
+import { EventsChart } from '../chart-events/events-chart';
+import type { ChartEvents } from '../chart-events/use-chart-events';
+import { useThemesOff } from '../chart-events/use-themes-off';
 import { EXPLORE, useEnglandSeries } from './england-series';
 
 export const BRIEFING_CHART_TITLE = 'Severe absence rate, England, all schools, by academic year';

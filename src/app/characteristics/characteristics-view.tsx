@@ -11,10 +11,10 @@ import {
 import { useAnswer } from '../../queries/use-answer';
 import { LoadProgress } from '../../ui/load-progress';
 import { ChartFrame } from '../chart-frame';
-import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
-import { eventScopeFor } from '../timeline/chart-events';
-import { useChartEvents } from '../timeline/use-chart-events';
-import { EventsChart } from '../timeline/events-chart';
+import { revisionOf, useDatasets, useNeededDatasets } from '../../queries/use-datasets';
+import { eventScopeFor } from '../chart-events/chart-scope';
+import { useChartEvents } from '../chart-events/use-chart-events';
+import { EventsChart } from '../chart-events/events-chart';
 import { useHiddenLines } from '../use-hidden-lines';
 import { useUrlParams } from '../url-state';
 import { CharacteristicsControls } from './characteristics-controls';

@@ -1,4 +1,5 @@
 import { useMarkers } from './use-markers';
+import './markers.css';
 
 /** A failed read or save of markers, said where it happened; whatever was saved before is still listed. */
 export function MarkerAlert() {

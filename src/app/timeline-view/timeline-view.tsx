@@ -15,6 +15,7 @@ import { timelineUrl } from '../url/timeline-url';
 import { EventList } from './event-list';
 import { filterChoices, filterEvents, readFilters, type EventFilters } from './event-filters';
 import '../markers/markers.css';
+import './timeline-view.css';
 
 const ANY = { value: '', label: 'Any' };
 

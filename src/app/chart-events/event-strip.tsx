@@ -5,7 +5,7 @@ import { themesPresent } from '../../timeline/event-themes';
 import type { MergedEvents } from '../../timeline/merge-events';
 import { useThemesOff } from './use-themes-off';
 
-export interface ChartEventStripProps {
+export interface EventStripProps {
   /** The events of the themes switched on, as drawn. */
   merged: MergedEvents;
   /** Every event in the chart's period, so a theme switched off keeps its switch. */
@@ -22,7 +22,7 @@ export interface ChartEventStripProps {
  * The one design of events under every time chart: the labelled strip by theme on the chart's time axis, then the
  * theme switches that are also its legend.
  */
-export function ChartEventStrip({ merged, all, domain, onHighlight, pointed, axis }: ChartEventStripProps) {
+export function EventStrip({ merged, all, domain, onHighlight, pointed, axis }: EventStripProps) {
   const [off, toggleTheme] = useThemesOff();
   const present = useMemo(() => themesPresent(all), [all]);
   return (

@@ -3,7 +3,7 @@ import { ChartLegend } from '../../charts/chart-legend';
 import { EventHighlight } from './event-highlight';
 import { EventLayer } from './event-layer';
 import { TimeSeriesChart, type TimeSeriesChartProps } from '../../charts/time-series-chart';
-import { ChartEventStrip } from './event-strip';
+import { EventStrip } from './event-strip';
 import type { ChartEvents } from './use-chart-events';
 import { useEventPointer } from './use-event-pointer';
 
@@ -43,7 +43,7 @@ export const EventsChart = memo(function EventsChart({
         {events.domain && <EventHighlight spans={pointer.spans} domain={events.domain} />}
       </div>
       {events.domain && events.shown && (
-        <ChartEventStrip
+        <EventStrip
           merged={events.merged}
           all={events.all}
           domain={events.domain}

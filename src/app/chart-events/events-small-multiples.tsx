@@ -3,7 +3,7 @@ import { EventHighlight } from './event-highlight';
 import { EventLayer } from './event-layer';
 import { SmallMultiples, type SmallMultiplesProps } from '../../charts/small-multiples';
 import { StripAxis } from './strip-axis';
-import { ChartEventStrip } from './event-strip';
+import { EventStrip } from './event-strip';
 import type { ChartEvents } from './use-chart-events';
 import { useEventPointer } from './use-event-pointer';
 
@@ -40,7 +40,7 @@ export function EventsSmallMultiples({ events, ...multiples }: EventsSmallMultip
         {...(domain ? { xDomain: domain } : {})}
       />
       {domain && events.shown && (
-        <ChartEventStrip
+        <EventStrip
           merged={events.merged}
           all={events.all}
           domain={domain}

@@ -4,7 +4,7 @@ import { EventLayer } from './event-layer';
 import type { TimelineEvent } from '../../timeline/event';
 import { withoutThemes } from '../../timeline/event-themes';
 import { mergeEvents, type MergedEvents } from '../../timeline/merge-events';
-import { ChartEventStrip } from './event-strip';
+import { EventStrip } from './event-strip';
 import { useEventPointer } from './use-event-pointer';
 import { useThemesOff } from './use-themes-off';
 
@@ -52,7 +52,7 @@ export function useEventsOnChart(domain: readonly [number, number]): EventsOnCha
       </>
     ),
     strip: (
-      <ChartEventStrip
+      <EventStrip
         merged={merged}
         all={all}
         domain={stableDomain}

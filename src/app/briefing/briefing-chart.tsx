@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { bandEndX, dateToX } from '../chart-events/event-geometry';
 import { EMPHASIS_STYLE } from '../../charts/line-styles';
+import type { ChartFigures } from '../../charts/chart-figures';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { ENGLAND } from '../../data/ees/geography';
@@ -36,6 +37,7 @@ export function BriefingChart({
   const ready = england.ready && model.periods.length > 0;
   const explainGap = (period: ChartPeriod, key: string) =>
     explainPeriodGap(period.label, 'Academic year') ?? explainMissing(period.flags[key]);
+  const figures: ChartFigures = { model, unit: '%', formatValue: format, explainGap };
   const first = rows[0]?.period_start ?? '';
   const last = rows.at(-1)?.period_end ?? '';
   const shown = useMemo(
@@ -72,23 +74,13 @@ export function BriefingChart({
       }}
       legend={legend}
       sql={sql}
-      table={
-        <SeriesTable
-          caption={BRIEFING_CHART_TITLE}
-          model={model}
-          formatValue={format}
-          explainGap={explainGap}
-        />
-      }
+      table={<SeriesTable caption={BRIEFING_CHART_TITLE} {...figures} />}
     >
       {model.periods.length && chartEvents ? (
         <EventsChart
-          model={model}
+          {...figures}
           emphasis={EMPHASIS}
           hidden={NONE_HIDDEN}
-          unit="%"
-          formatValue={format}
-          explainGap={explainGap}
           height={300}
           events={chartEvents}
           pointed={pointed}

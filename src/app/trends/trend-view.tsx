@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EVENT_LEGEND } from '../chart-events/event-layer';
 import { CoverageCaveat } from '../../charts/schools-reporting';
 import { coverageBasisOf } from '../../data/coverage-basis';
+import type { ChartFigures } from '../../charts/chart-figures';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { styleFor } from '../../charts/time-series-chart';
@@ -103,6 +104,7 @@ export function TrendView() {
       explainPeriodGap(period.label, grain) ?? explainMissing(period.flags[key]),
     [grain],
   );
+  const figures: ChartFigures = { model, unit, formatValue: format, explainGap };
   const hasFigures = ready && model.periods.length > 0;
 
   useEffect(() => {
@@ -162,7 +164,7 @@ export function TrendView() {
         }}
         legend={showEvents ? [...legend, ...EVENT_LEGEND] : legend}
         sql={sql}
-        table={<SeriesTable caption={title} model={model} formatValue={format} explainGap={explainGap} />}
+        table={<SeriesTable caption={title} {...figures} />}
         note={
           <>
             {choices.grain === 'Term' && !choices.term && (
@@ -214,22 +216,12 @@ export function TrendView() {
           <p role="alert">The chart’s query failed: {query.error.message}</p>
         ) : model.periods.length ? (
           choices.multiples && canMultiply ? (
-            <EventsSmallMultiples
-              model={model}
-              referenceKey={ENGLAND.code}
-              unit={unit}
-              formatValue={format}
-              explainGap={explainGap}
-              events={events}
-            />
+            <EventsSmallMultiples {...figures} referenceKey={ENGLAND.code} events={events} />
           ) : (
             <EventsChart
-              model={model}
+              {...figures}
               emphasis={emphasis}
               hidden={hidden}
-              unit={unit}
-              formatValue={format}
-              explainGap={explainGap}
               onPickDate={addMarker}
               fromZero={choices.fromZero}
               events={events}

@@ -1,12 +1,41 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { readFileSync } from 'node:fs';
+import { URL } from 'node:url';
 
 // Imports flow one way: app -> queries -> data, and app -> (charts, timeline, analysis, data, ui); data, analysis and
 // timeline stay free of React and of each other's internals; views never build SQL; charts never query.
 const restrict = (patterns) => ['error', { patterns }];
 const SQL_BUILDERS = ['**/data/sql/**'];
 const ENGINE = ['**/data/engine', '**/data/engine.ts', '**/data/lazy-engine*', '**/data/sql-engine*'];
+const VIEWS_PAST_QUERIES = {
+  group: [...SQL_BUILDERS, ...ENGINE],
+  message: 'Views import queries, request and row types from src/queries, not src/data/sql or the engine.',
+};
+const CONSOLE_PAST_DATASETS = {
+  group: ['**/data/engine*', '**/data/lazy-engine*'],
+  message: 'The SQL console reaches the engine through the datasets, not its modules.',
+};
+
+// Fenced slices (issue #25 step 3): the view slices and shared folders of src/app, one list with the structure
+// script's. A slice links into another view only through that view's URL contract (src/app/url); what several
+// views stand on lives in a shared folder, which imports no slice. One config per folder, because a later
+// no-restricted-imports replaces an earlier one for the same file: each repeats the query-layer fence.
+const APP_FOLDERS = JSON.parse(readFileSync(new URL('./scripts/app-folders.json', import.meta.url), 'utf8'));
+const fenced = (folder) => ({
+  files: [`src/app/${folder}/**`],
+  rules: {
+    'no-restricted-imports': restrict([
+      folder === 'sql-console' ? CONSOLE_PAST_DATASETS : VIEWS_PAST_QUERIES,
+      {
+        group: APP_FOLDERS.slices.filter((slice) => slice !== folder).map((slice) => `**/${slice}/**`),
+        message:
+          'A view imports no other view: link to it through its URL contract in src/app/url, and move what both need to a shared folder (scripts/app-folders.json).',
+      },
+    ]),
+  },
+});
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.tmp/', 'data/', 'bench/out/'] },
@@ -42,13 +71,7 @@ export default tseslint.config(
     files: ['src/app/**'],
     ignores: ['src/app/sql-console/**'],
     rules: {
-      'no-restricted-imports': restrict([
-        {
-          group: [...SQL_BUILDERS, ...ENGINE],
-          message:
-            'Views import queries, request and row types from src/queries, not src/data/sql or the engine.',
-        },
-      ]),
+      'no-restricted-imports': restrict([VIEWS_PAST_QUERIES]),
     },
   },
   {
@@ -57,14 +80,10 @@ export default tseslint.config(
     // starts or loads the engine itself.
     files: ['src/app/sql-console/**'],
     rules: {
-      'no-restricted-imports': restrict([
-        {
-          group: ['**/data/engine*', '**/data/lazy-engine*'],
-          message: 'The SQL console reaches the engine through the datasets, not its modules.',
-        },
-      ]),
+      'no-restricted-imports': restrict([CONSOLE_PAST_DATASETS]),
     },
   },
+  ...[...APP_FOLDERS.slices, ...APP_FOLDERS.shared].map(fenced),
   {
     // React Query bindings: queries and hooks over src/data for the views; nothing here draws.
     files: ['src/queries/**'],

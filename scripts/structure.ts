@@ -1,9 +1,11 @@
 /**
  * Prints the structure's numbers the "one home per concept" work is judged by (issue #25): modules and lines under
- * src/, the largest modules, imports from views into the SQL builders and the engine modules, folders of src/app
- * importing another folder of src/app, and logic modules that no unit test reaches. `npm run structure` prints them;
- * `--strict` (run by `npm test`) exits 1 on a view importing the SQL builders or the engine outside the console's
- * allow-list, and on a breach the committed baseline and allowance do not list (see checkRatchet below).
+ * src/, the largest modules, imports from views into the SQL builders and the engine modules, view slices of
+ * src/app importing another slice (app-fences.ts, over the folders scripts/app-folders.json lists), and logic
+ * modules that no unit test reaches. `npm run structure` prints them; `--strict` (run by `npm test`) exits 1 on a
+ * view importing the SQL builders or the engine outside the console's allow-list, on a folder of src/app that
+ * app-folders.json does not list, and on a breach the committed baseline and allowance do not list (see
+ * checkRatchet below).
  *
  * Imports are read with a regular expression, not the compiler: every import in this codebase is a static
  * `import … from '…'`, an `export … from '…'`, a side-effect `import '…'` or a dynamic `import('…')` with a literal
@@ -18,6 +20,7 @@ import {
   shrunkBaseline,
   type Found,
 } from './structure-ratchet';
+import { fenceBreaks, parseAppFolders, undeclaredFolders } from './app-fences';
 
 const root = path.resolve(import.meta.dirname, '..');
 const MAX_LINES = 300;
@@ -68,16 +71,6 @@ function reachedFrom(starts: readonly string[], graph: ReadonlyMap<string, strin
   return seen;
 }
 
-/** Views reach each other through the URL contracts and their link builders (issue #25 step 3): no slice. */
-const SHARED_FOLDERS = new Set(['url']);
-
-/** The view slice a module of src/app belongs to (its first folder), or null for the app's top level and src/app/url. */
-function sliceOf(file: string): string | null {
-  const parts = relative(file).split(path.sep);
-  const folder = parts[0] === 'src' && parts[1] === 'app' && parts.length > 3 ? (parts[2] ?? null) : null;
-  return folder !== null && SHARED_FOLDERS.has(folder) ? null : folder;
-}
-
 const EXPORTED = /^export\s+(?:async\s+)?(?:function|const|class|let)\s+(\w+)/gm;
 // Comments and strings are left out before looking for a branch: their words are not code.
 const COMMENT_OR_STRING = /\/\*[\s\S]*?\*\/|\/\/.*$|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/gm;
@@ -126,12 +119,17 @@ function viewImports(into: (target: string) => boolean) {
 }
 const viewsIntoSql = viewImports((target) => target.startsWith(sqlFolder));
 const viewsIntoEngine = viewImports((target) => engineModules.includes(target));
-const sliceImports = [...graph.entries()].flatMap(([file, targets]) => {
-  const own = sliceOf(file);
-  return targets
-    .filter((target) => sliceOf(target) !== null && own !== null && sliceOf(target) !== own)
-    .map((target) => `${relative(file)} -> ${relative(target)}`);
-});
+const appFolders = parseAppFolders(readFileSync(path.join(root, 'scripts/app-folders.json'), 'utf8'));
+const slashed = (file: string) => relative(file).split(path.sep).join('/');
+const sliceImports = fenceBreaks(
+  new Map([...graph.entries()].map(([file, targets]) => [slashed(file), targets.map(slashed)])),
+  appFolders,
+);
+const appDir = path.join(root, 'src/app');
+const undeclared = undeclaredFolders(
+  readdirSync(appDir).filter((name) => statSync(path.join(appDir, name)).isDirectory()),
+  appFolders,
+);
 
 const unitTests = filesUnder(path.join(root, 'test')).filter(
   (file) => /\.test\.tsx?$/.test(file) && !relative(file).startsWith(path.join('test', 'e2e')),
@@ -161,7 +159,9 @@ for (const [name, imports] of [
   );
   if (imports.broken.length > 0) console.log(list(imports.broken));
 }
-console.log(`folders of src/app importing another folder of src/app: ${sliceImports.length}`);
+console.log(
+  `imports from a view slice or shared folder of src/app into another slice: ${sliceImports.length} (scripts/app-folders.json)`,
+);
 if (sliceImports.length > 0) console.log(list(sliceImports));
 console.log(
   `logic modules: ${logic.length}; imported by no unit test: ${notImported.length}; reached by none: ${notReached.length}`,
@@ -193,6 +193,10 @@ function checkRatchet(found: Found): void {
     ...ratchetProblems(found, baseline, allowance),
     ...[...viewsIntoSql.broken, ...viewsIntoEngine.broken].map(
       (line) => `${line} reaches past the query layer: ask a hook of src/queries instead.`,
+    ),
+    ...undeclared.map(
+      (name) =>
+        `src/app/${name}/ is neither a view slice nor a shared folder: declare it in scripts/app-folders.json.`,
     ),
   ];
   if (problems.length === 0) {

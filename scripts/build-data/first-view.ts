@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetChoices, readChoices, toSeriesRequest } from '../../src/app/trends/trend-choices';
+import { datasetChoices, readChoices, toSeriesRequest } from '../../src/app/trend-choices/trend-choices';
 import type { Dataset } from '../../src/data/catalogue';
 import type { FirstView } from '../../src/data/datasets/first-view';
 import type { Manifest } from '../../src/data/default-data';

@@ -8,7 +8,7 @@ import { openLinkedHostedSet } from '../data/hosted/browser-hosted';
 import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
 import { appUrl, openedView, viewLink } from './url/app-url';
-import { SharedMarkersPrompt } from './timeline/shared-markers-prompt';
+import { SharedMarkersPrompt } from './markers/shared-markers-prompt';
 import { VIEWS } from './views';
 
 const queryClient = new QueryClient({

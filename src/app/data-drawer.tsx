@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { browserDatasets } from '../data/datasets/browser-datasets';
 import { notLoaded } from '../data/datasets/stored-files';
 import { DataPanel } from './data-panel';
-import { useDatasets } from './datasets/use-datasets';
+import { useDatasets } from '../queries/use-datasets';
 import { PanelBoundary } from './panel-boundary';
 
 function plural(count: number, one: string, many: string): string {

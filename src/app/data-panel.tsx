@@ -5,8 +5,8 @@ import { FileDrop } from '../ui/file-drop';
 import { LoadProgress } from '../ui/load-progress';
 import { ProblemList } from '../ui/problem-list';
 import { browserDatasets } from '../data/datasets/browser-datasets';
-import { KeptFilesNotLoaded } from './datasets/kept-files-not-loaded';
-import { useDatasets } from './datasets/use-datasets';
+import { KeptFilesNotLoaded } from './kept-files-not-loaded';
+import { useDatasets } from '../queries/use-datasets';
 import { useUrlParams } from './url-state';
 import { trendsLink } from './url/trends-url';
 

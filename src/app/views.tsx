@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import { TrendsEntry } from './trends/trends-entry';
+import { TrendsEntry } from './trends-entry';
 
 // Each view but the first is a chunk of its own, fetched when it is first opened: the first chart waits for less.
 const BriefingView = lazy(() =>

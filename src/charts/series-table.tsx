@@ -1,11 +1,8 @@
 import { SchoolsReporting } from './schools-reporting';
-import type { ChartModel, ChartPeriod } from './series-model';
+import type { ChartFigures } from './chart-figures';
 
-export interface SeriesTableProps {
+export interface SeriesTableProps extends Omit<ChartFigures, 'unit'> {
   caption: string;
-  model: ChartModel;
-  formatValue: (value: number) => string;
-  explainGap: (period: ChartPeriod, lineKey: string) => string;
 }
 
 /** The chart's numbers as a table: periods down, areas across; a gap says why it is a gap. */

@@ -1,15 +1,11 @@
 import { memo, useMemo, type ReactNode } from 'react';
-import type { ChartModel, ChartPeriod } from './series-model';
+import type { ChartFigures } from './chart-figures';
 import { TimeSeriesChart } from './time-series-chart';
 import './small-multiples.css';
 
-export interface SmallMultiplesProps {
-  model: ChartModel;
+export interface SmallMultiplesProps extends ChartFigures {
   /** Drawn in every panel as the reference line. */
   referenceKey: string;
-  unit: string;
-  formatValue: (value: number) => string;
-  explainGap: (period: ChartPeriod, lineKey: string) => string;
   /** Drawn in every panel on the shared time axis (timeline events). */
   layers?: ReactNode;
   /** Laid over every panel's plot (the event lit up from the strip), without redrawing the panels. */

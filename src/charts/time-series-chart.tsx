@@ -9,17 +9,13 @@ import { timeTicks } from './time-ticks';
 import { useElementWidth } from './use-element-width';
 import { useStable } from './use-stable';
 import { formatTick, valueAxis } from './value-axis';
-import type { ChartModel, ChartPeriod } from './series-model';
+import type { ChartFigures } from './chart-figures';
 import { EMPHASIS_STYLE, FOCUS_STYLE, lineStyle, type LineStyle } from './line-styles';
 
-export interface TimeSeriesChartProps {
-  model: ChartModel;
+export interface TimeSeriesChartProps extends ChartFigures {
   /** Line keys drawn with emphasis (England, the drilled-into area). */
   emphasis: readonly string[];
   hidden: ReadonlySet<string>;
-  unit: string;
-  formatValue: (value: number) => string;
-  explainGap: (period: ChartPeriod, lineKey: string) => string;
   height?: number;
   /** Extra layers drawn on the same axes (timeline events). */
   children?: ReactNode;
@@ -48,13 +44,10 @@ export function styleFor(key: string, index: number, emphasis: readonly string[]
   return lineStyle(index);
 }
 
-interface TooltipBodyProps {
+interface TooltipBodyProps extends Omit<ChartFigures, 'unit'> {
   active?: boolean;
   label?: number;
-  model: ChartModel;
   hidden: ReadonlySet<string>;
-  formatValue: (value: number) => string;
-  explainGap: (period: ChartPeriod, lineKey: string) => string;
 }
 
 function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: TooltipBodyProps) {

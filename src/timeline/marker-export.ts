@@ -6,8 +6,12 @@ import { addDays } from './iso-date';
 export const MARKER_EXPORT_FORMAT = 'attendance-lens-markers';
 export const MARKER_EXPORT_VERSION = 1;
 
-/** CSV columns of a marker export; list fields are written `a; b`, as in data/timeline.csv. */
-export const MARKER_CSV_COLUMNS = [
+/**
+ * A marker's fields as an export carries them, in this order: the JSON file's keys, and the CSV file's columns in
+ * snake_case (list fields written `a; b`, as in data/timeline.csv). The one list the writers and the CSV reader's
+ * header check share.
+ */
+const MARKER_FIELDS = [
   'id',
   'start',
   'end',
@@ -16,36 +20,27 @@ export const MARKER_CSV_COLUMNS = [
   'title',
   'organisation',
   'scope',
-  'area_codes',
+  'areaCodes',
   'tags',
   'description',
   'source',
   'link',
   'confidence',
   'status',
-] as const;
+] as const satisfies readonly (keyof Marker)[];
+type PortableMarker = Pick<Marker, (typeof MARKER_FIELDS)[number]>;
 
-function portable(marker: Marker) {
-  const { id, start, end, precision, type, title, organisation, scope, areaCodes, tags } = marker;
-  const { description, source, link, confidence, status } = marker;
-  return {
-    id,
-    start,
-    end,
-    precision,
-    type,
-    title,
-    organisation,
-    scope,
-    areaCodes,
-    tags,
-    description,
-    source,
-    link,
-    confidence,
-    status,
-  };
+/** CSV columns of a marker export (`areaCodes` is `area_codes`). */
+export const MARKER_CSV_COLUMNS: readonly string[] = MARKER_FIELDS.map((field) =>
+  field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+);
+
+function portable(marker: Marker): PortableMarker {
+  return Object.fromEntries(MARKER_FIELDS.map((field) => [field, marker[field]])) as PortableMarker;
 }
+
+const csvCell = (value: PortableMarker[keyof PortableMarker]): string =>
+  Array.isArray(value) ? joinList(value) : (value ?? '');
 
 export function markersToJson(markers: readonly Marker[], now: Date = new Date()): string {
   const file = {
@@ -67,25 +62,7 @@ export function neutraliseFormula(cell: string): string {
 }
 
 export function markersToCsv(markers: readonly Marker[]): string {
-  const data = markers.map((m) =>
-    [
-      m.id,
-      m.start,
-      m.end ?? '',
-      m.precision,
-      m.type,
-      m.title,
-      m.organisation,
-      joinList(m.scope),
-      joinList(m.areaCodes),
-      joinList(m.tags),
-      m.description,
-      m.source,
-      m.link ?? '',
-      m.confidence,
-      m.status,
-    ].map(neutraliseFormula),
-  );
+  const data = markers.map((m) => MARKER_FIELDS.map((field) => neutraliseFormula(csvCell(m[field]))));
   // The byte-order mark makes Excel read UTF-8 (names, £) instead of the system code page.
   return `\uFEFF${Papa.unparse({ fields: [...MARKER_CSV_COLUMNS], data }, { newline: '\r\n' })}\r\n`;
 }

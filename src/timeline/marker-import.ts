@@ -112,7 +112,7 @@ function csvItems(text: string, rejected: RejectedRow[]): Item[] {
   const table = readCsvRows(text);
   const { header, headerLine } = table;
   if (header.length === 0) throw new MarkerImportError('The CSV file is empty.', 1);
-  const known = MARKER_CSV_COLUMNS as readonly string[];
+  const known = MARKER_CSV_COLUMNS;
   const problems = [
     ...REQUIRED_CSV_COLUMNS.filter((c) => !header.includes(c)).map((c) => `missing column ${c}`),
     ...header.filter((c) => !known.includes(c)).map((c) => `unknown column "${c}"`),

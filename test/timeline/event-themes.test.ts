@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { curatedEvents } from '../../src/app/timeline/curated-events';
+import { curatedEvents } from '../../src/timeline/curated-events';
 import type { EventType, TimelineEvent } from '../../src/timeline/event';
 import {
   parseThemesOff,

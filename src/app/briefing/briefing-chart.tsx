@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { bandEndX, dateToX } from '../../charts/event-geometry';
+import { bandEndX, dateToX } from '../chart-events/event-geometry';
 import { EMPHASIS_STYLE } from '../../charts/line-styles';
+import type { ChartFigures } from '../../charts/chart-figures';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { ENGLAND } from '../../data/ees/geography';
@@ -10,9 +11,9 @@ import type { TimelineEvent } from '../../timeline/event';
 import { ChartFrame } from '../chart-frame';
 import { EVENT_THEMES, withoutThemes } from '../../timeline/event-themes';
 import { mergeEvents } from '../../timeline/merge-events';
-import { EventsChart } from '../timeline/events-chart';
-import type { ChartEvents } from '../timeline/use-chart-events';
-import { useThemesOff } from '../timeline/use-themes-off';
+import { EventsChart } from '../chart-events/events-chart';
+import type { ChartEvents } from '../chart-events/use-chart-events';
+import { useThemesOff } from '../chart-events/use-themes-off';
 import { EXPLORE, useEnglandSeries } from './england-series';
 
 export const BRIEFING_CHART_TITLE = 'Severe absence rate, England, all schools, by academic year';
@@ -36,6 +37,7 @@ export function BriefingChart({
   const ready = england.ready && model.periods.length > 0;
   const explainGap = (period: ChartPeriod, key: string) =>
     explainPeriodGap(period.label, 'Academic year') ?? explainMissing(period.flags[key]);
+  const figures: ChartFigures = { model, unit: '%', formatValue: format, explainGap };
   const first = rows[0]?.period_start ?? '';
   const last = rows.at(-1)?.period_end ?? '';
   const shown = useMemo(
@@ -72,23 +74,13 @@ export function BriefingChart({
       }}
       legend={legend}
       sql={sql}
-      table={
-        <SeriesTable
-          caption={BRIEFING_CHART_TITLE}
-          model={model}
-          formatValue={format}
-          explainGap={explainGap}
-        />
-      }
+      table={<SeriesTable caption={BRIEFING_CHART_TITLE} {...figures} />}
     >
       {model.periods.length && chartEvents ? (
         <EventsChart
-          model={model}
+          {...figures}
           emphasis={EMPHASIS}
           hidden={NONE_HIDDEN}
-          unit="%"
-          formatValue={format}
-          explainGap={explainGap}
           height={300}
           events={chartEvents}
           pointed={pointed}

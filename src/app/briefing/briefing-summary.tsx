@@ -1,6 +1,6 @@
 import { describeTiming } from '../../analysis/describe-timing';
 import type { TimelineEvent } from '../../timeline/event';
-import { MethodNotes, TIMING_NOT_CAUSE } from '../analysis/method-notes';
+import { MethodNotes, TIMING_NOT_CAUSE } from './before-after/method-notes';
 import { summaryEvents } from './briefing-themes';
 import { EXPLORE, headlinePoints, useEnglandSeries } from './england-series';
 import { BASELINE_YEAR } from './headline-figures';

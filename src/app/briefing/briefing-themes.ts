@@ -1,5 +1,5 @@
 import type { TimingEvent } from '../../analysis/describe-timing';
-import { eventDate } from '../analysis/analysis-series';
+import { eventDate } from './before-after/analysis-series';
 import type { TimelineEvent } from '../../timeline/event';
 
 /** What the briefing highlights: the programmes a minister asks about, each drawn in its own colour and dash. */

@@ -1,8 +1,8 @@
 import { useMemo, useState, type MouseEvent } from 'react';
-import { EventAnalysis } from '../analysis/event-analysis';
-import { useNeededDatasets } from '../datasets/use-datasets';
-import { curatedEvents } from '../timeline/curated-events';
-import { useMarkers } from '../timeline/use-markers';
+import { EventAnalysis } from './before-after/event-analysis';
+import { useNeededDatasets } from '../../queries/use-datasets';
+import { curatedEvents } from '../../timeline/curated-events';
+import { useMarkers } from '../markers/use-markers';
 import { useUrlParams } from '../url-state';
 import { briefingUrl } from '../url/briefing-url';
 import { trendsHref, trendsLink } from '../url/trends-url';

@@ -2,7 +2,7 @@ import type { Dataset } from '../../data/catalogue';
 import { ENGLAND } from '../../data/ees/geography';
 import { seriesQueryOptions, type SeriesRequest } from '../../queries/series-query-options';
 import { useAnswer } from '../../queries/use-answer';
-import { revisionOf, useDatasets } from '../datasets/use-datasets';
+import { revisionOf, useDatasets } from '../../queries/use-datasets';
 import type { TrendsUrl } from '../url/trends-url';
 import type { HeadlinePoint } from './headline-figures';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { formatEventDate, statusSuffix } from '../../charts/event-details';
-import { eventKey } from '../../charts/strip-layout';
+import { formatEventDate, statusSuffix } from '../chart-events/event-details';
+import { eventKey } from '../chart-events/strip-layout';
 import type { TimelineEvent } from '../../timeline/event';
 import { themeOf } from './briefing-themes';
 

@@ -7,7 +7,7 @@ import {
 import { useAnswer } from '../../queries/use-answer';
 import { schoolsColumnsOf } from '../../queries/schools-columns';
 import { onAverage, schoolsNumber, sharePercent } from '../../charts/schools-reporting';
-import { revisionOf, useDatasets } from '../datasets/use-datasets';
+import { revisionOf, useDatasets } from '../../queries/use-datasets';
 
 const share = (row: AnalysisRow): number | null =>
   row.schools !== null && row.schools_total ? sharePercent(row.schools, row.schools_total) : null;

@@ -1,4 +1,5 @@
 import { EMPHASIS_STYLE, lineStyle } from '../../charts/line-styles';
+import type { ChartFigures } from '../../charts/chart-figures';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { manifest } from '../../data/default-data';
@@ -11,10 +12,10 @@ import {
 import { useAnswer } from '../../queries/use-answer';
 import { LoadProgress } from '../../ui/load-progress';
 import { ChartFrame } from '../chart-frame';
-import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
-import { eventScopeFor } from '../timeline/chart-events';
-import { useChartEvents } from '../timeline/use-chart-events';
-import { EventsChart } from '../timeline/events-chart';
+import { revisionOf, useDatasets, useNeededDatasets } from '../../queries/use-datasets';
+import { eventScopeFor } from '../chart-events/chart-scope';
+import { useChartEvents } from '../chart-events/use-chart-events';
+import { EventsChart } from '../chart-events/events-chart';
 import { useHiddenLines } from '../use-hidden-lines';
 import { useUrlParams } from '../url-state';
 import { CharacteristicsControls } from './characteristics-controls';
@@ -71,6 +72,7 @@ export function CharacteristicsView() {
   const grain = dataset?.grains[0] ?? '';
   const explainGap = (period: ChartPeriod, key: string) =>
     explainPeriodGap(period.label, grain) ?? explainMissing(period.flags[key]);
+  const figures: ChartFigures = { model, unit: '%', formatValue: format, explainGap };
   const explainRow = (row: CharacteristicsRow) => explainMissing(row.flag);
   const ready = answered && rows.length > 0;
 
@@ -111,12 +113,7 @@ export function CharacteristicsView() {
         sql={sql}
         table={
           <div className="characteristics-tables">
-            <SeriesTable
-              caption={`${title} (%)`}
-              model={model}
-              formatValue={format}
-              explainGap={explainGap}
-            />
+            <SeriesTable caption={`${title} (%)`} {...figures} />
             <CountsTable
               caption={`${title}: the counts behind each rate`}
               rows={rows}
@@ -141,16 +138,7 @@ export function CharacteristicsView() {
         ) : rows.length && choices.period ? (
           <GroupBarChart bars={bars} emphasis={ALL_PUPILS} formatValue={format} />
         ) : rows.length ? (
-          <EventsChart
-            model={model}
-            emphasis={EMPHASIS}
-            hidden={hidden}
-            unit="%"
-            formatValue={format}
-            explainGap={explainGap}
-            events={events}
-            onToggle={toggle}
-          />
+          <EventsChart {...figures} emphasis={EMPHASIS} hidden={hidden} events={events} onToggle={toggle} />
         ) : (
           <div className="chart-empty">
             <p>

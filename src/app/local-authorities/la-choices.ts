@@ -9,7 +9,7 @@ import {
   type RankingRequest,
 } from '../../queries/ranking-query-options';
 import { schoolsBeside } from '../../queries/schools-columns';
-import { DEFAULT_DATASET, DEFAULT_INDICATOR, preferredIndicator } from '../trends/trend-choices';
+import { DEFAULT_DATASET, DEFAULT_INDICATOR, preferredIndicator } from '../trend-choices/trend-choices';
 import { chosenFilterValue } from '../filter-param';
 import type { UrlParams } from '../url-state';
 import { localAuthoritiesUrl, NO_BASELINE } from '../url/local-authorities-url';

@@ -6,7 +6,7 @@ import { REGIONS } from '../../data/ees/geography';
 import { rankingQueryOptions, REGIONAL, type RankingRow } from '../../queries/ranking-query-options';
 import { useAnswer } from '../../queries/use-answer';
 import { ChartFrame } from '../chart-frame';
-import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
+import { revisionOf, useDatasets, useNeededDatasets } from '../../queries/use-datasets';
 import { currentParams, useUrlParams } from '../url-state';
 import { localAuthoritiesUrl as laUrl, NO_BASELINE } from '../url/local-authorities-url';
 import { rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';

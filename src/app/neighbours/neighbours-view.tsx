@@ -14,10 +14,10 @@ import {
 import { useAnswer } from '../../queries/use-answer';
 import { schoolsBeside } from '../../queries/schools-columns';
 import { ChartFrame } from '../chart-frame';
-import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
-import { AxisChoice } from '../trends/axis-choice';
-import { TrendControls } from '../trends/trend-controls';
-import { datasetChoices, readChoices } from '../trends/trend-choices';
+import { revisionOf, useDatasets, useNeededDatasets } from '../../queries/use-datasets';
+import { AxisChoice } from '../trend-choices/axis-choice';
+import { TrendControls } from '../trend-choices/trend-controls';
+import { datasetChoices, readChoices } from '../trend-choices/trend-choices';
 import { useUrlParams } from '../url-state';
 import { neighboursCodeOf, neighboursLink, neighboursOf } from '../url/neighbours-url';
 import { trendsLink, trendsUrl } from '../url/trends-url';

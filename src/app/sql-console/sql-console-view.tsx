@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type KeyboardEvent } from 'react';
-import { useDatasets } from '../datasets/use-datasets';
+import { useDatasets } from '../../queries/use-datasets';
 import { ConsoleRefusal, ConsoleStopped, consoleCountOptions, consoleQueryOptions } from './console-query';
 import { CsvDownloadButton } from './csv-download-button';
 import { EXAMPLE_SQL, tableSql } from './example-query';

@@ -5,9 +5,9 @@ import {
   originLabel,
   StatusLabel,
   typeLabel,
-} from '../../charts/event-details';
+} from '../chart-events/event-details';
 import type { Marker, TimelineEvent } from '../../timeline/event';
-import '../timeline/timeline.css';
+import './timeline-view.css';
 
 /** The timeline as a list: every fact of each event, with its source (a link only for a web address). */
 export function EventList({ events }: { events: readonly (TimelineEvent | Marker)[] }) {

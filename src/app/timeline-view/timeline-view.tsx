@@ -1,20 +1,21 @@
 import { useMemo, useState } from 'react';
-import { typeLabel } from '../../charts/event-details';
+import { typeLabel } from '../chart-events/event-details';
 import { CONFIDENCE_LEVELS, EVENT_TYPES, type Marker, type TimelineEvent } from '../../timeline/event';
 import { SelectField } from '../../ui/select-field';
-import { curatedErrors, curatedEvents, describeCuratedError } from '../timeline/curated-events';
-import { MarkerAlert } from '../timeline/marker-alert';
-import type { MarkerRequest } from '../timeline/marker-draft';
-import { MarkerForm } from '../timeline/marker-form';
-import { MarkerList } from '../timeline/marker-list';
-import { MarkerShare } from '../timeline/marker-share';
-import { useAreaDirectory } from '../timeline/use-area-directory';
-import { useMarkers } from '../timeline/use-markers';
+import { curatedErrors, curatedEvents, describeCuratedError } from '../../timeline/curated-events';
+import { MarkerAlert } from '../markers/marker-alert';
+import type { MarkerRequest } from '../markers/marker-draft';
+import { MarkerForm } from '../markers/marker-form';
+import { MarkerList } from '../markers/marker-list';
+import { MarkerShare } from '../markers/marker-share';
+import { useAreaDirectory } from '../markers/use-area-directory';
+import { useMarkers } from '../markers/use-markers';
 import { useUrlParams } from '../url-state';
 import { timelineUrl } from '../url/timeline-url';
 import { EventList } from './event-list';
 import { filterChoices, filterEvents, readFilters, type EventFilters } from './event-filters';
-import '../timeline/timeline.css';
+import '../markers/markers.css';
+import './timeline-view.css';
 
 const ANY = { value: '', label: 'Any' };
 

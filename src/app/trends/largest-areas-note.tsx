@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/catalogue';
 import type { SeriesRow } from '../../queries/series-query-options';
 import { geoOf } from '../url/geo-code';
-import { LARGEST_AREAS } from './trend-choices';
+import { LARGEST_AREAS } from '../trend-choices/trend-choices';
 
 /** The period the largest areas were picked in: the latest with a figure, as the query picks it. */
 function latestWithFigure(rows: readonly SeriesRow[]): string | null {

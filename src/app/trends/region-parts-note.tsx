@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/catalogue';
 import { parseGeo } from '../url/geo-code';
-import { parseAreaGeo, partsOf, regionsGivenAsParts } from './area-choice';
+import { parseAreaGeo, partsOf, regionsGivenAsParts } from '../trend-choices/area-choice';
 
 /**
  * Beside a chart of regions, or of London, from a file that gives London only as Inner and Outer London: says the

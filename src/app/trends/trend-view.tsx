@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { EVENT_LEGEND } from '../../charts/event-layer';
+import { EVENT_LEGEND } from '../chart-events/event-layer';
 import { CoverageCaveat } from '../../charts/schools-reporting';
 import { coverageBasisOf } from '../../data/coverage-basis';
+import type { ChartFigures } from '../../charts/chart-figures';
 import { SeriesTable } from '../../charts/series-table';
 import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { styleFor } from '../../charts/time-series-chart';
@@ -15,14 +16,14 @@ import { seriesQueryOptions } from '../../queries/series-query-options';
 import { useDrawnAnswer } from '../../queries/use-answer';
 import { ChartFrame } from '../chart-frame';
 import { datasetAvailability } from '../../data/datasets/dataset-availability';
-import { MissingDataset } from '../datasets/missing-dataset';
-import { revisionOf, useDatasets, useNeededDatasets } from '../datasets/use-datasets';
-import { MarkerAlert } from '../timeline/marker-alert';
-import type { MarkerRequest } from '../timeline/marker-draft';
-import { MarkerForm } from '../timeline/marker-form';
-import { useChartEvents } from '../timeline/use-chart-events';
-import { EventsChart } from '../timeline/events-chart';
-import { EventsSmallMultiples } from '../timeline/events-small-multiples';
+import { MissingDataset } from '../missing-dataset';
+import { revisionOf, useDatasets, useNeededDatasets } from '../../queries/use-datasets';
+import { MarkerAlert } from '../markers/marker-alert';
+import type { MarkerRequest } from '../markers/marker-draft';
+import { MarkerForm } from '../markers/marker-form';
+import { useChartEvents } from '../chart-events/use-chart-events';
+import { EventsChart } from '../chart-events/events-chart';
+import { EventsSmallMultiples } from '../chart-events/events-small-multiples';
 import { useHiddenLines } from '../use-hidden-lines';
 import { hiddenLines, linesOverLimit } from '../../charts/drawn-lines';
 import { useUrlParams } from '../url-state';
@@ -33,10 +34,10 @@ import { EmptyChoiceNote } from './empty-choice-note';
 import { LargestAreasNote } from './largest-areas-note';
 import { RegionPartsNote } from './region-parts-note';
 import { PassedOverNote, RepeatedRowsNote } from './repeated-rows-note';
-import { AxisChoice } from './axis-choice';
-import { TrendControls } from './trend-controls';
+import { AxisChoice } from '../trend-choices/axis-choice';
+import { TrendControls } from '../trend-choices/trend-controls';
 import { useFilterDefaults } from './use-filter-defaults';
-import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from './trend-choices';
+import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from '../trend-choices/trend-choices';
 
 /** A one-area choice below authority level (a school) takes its filter defaults from its own rows. */
 const oneAreaOf = (geography: string) => geoOf(geography, 'area');
@@ -103,6 +104,7 @@ export function TrendView() {
       explainPeriodGap(period.label, grain) ?? explainMissing(period.flags[key]),
     [grain],
   );
+  const figures: ChartFigures = { model, unit, formatValue: format, explainGap };
   const hasFigures = ready && model.periods.length > 0;
 
   useEffect(() => {
@@ -162,7 +164,7 @@ export function TrendView() {
         }}
         legend={showEvents ? [...legend, ...EVENT_LEGEND] : legend}
         sql={sql}
-        table={<SeriesTable caption={title} model={model} formatValue={format} explainGap={explainGap} />}
+        table={<SeriesTable caption={title} {...figures} />}
         note={
           <>
             {choices.grain === 'Term' && !choices.term && (
@@ -214,22 +216,12 @@ export function TrendView() {
           <p role="alert">The chart’s query failed: {query.error.message}</p>
         ) : model.periods.length ? (
           choices.multiples && canMultiply ? (
-            <EventsSmallMultiples
-              model={model}
-              referenceKey={ENGLAND.code}
-              unit={unit}
-              formatValue={format}
-              explainGap={explainGap}
-              events={events}
-            />
+            <EventsSmallMultiples {...figures} referenceKey={ENGLAND.code} events={events} />
           ) : (
             <EventsChart
-              model={model}
+              {...figures}
               emphasis={emphasis}
               hidden={hidden}
-              unit={unit}
-              formatValue={format}
-              explainGap={explainGap}
               onPickDate={addMarker}
               fromZero={choices.fromZero}
               events={events}

@@ -59,8 +59,8 @@ export async function registerPeriods(
   // A dataset loaded again under the same id must not keep the periods of its earlier load (rows would double).
   await engine.query(`DELETE FROM ${PERIODS_TABLE} WHERE dataset = ?`, [datasetId]);
   if (rows.length > 0) {
-    const placeholders = rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
-    await engine.query(`INSERT INTO ${PERIODS_TABLE} VALUES ${placeholders}`, rows.flat());
+    const rowTuples = rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+    await engine.query(`INSERT INTO ${PERIODS_TABLE} VALUES ${rowTuples}`, rows.flat());
   }
   periods.sort(comparePeriods);
   // Rows of one week whose dates cannot be read (blank, or not a date) are that week: list it once.

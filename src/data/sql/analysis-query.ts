@@ -1,4 +1,5 @@
 import { quoteIdent } from './quote';
+import { questionMarks } from './placeholders';
 import { schoolsSelectSql, type SchoolsColumns } from './schools-columns';
 import type { BuiltQuery } from './series-query';
 import { flagSql, valueSql } from './tidy-view';
@@ -42,17 +43,15 @@ export interface AnalysisRow {
   schools_total: number | null;
 }
 
-const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
-
 export function analysisQuery(request: AnalysisRequest): BuiltQuery {
-  const where = [`level IN (${placeholders(request.levels) || 'NULL'})`, 'phase = ?'];
+  const where = [`level IN (${questionMarks(request.levels)})`, 'phase = ?'];
   const params: SqlValue[] = [...request.levels, request.phase];
   if (request.regionCode !== null) {
     where.push('region_code = ?');
     params.push(request.regionCode);
   }
   if (request.areaCodes !== null) {
-    where.push(request.areaCodes.length ? `area_code IN (${placeholders(request.areaCodes)})` : 'false');
+    where.push(request.areaCodes.length ? `area_code IN (${questionMarks(request.areaCodes)})` : 'false');
     params.push(...request.areaCodes);
   }
   const count = request.countColumn === null ? 'NULL::DOUBLE' : valueSql(request.countColumn);

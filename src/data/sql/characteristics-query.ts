@@ -1,4 +1,5 @@
 import { filterValueSql } from './filter-value';
+import { questionMarks } from './placeholders';
 import { quoteIdent } from './quote';
 import type { BuiltQuery } from './series-query';
 import { flagSql, valueSql } from './tidy-view';
@@ -68,7 +69,6 @@ export interface CharacteristicsRow {
   flag: string | null;
 }
 
-const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ') || 'NULL';
 const sumOf = (columns: readonly string[]) => columns.map(valueSql).join(' + ');
 
 /**
@@ -79,8 +79,8 @@ export function characteristicsQuery(request: CharacteristicsRequest): BuiltQuer
   const group = `coalesce(trim(${quoteIdent(request.characteristic)}), '')`;
   const where = [
     'level = ?',
-    `area_code IN (${placeholders(request.areaCodes)})`,
-    `phase IN (${placeholders(request.phases)})`,
+    `area_code IN (${questionMarks(request.areaCodes)})`,
+    `phase IN (${questionMarks(request.phases)})`,
   ];
   const params: SqlValue[] = [request.level, ...request.areaCodes, ...request.phases];
   for (const [column, value] of Object.entries(request.filters)) {
@@ -88,7 +88,7 @@ export function characteristicsQuery(request: CharacteristicsRequest): BuiltQuer
     params.push(value);
   }
   if (request.excludeGroups.length) {
-    where.push(`${group} NOT IN (${placeholders(request.excludeGroups)})`);
+    where.push(`${group} NOT IN (${questionMarks(request.excludeGroups)})`);
     params.push(...request.excludeGroups);
   }
   if (request.period !== null) {

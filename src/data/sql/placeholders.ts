@@ -14,3 +14,7 @@ export function placeholders(): { params: SqlValue[]; p: (value: SqlValue) => st
     },
   };
 }
+
+/** One `?` per value, for `x IN (…)`; NULL for none, so an empty list matches nothing rather than failing to parse. */
+export const questionMarks = (values: readonly unknown[]): string =>
+  values.map(() => '?').join(', ') || 'NULL';

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { describeTiming } from '../../../src/analysis/describe-timing';
 import { highlightedEvents, summaryEvents, themeOf } from '../../../src/app/briefing/briefing-themes';
-import { curatedEvents } from '../../../src/app/timeline/curated-events';
+import { curatedEvents } from '../../../src/timeline/curated-events';
 import type { TimelineEvent } from '../../../src/timeline/event';
 
 test('the highlighted programmes are delivered events tagged campaign, hubs, mentors or statutory guidance', () => {

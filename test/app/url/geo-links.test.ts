@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chartAreaFor, eventScopeFor } from '../../../src/app/timeline/chart-events';
-import { areaGeo, parseAreaGeo } from '../../../src/app/trends/area-choice';
+import { chartAreaFor, eventScopeFor } from '../../../src/app/chart-events/chart-scope';
+import { areaGeo, parseAreaGeo } from '../../../src/app/trend-choices/area-choice';
 import { parseGeo, writeGeo } from '../../../src/app/url/geo-code';
 import {
   datasetChoices,
@@ -8,7 +8,7 @@ import {
   geographyOptions,
   readChoices,
   toSeriesRequest,
-} from '../../../src/app/trends/trend-choices';
+} from '../../../src/app/trend-choices/trend-choices';
 import type { Area, Dataset } from '../../../src/data/catalogue';
 
 // Issue #25 step 1: `geo` codes are read and written by one module; the links today's app writes open as before.

@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import { browserDatasets } from '../data/datasets/browser-datasets';
+
+export interface MissingDatasetProps {
+  id: string;
+  /** Called with the new dataset's id once the file the user picks has loaded. */
+  onAdded: (id: string) => void;
+}
+
+/**
+ * A link to a file someone added in their own browser (`?ds=u1`): files are kept only in the browser that added
+ * them, so say so, and offer to add the file here.
+ */
+export function MissingDataset({ id, onAdded }: MissingDatasetProps) {
+  const inputId = useId();
+  const add = async (files: File[]) => {
+    const loaded = (await browserDatasets.addFiles(files)).find((dataset) => dataset !== null);
+    if (loaded) onAdded(loaded.id);
+  };
+  return (
+    <div className="missing-dataset" role="alert" data-testid="missing-dataset">
+      <p>
+        This link is to an added file (“{id}”) that is not in this browser. Files you add are kept only in the
+        browser that added them, and this one may have been removed.
+      </p>
+      <p>If you have the file, add it here to chart it:</p>
+      <label htmlFor={inputId} className="button">
+        Add the file
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".csv,.zip,text/csv,application/zip"
+        className="visually-hidden-input"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length) void add(files);
+        }}
+      />
+    </div>
+  );
+}

@@ -127,7 +127,7 @@ async function expectTableMatchesFile(rows: FileRow[], labels: Map<string, strin
   return cells;
 }
 
-const ready = () => open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 120_000 });
+const ready = () => open.page.waitForSelector('[data-chart][data-state="ready"]');
 
 async function showTable() {
   const button = open.page.getByRole('button', { name: 'Table', exact: true });
@@ -188,7 +188,6 @@ test.each(zips)(
       ).toBe(true);
     }
   },
-  600_000,
 );
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

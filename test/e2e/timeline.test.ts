@@ -22,7 +22,7 @@ afterAll(async () => {
 const page = () => open.page;
 const shot = (name: string, fullPage = false) =>
   page().screenshot({ path: path.resolve(`.tmp/e2e-timeline-${name}.png`), fullPage });
-const chartReady = () => page().waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+const chartReady = () => page().waitForSelector('[data-chart][data-state="ready"]');
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const mid = (start: string, end: string) => (utc(start) + utc(end)) / 2;
 const MARKER = 'Trust-wide attendance week <b>';
@@ -106,7 +106,7 @@ test('the timeline view lists the events and filters them, kept in the URL', asy
   // The North West through its local authorities (placed in regions by the loaded data): Knowsley and Salford
   // hubs, two Greater Manchester rows, and Blackpool among the ten mentor areas.
   await page().getByLabel('Area').selectOption('E12000002');
-  await expect.poll(() => page().locator('.timeline-event').count(), { timeout: 30_000 }).toBe(4);
+  await expect.poll(() => page().locator('.timeline-event').count()).toBe(4);
   // A web source is a link; a seed note is text.
   await page().getByRole('button', { name: 'Clear filters' }).click();
   const web = page().locator('[data-event-id="2021-12-09-alliance-formed"] .event-source a');
@@ -147,7 +147,7 @@ test('a marker added with "Add marker" is checked, saved and survives a restart'
   open = await openPage(baseUrl, { profileDir });
   await page().goto(`${baseUrl}?view=timeline`);
   // After a restart the list appears once the kept markers are read, behind the start-up's own storage work.
-  await expect.poll(() => page().locator('.marker-list li').count(), { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => page().locator('.marker-list li').count()).toBe(1);
   expect(await page().locator('[data-origin="marker"] h3').textContent()).toBe(MARKER);
   await page().goto(baseUrl);
   await chartReady();
@@ -182,7 +182,7 @@ test('a marker added with "Add marker" is checked, saved and survives a restart'
 test('markers can be edited and deleted, with undo', async () => {
   await page().goto(`${baseUrl}?view=timeline`);
   // The list is read from IndexedDB after the page loads, slower while other tests share the machine.
-  await expect.poll(() => page().locator('.marker-list li').count(), { timeout: 90_000 }).toBe(1);
+  await expect.poll(() => page().locator('.marker-list li').count()).toBe(1);
   await page()
     .getByRole('button', { name: `Edit ${MARKER}` })
     .click();
@@ -205,7 +205,7 @@ test('imports report bad files and bad rows by line and never overwrite silently
   await page().goto(`${baseUrl}?view=timeline`);
   const list = page().locator('.marker-list li');
   // The list is read from IndexedDB after the page loads, slower while other tests share the machine.
-  await expect.poll(() => list.count(), { timeout: 90_000 }).toBe(1);
+  await expect.poll(() => list.count()).toBe(1);
   const input = page().getByLabel('Import markers');
   const file = (name: string, mimeType: string, text: string) => ({
     name,

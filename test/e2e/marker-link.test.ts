@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Marker } from '../../src/timeline/event';
 import { markersToFragment } from '../../src/timeline/marker-link';
 import { openPage, type OpenPage } from './support/browser';
+import { showUrl } from './support/show-url';
 
 // Issue #14: a member shares markers as a link; opening it shows them and asks before saving any.
 const baseUrl = inject('baseUrl');
@@ -78,7 +79,9 @@ test.each([
   ['an oversized link', () => `${baseUrl}?view=timeline#markers=1.${'A'.repeat(20_000)}`, /at most/],
 ])('%s gets a clear message and changes nothing', async (_name, damage, message) => {
   const page = receiver.page;
-  await page.goto(`${baseUrl}?view=timeline`);
+  // The receiver already has the app open (the test above): the marker list is read on it, and only the damaged link
+  // itself is opened as a fresh page, as a link from elsewhere is.
+  await showUrl(page, '?view=timeline');
   await expect.poll(() => savedCount()).toBe(1);
   const before = await page.locator('.marker-list').textContent();
   const good = await sender.page.getByLabel('Link to your markers').inputValue();
@@ -94,7 +97,7 @@ test.each([
 // Issue #29: a link whose markers all fail their checks offered "Save these 0 markers" and said "Line 1".
 test('a link with nothing valid says so, names each item, and offers no save', async () => {
   const page = receiver.page;
-  await page.goto(`${baseUrl}?view=timeline`);
+  await showUrl(page, '?view=timeline');
   await expect.poll(() => savedCount()).toBe(1);
   const before = await page.locator('.marker-list').textContent();
   const bad: Marker = {

@@ -27,6 +27,15 @@ const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const mid = (start: string, end: string) => (utc(start) + utc(end)) / 2;
 const MARKER = 'Trust-wide attendance week <b>';
 
+/**
+ * The timeline view mounted anew, as a fresh page shows it (no filters, no status from an earlier action), on the page
+ * already open: by way of another view, so the engine and the default data are not loaded again.
+ */
+async function showTimeline(): Promise<void> {
+  await showUrl(page(), '?view=sql');
+  await showUrl(page(), '?view=timeline');
+}
+
 async function tickX(label: string): Promise<number> {
   // Recharts 3 draws tick labels in their own layer, outside the .recharts-xAxis group.
   const tick = page().locator('figure[data-chart] .recharts-cartesian-axis-tick-value', { hasText: label });
@@ -117,7 +126,7 @@ test('the timeline view lists the events and filters them, kept in the URL', asy
 });
 
 test('a marker added with "Add marker" is checked, saved and survives a restart', async () => {
-  await page().goto(`${baseUrl}?view=timeline`);
+  await showTimeline();
   await page().getByRole('button', { name: 'Add marker' }).click();
   const dialog = page().getByRole('dialog', { name: 'Add marker' });
   await dialog.getByRole('button', { name: 'Save marker' }).click();
@@ -149,7 +158,7 @@ test('a marker added with "Add marker" is checked, saved and survives a restart'
   // After a restart the list appears once the kept markers are read, behind the start-up's own storage work.
   await expect.poll(() => page().locator('.marker-list li').count()).toBe(1);
   expect(await page().locator('[data-origin="marker"] h3').textContent()).toBe(MARKER);
-  await page().goto(baseUrl);
+  await showUrl(page(), '');
   await chartReady();
   const line = page().locator('line[data-date="2023-10-16"]');
   await line.waitFor({ state: 'attached' });
@@ -180,7 +189,7 @@ test('a marker added with "Add marker" is checked, saved and survives a restart'
 });
 
 test('markers can be edited and deleted, with undo', async () => {
-  await page().goto(`${baseUrl}?view=timeline`);
+  await showTimeline();
   // The list is read from IndexedDB after the page loads, slower while other tests share the machine.
   await expect.poll(() => page().locator('.marker-list li').count()).toBe(1);
   await page()
@@ -202,7 +211,7 @@ test('markers can be edited and deleted, with undo', async () => {
 });
 
 test('imports report bad files and bad rows by line and never overwrite silently', async () => {
-  await page().goto(`${baseUrl}?view=timeline`);
+  await showTimeline();
   const list = page().locator('.marker-list li');
   // The list is read from IndexedDB after the page loads, slower while other tests share the machine.
   await expect.poll(() => list.count()).toBe(1);

@@ -115,8 +115,13 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/e2e/support/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // Every wait in a browser test waits on a state the page reaches (an element, an attribute, a count), with
+          // these limits and Playwright's (support/browser.ts) in place of limits of its own: under a load of 20 on
+          // two cores a marker's save took longer than the 10 s one test allowed. A limit only ends a wait that would
+          // never end; passing tests never wait it out.
+          expect: { poll: { timeout: 120_000 } },
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -61,7 +61,7 @@ test.each(VIEWS)('the %s view has no automatically detectable WCAG 2.2 AA violat
 
 test('every control can be reached by keyboard and shows where focus is', async () => {
   await open.page.goto(baseUrl);
-  await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+  await open.page.waitForSelector('[data-chart][data-state="ready"]');
   const seen: { tag: string; outline: string; shadow: string }[] = [];
   for (let i = 0; i < 12; i++) {
     await open.page.keyboard.press('Tab');

@@ -27,13 +27,11 @@ async function pdfPages(file: string): Promise<number> {
 }
 
 async function headlinesReady() {
-  await expect
-    .poll(() => open.page.locator('.headline[data-state="ready"]').count(), { timeout: 60_000 })
-    .toBe(4);
+  await expect.poll(() => open.page.locator('.headline[data-state="ready"]').count()).toBe(4);
 }
 
 async function analysisReady(key: string) {
-  await open.page.waitForSelector(`.analysis-results[data-analysis-key="${key}"]`, { timeout: 60_000 });
+  await open.page.waitForSelector(`.analysis-results[data-analysis-key="${key}"]`);
 }
 
 // Figures read from data/annual_absence.csv and data/attendance_ytd.csv (England, Total); see
@@ -77,7 +75,7 @@ test('headline figures match the published data', async () => {
 });
 
 test('the chart highlights the programmes and the summary states timing, not cause', async () => {
-  await open.page.waitForSelector('.briefing [data-chart][data-state="ready"]', { timeout: 60_000 });
+  await open.page.waitForSelector('.briefing [data-chart][data-state="ready"]');
   for (const id of [
     '2022-09-back-to-school-campaign',
     '2023-05-18-hubs-and-mentors-expansion',
@@ -86,7 +84,7 @@ test('the chart highlights the programmes and the summary states timing, not cau
     expect(await open.page.locator(`.highlighted-events [data-event-id="${id}"]`).count()).toBe(1);
   // 12 highlighted events fall inside the chart's years (issue #11: the February 2024 guidance is not statutory):
   // the strip under the chart holds every one of them.
-  await open.page.waitForSelector('.briefing .lane-item', { timeout: 30_000 });
+  await open.page.waitForSelector('.briefing .lane-item');
   const counts = await open.page
     .locator('.briefing .lane-item')
     .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-count'))));
@@ -184,7 +182,7 @@ test('a local intervention against its region: pre-period trends drawn for both'
   await open.page.getByLabel('Event or marker').selectOption(event);
   await open.page.getByLabel('Area', { exact: true }).selectOption('E08000001');
   await analysisReady(`${event}|annual-severe|E08000001`);
-  await open.page.waitForSelector('[data-testid="did-estimate"]', { timeout: 60_000 });
+  await open.page.waitForSelector('[data-testid="did-estimate"]');
   expect(await text('[data-testid="did-estimate"]')).toMatch(/^[+−]\d+\.\d\d pp$/);
   const notes = (await open.page.locator('#did-title ~ .method-notes').textContent()) ?? '';
   // Issue #11: authorities named by an England-wide event inside the window are left out too, and named.
@@ -249,14 +247,14 @@ test('a member’s marker is analysed like a curated event', async () => {
     'none (no counts)',
   ]);
   expect(await open.page.locator('.event-summary').textContent()).toContain('This is your own marker');
-  await open.page.waitForSelector('#did-title', { timeout: 60_000 });
+  await open.page.waitForSelector('#did-title');
   expect(open.consoleErrors).toEqual([]);
 });
 
 test('the print layout hides navigation, controls and the data panel, and fits one A4 landscape page', async () => {
   await showUrl(open.page, '?view=briefing');
   await headlinesReady();
-  await open.page.waitForSelector('.briefing [data-chart][data-state="ready"]', { timeout: 60_000 });
+  await open.page.waitForSelector('.briefing [data-chart][data-state="ready"]');
   // Printed straight from a wide window, as a reader would: the chart was drawn for the screen and must scale.
   expect(await pdfPages('.tmp/briefing-wide.pdf')).toBe(1);
   await open.page.emulateMedia({ media: 'print' });

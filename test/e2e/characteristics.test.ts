@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 const chart = () => open.page.locator('[data-chart]');
-const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"]');
 const cell = (period: string, key: string) =>
   open.page.locator('table.data-table tr', { hasText: period }).locator(`td[data-area="${key}"]`);
 

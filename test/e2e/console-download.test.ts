@@ -50,14 +50,10 @@ test.each([
     // once the scan ends, which three trillion rows never do in a test.
     arriving: () =>
       expect
-        .poll(
-          () =>
-            open.page.evaluate(() =>
-              (window as unknown as { lensSaved: { text: string } }).lensSaved.text.includes('\r\n99999'),
-            ),
-          {
-            timeout: 120_000,
-          },
+        .poll(() =>
+          open.page.evaluate(() =>
+            (window as unknown as { lensSaved: { text: string } }).lensSaved.text.includes('\r\n99999'),
+          ),
         )
         .toBe(true),
   },
@@ -65,29 +61,25 @@ test.each([
   'issue 28: Cancel of a sparse download $stage frees the engine, and a chart answers',
   async ({ sql, arriving }) => {
     await open.page.goto(`${baseUrl}?view=sql`);
-    await open.page.waitForSelector('.sql-schema li[data-table="ds_annual_absence"]', { timeout: 60_000 });
-    await open.page.waitForFunction(() => !document.querySelector('.load-progress li'), null, {
-      timeout: 120_000,
-    });
+    await open.page.waitForSelector('.sql-schema li[data-table="ds_annual_absence"]');
+    await open.page.waitForFunction(() => !document.querySelector('.load-progress li'));
     await fakeSaveDialog();
     await open.page.getByLabel('SQL query').fill(sql);
     await open.page.getByRole('button', { name: 'Run query' }).click();
     // The first page shows; the count of the rest would take minutes, and is stopped.
-    await expect
-      .poll(() => output().locator('caption').getAttribute('data-total'), { timeout: 60_000 })
-      .toBe('counting');
+    await expect.poll(() => output().locator('caption').getAttribute('data-total')).toBe('counting');
     await open.page.getByRole('button', { name: 'Cancel', exact: true }).click();
-    await open.page.waitForSelector('.sql-output[data-state="stopped"]', { timeout: 30_000 });
+    await open.page.waitForSelector('.sql-output[data-state="stopped"]');
 
     await open.page.getByRole('button', { name: 'Download CSV' }).click();
-    await open.page.locator('.sql-download').waitFor({ timeout: 30_000 });
+    await open.page.locator('.sql-download').waitFor();
     await arriving();
     // The engine's worker while the download runs, then from the moment Cancel is told on the page.
     const during = await workerCpuMs(open.context, open.page, () => pause(3_000));
     await open.page.getByRole('button', { name: 'Cancel download' }).click();
     const status = open.page.locator('.sql-actions').getByRole('status');
     await expect
-      .poll(() => status.textContent(), { timeout: 30_000 })
+      .poll(() => status.textContent())
       .toMatch(/^The download was cancelled after [\d,]+ rows?; no file was kept\.$/);
     const after = await workerCpuMs(open.context, open.page, () => pause(3_000));
     console.log(
@@ -100,8 +92,7 @@ test.each([
     expect(await saved()).toBe('');
 
     await open.page.getByRole('link', { name: 'Local authorities' }).click();
-    await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+    await open.page.waitForSelector('[data-chart][data-state="ready"]');
     expect(open.consoleErrors).toEqual([]);
   },
-  300_000,
 );

@@ -32,12 +32,8 @@ async function run(sql: string): Promise<void> {
   await editor(open.page).fill(sql);
   await open.page.getByRole('button', { name: 'Run query' }).click();
   await expect
-    .poll(
-      () =>
-        open.page
-          .locator('.sql-output')
-          .evaluate((element) => [element.dataset.query, element.dataset.state]),
-      { timeout: 60_000 },
+    .poll(() =>
+      open.page.locator('.sql-output').evaluate((element) => [element.dataset.query, element.dataset.state]),
     )
     .toEqual([sql, 'ready']);
 }
@@ -46,16 +42,13 @@ async function run(sql: string): Promise<void> {
 async function openInNewTab(url: string): Promise<{ page: Page; status: number | undefined }> {
   const page = await open.context.newPage();
   const response = await page.goto(url);
-  await page.getByRole('heading', { name: 'SQL console' }).waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { name: 'SQL console' }).waitFor();
   return { page, status: response?.status() };
 }
 
 test('a 30,000-character query stays in the tab: the page reloads with it, and its link says it is not carried', async () => {
   await open.page.goto(`${baseUrl}?view=sql`);
-  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', {
-    state: 'attached',
-    timeout: 60_000,
-  });
+  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', { state: 'attached' });
   expect(LONG.length).toBeGreaterThan(30_000);
   await run(LONG);
   const url = open.page.url();
@@ -66,15 +59,13 @@ test('a 30,000-character query stays in the tab: the page reloads with it, and i
 
   const reloaded = await open.page.reload();
   expect(reloaded?.status()).toBe(200);
-  await expect.poll(() => editor(open.page).inputValue(), { timeout: 60_000 }).toBe(LONG);
+  await expect.poll(() => editor(open.page).inputValue()).toBe(LONG);
   await expect.poll(() => note(open.page).getAttribute('data-link')).toBe('tab');
 
   const copied = await openInNewTab(url);
   try {
     expect(copied.status).toBe(200);
-    await expect
-      .poll(() => note(copied.page).getAttribute('data-link'), { timeout: 60_000 })
-      .toBe('not-carried');
+    await expect.poll(() => note(copied.page).getAttribute('data-link')).toBe('not-carried');
     expect(await note(copied.page).textContent()).toMatch(/did not carry its SQL query/);
     expect(await editor(copied.page).inputValue()).not.toContain(LONG.slice(0, 40));
   } finally {
@@ -91,10 +82,7 @@ test.each([
   ],
 ])('%s, and its link opens with it', async (_name, sql, key) => {
   await open.page.goto(`${baseUrl}?view=sql`);
-  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', {
-    state: 'attached',
-    timeout: 60_000,
-  });
+  await open.page.waitForSelector('li[data-dataset-id="annual_absence"]', { state: 'attached' });
   await run(sql);
   const url = open.page.url();
   expect(url.length).toBeLessThanOrEqual(2000);
@@ -104,8 +92,8 @@ test.each([
   const copied = await openInNewTab(url);
   try {
     expect(copied.status).toBe(200);
-    await expect.poll(() => editor(copied.page).inputValue(), { timeout: 60_000 }).toBe(sql);
-    await copied.page.getByTestId('sql-from-link').waitFor({ timeout: 60_000 });
+    await expect.poll(() => editor(copied.page).inputValue()).toBe(sql);
+    await copied.page.getByTestId('sql-from-link').waitFor();
     expect(await note(copied.page).count()).toBe(0);
   } finally {
     await copied.page.close();

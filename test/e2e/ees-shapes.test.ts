@@ -22,7 +22,7 @@ const legendNames = async () =>
   (await page().locator('figure[data-chart] .chart-legend li').allTextContents()).map((text) =>
     text.replace(/\s*\((shown|hidden)\)\s*$/, '').trim(),
   );
-const ready = () => page().waitForSelector('[data-chart][data-state="ready"]', { timeout: 120_000 });
+const ready = () => page().waitForSelector('[data-chart][data-state="ready"]');
 
 const PROVIDERS = 40;
 /** A figure per provider and year; provider i's latest figure is i + 0.5, so the ten highest are 30 … 39. */
@@ -64,7 +64,7 @@ test('a providers-only file starts on its ten highest providers and says why', a
   await ready();
   await addAndChart('providers-only.csv', providersFile());
   const note = page().getByTestId('largest-areas');
-  await note.waitFor({ timeout: 60_000 });
+  await note.waitFor();
   expect(await note.textContent()).toContain(
     'This file has no figures for England or its regions, so the chart starts with the 10 areas (of 40 at Provider level) with the highest “Achievement rate” in 2023/24.',
   );
@@ -72,7 +72,7 @@ test('a providers-only file starts on its ten highest providers and says why', a
     Array.from({ length: 10 }, (_, i) => `Provider ${30 + i}`).sort(),
   );
   await page().screenshot({ path: path.resolve('.tmp/e2e-providers-only.png'), fullPage: true });
-}, 300_000);
+});
 
 test('a table tool download charts England and the regions like a data file', async () => {
   await addAndChart('table-tool-download.csv', TABLE_TOOL);
@@ -81,4 +81,4 @@ test('a table tool download charts England and the regions like a data file', as
   const cells = await page().locator('table.data-table tbody td').allTextContents();
   expect(cells.map((c) => c.trim())).toEqual(expect.arrayContaining(['7.4%', '7.1%', '7.9%', '7.6%']));
   expect(open.consoleErrors).toEqual([]);
-}, 300_000);
+});

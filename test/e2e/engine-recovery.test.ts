@@ -13,7 +13,7 @@ let open: OpenPage;
 const ADDED = path.resolve('.tmp/e2e-recovery-weekly.csv');
 
 const page = () => open.page;
-const chartReady = () => page().waitForSelector('[data-chart][data-state="ready"]', { timeout: 90_000 });
+const chartReady = () => page().waitForSelector('[data-chart][data-state="ready"]');
 const userIds = () =>
   page()
     .locator('li[data-dataset-id^="u"]')
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await page().goto(baseUrl);
   await chartReady();
   await page().getByLabel('Add data files').setInputFiles(ADDED);
-  await page().waitForSelector('li[data-dataset-id="u1"]', { state: 'attached', timeout: 60_000 });
+  await page().waitForSelector('li[data-dataset-id="u1"]', { state: 'attached' });
 });
 afterAll(async () => {
   await open.close();
@@ -56,10 +56,10 @@ test('the engine’s worker failing restarts it by itself: the charts answer aga
   });
   const notice = page().getByTestId('engine-notice');
   await expect
-    .poll(() => notice.textContent(), { timeout: 120_000 })
+    .poll(() => notice.textContent())
     .toContain('The data engine stopped and was restarted; your 1 file was loaded again.');
   expect(page().workers()).not.toContain(before);
-  await expect.poll(userIds, { timeout: 60_000 }).toEqual(['u1']);
+  await expect.poll(userIds).toEqual(['u1']);
 
   // The added file charts from the new engine, and so does the default data.
   await openDataDrawer(page());
@@ -69,7 +69,7 @@ test('the engine’s worker failing restarts it by itself: the charts answer aga
       .getByRole('button', { name: /^Chart/ })
       .click();
     await chartReady();
-    await expect.poll(lines, { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(lines).toBeGreaterThan(0);
   }
   await page().screenshot({ path: path.resolve('.tmp/e2e-engine-restarted.png'), fullPage: true });
   // The only errors on the console are DuckDB-WASM's report of the failure (the event, then its message).

@@ -22,8 +22,8 @@ afterAll(async () => {
 });
 
 const page = () => open.page;
-const chartReady = () => page().waitForSelector('[data-chart][data-state="ready"]', { timeout: 90_000 });
-const stripReady = () => page().waitForSelector('.lane-item > button', { timeout: 30_000 });
+const chartReady = () => page().waitForSelector('[data-chart][data-state="ready"]');
+const stripReady = () => page().waitForSelector('.lane-item > button');
 
 async function axeViolations(): Promise<string[]> {
   await page().evaluate(axeSource);

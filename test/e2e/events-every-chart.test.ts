@@ -19,9 +19,7 @@ afterAll(async () => {
 const page = () => open.page;
 const shot = (name: string) => path.resolve(`.tmp/e2e-events-${name}.png`);
 const ready = (scope = '') =>
-  page().waitForSelector(`${scope} [data-chart][data-state="ready"] .lane-item > button`, {
-    timeout: 90_000,
-  });
+  page().waitForSelector(`${scope} [data-chart][data-state="ready"] .lane-item > button`);
 
 test('small multiples: one strip on the panels’ time span, and the event pointed at lit up in every panel', async () => {
   await page().goto(`${baseUrl}?multiples=1`);
@@ -124,14 +122,12 @@ test('the analysis charts carry the same strip on their own time axis, which lig
   const event = 'curated:2023-09-28-four-more-hubs';
   const area = 'E12000005';
   await showUrl(page(), `?view=briefing&b.event=${event}&b.measure=weekly-overall&b.area=${area}`);
-  await page().waitForSelector(`.analysis-results[data-analysis-key="${event}|weekly-overall|${area}"]`, {
-    timeout: 90_000,
-  });
+  await page().waitForSelector(`.analysis-results[data-analysis-key="${event}|weekly-overall|${area}"]`);
   const its = page()
     .locator('.analysis-panel')
     .filter({ has: page().locator('#its-title') });
   const buttons = its.locator('.lane-item > button');
-  await expect.poll(() => buttons.count(), { timeout: 30_000 }).toBeGreaterThan(5);
+  await expect.poll(() => buttons.count()).toBeGreaterThan(5);
   expect(overlaps(await stripBoxes(its))).toEqual([]);
   expect(await its.locator('.event-layer [data-event]').count()).toBeGreaterThan(0);
   expect(await its.locator('.event-themes button').count()).toBeGreaterThan(0);

@@ -50,7 +50,7 @@ test('React replaces the copy with the same chart, never with an empty or loadin
     }).observe(document, { childList: true, subtree: true });
   });
   await open.page.goto(baseUrl);
-  await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+  await open.page.waitForSelector('[data-chart][data-state="ready"]');
   expect(await open.page.locator('#root > .prerendered').count()).toBe(0);
   const livePaths = await open.page
     .locator(chartPaths)

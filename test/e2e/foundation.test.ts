@@ -13,7 +13,7 @@ afterAll(async () => {
   await open.close();
 });
 
-const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"]');
 
 test('start-up draws England and the nine regions from the default data', async () => {
   await open.page.goto(baseUrl);
@@ -61,7 +61,7 @@ test('the scripts the page starts with carry neither DuckDB nor Arrow: the engin
 
 test('adding a real DfE file the app has never seen charts its indicator', async () => {
   await open.page.getByLabel('Add data files').setInputFiles(path.join(DFE, 'history/absence_by_term.csv'));
-  await open.page.waitForSelector('li[data-dataset-id="u1"]', { state: 'attached', timeout: 60_000 });
+  await open.page.waitForSelector('li[data-dataset-id="u1"]', { state: 'attached' });
   await open.page.getByLabel('Dataset').selectOption('u1');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
   await chartReady();
@@ -73,14 +73,14 @@ test('removing an added file leaves the other charts answering', async () => {
   await openDataDrawer(open.page);
   await open.page.getByRole('button', { name: 'Remove absence_by_term.csv' }).click();
   // The removal waits behind the default files still loading in the background.
-  await expect.poll(() => open.page.locator('li[data-dataset-id="u1"]').count(), { timeout: 60_000 }).toBe(0);
+  await expect.poll(() => open.page.locator('li[data-dataset-id="u1"]').count()).toBe(0);
   await open.page.getByLabel('Dataset').selectOption('annual_absence');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
   await chartReady();
   await expect.poll(() => open.page.locator('.chart-legend button').count()).toBe(10);
   // The same file added again is a new dataset, read afresh.
   await open.page.getByLabel('Add data files').setInputFiles(path.join(DFE, 'history/absence_by_term.csv'));
-  await open.page.waitForSelector('li[data-dataset-id="u2"]', { state: 'attached', timeout: 60_000 });
+  await open.page.waitForSelector('li[data-dataset-id="u2"]', { state: 'attached' });
   await open.page.getByLabel('Dataset').selectOption('u2');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
   await chartReady();
@@ -92,7 +92,7 @@ test('background data waits while the user is choosing, and loads when they paus
   const fresh = await openPage(baseUrl);
   try {
     await fresh.page.goto(baseUrl);
-    await fresh.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+    await fresh.page.waitForSelector('[data-chart][data-state="ready"]');
     const ytd = fresh.page.locator('li[data-dataset-id="attendance_ytd"]');
     // Keys pressed every 200 ms: the user is busy, so the worker is kept free for their redraws.
     for (let i = 0; i < 10; i++) {
@@ -100,7 +100,7 @@ test('background data waits while the user is choosing, and loads when they paus
       await fresh.page.waitForTimeout(200);
     }
     expect(await ytd.count()).toBe(0);
-    await expect.poll(() => ytd.count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => ytd.count()).toBe(1);
     expect(fresh.consoleErrors).toEqual([]);
   } finally {
     await fresh.close();

@@ -16,7 +16,7 @@ afterAll(async () => {
   await open.close();
 });
 
-const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"]');
 const ranking = () => open.page.locator('table.la-ranking');
 const bodyRows = () => ranking().locator('tbody tr');
 const header = (name: string) =>
@@ -24,7 +24,7 @@ const header = (name: string) =>
 
 test('local authorities are ranked from the default data, sortable by keyboard, with a drill-in', async () => {
   await open.page.goto(new URL('?view=local-authorities', baseUrl).toString());
-  await open.page.waitForSelector('table.la-ranking tbody tr', { timeout: 60_000 });
+  await open.page.waitForSelector('table.la-ranking tbody tr');
   await chartReady();
   await expect.poll(() => bodyRows().count()).toBe(158);
 
@@ -183,9 +183,7 @@ test('Knowsley’s primary absence stands with the schools reporting, read from 
     .toContain(`${schools(latest)} (99%)`);
 
   await open.page.getByRole('button', { name: 'Map', exact: true }).click();
-  await open.page.waitForSelector('[data-chart][data-state="ready"] svg[data-chart-surface]', {
-    timeout: 90_000,
-  });
+  await open.page.waitForSelector('[data-chart][data-state="ready"] svg[data-chart-surface]');
   const area = open.page.locator('svg[data-chart-surface] path[data-area="E08000011"][tabindex="0"]');
   await area.hover();
   await expect

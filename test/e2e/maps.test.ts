@@ -16,11 +16,9 @@ afterAll(async () => {
 });
 
 const mapQuery = (extra = '') => `?view=local-authorities&la.chart=map${extra}`;
-const mapReady = () =>
-  open.page.waitForSelector('[data-chart][data-state="ready"] svg[data-chart-surface]', { timeout: 90_000 });
+const mapReady = () => open.page.waitForSelector('[data-chart][data-state="ready"] svg[data-chart-surface]');
 /** The ranking table follows the map a moment later (a background render): read it once it has caught up. */
-const rankingReady = () =>
-  open.page.waitForSelector('[data-ranking-state="ready"] table.la-ranking', { timeout: 60_000 });
+const rankingReady = () => open.page.waitForSelector('[data-ranking-state="ready"] table.la-ranking');
 /** Areas that are keyboard stops: each authority once (London's and Scilly's in their boxes). */
 const areaStops = () => open.page.locator('svg[data-chart-surface] path[data-area][tabindex="0"]');
 
@@ -176,7 +174,7 @@ test('a region file’s map shades the nine regions, with hatching, keyboard, ta
     .setInputFiles({ name: 'regions_only.csv', mimeType: 'text/csv', buffer: regionFile() });
   const dataset = open.page.getByLabel('Dataset', { exact: true });
   const option = dataset.locator('option', { hasText: /regions_only/i });
-  await expect.poll(() => option.count(), { timeout: 90_000 }).toBe(1);
+  await expect.poll(() => option.count()).toBe(1);
   await dataset.selectOption((await option.getAttribute('value')) ?? '');
   await expect.poll(() => open.page.getByLabel('Geographic level').inputValue()).toBe('Regional');
   await mapReady();
@@ -234,4 +232,4 @@ test('a region file’s map shades the nine regions, with hatching, keyboard, ta
   // A file of regions only: selecting a region opens England and the regions in Trends.
   await expect.poll(() => new URL(open.page.url()).searchParams.get('geo')).toBe('england-regions');
   expect(open.consoleErrors).toEqual([]);
-}, 240_000); // a file loaded and two downloads: longer than one page's default limit
+}); // a file loaded and two downloads: longer than one page's default limit

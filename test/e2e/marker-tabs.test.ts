@@ -37,7 +37,7 @@ test('a marker saved in one tab appears in the other without a reload', async ()
   await dialog.getByLabel('Date', { exact: true }).fill('2024-02-05');
   await dialog.getByLabel('Type').selectOption('campaign');
   await dialog.getByRole('button', { name: 'Save marker' }).click();
-  await expect.poll(() => titles(tabB), { timeout: 30_000 }).toEqual(['Opened in both tabs']);
+  await expect.poll(() => titles(tabB)).toEqual(['Opened in both tabs']);
 });
 
 test('a save from the stale tab is refused with the saved marker shown, and can be made again on it', async () => {
@@ -61,15 +61,13 @@ test('a save from the stale tab is refused with the saved marker shown, and can 
   await tabB.screenshot({ path: path.resolve('.tmp/e2e-marker-stale-save.png') });
   // Nothing was overwritten: both tabs show tab A's save.
   expect(await titles(tabA)).toEqual(['Saved in tab A']);
-  await expect.poll(() => titles(tabB), { timeout: 30_000 }).toEqual(['Saved in tab A']);
+  await expect.poll(() => titles(tabB)).toEqual(['Saved in tab A']);
 
   await stale.getByRole('button', { name: 'Edit the saved version' }).click();
   expect(await stale.getByLabel('Title').inputValue()).toBe('Saved in tab A');
   await stale.getByLabel('Title').fill('Typed in tab B, on the saved version');
   await stale.getByRole('button', { name: 'Save marker' }).click();
   await expect.poll(() => stale.isVisible()).toBe(false);
-  await expect
-    .poll(() => titles(tabA), { timeout: 30_000 })
-    .toEqual(['Typed in tab B, on the saved version']);
+  await expect.poll(() => titles(tabA)).toEqual(['Typed in tab B, on the saved version']);
   expect(open.consoleErrors).toEqual([]);
 });

@@ -15,8 +15,7 @@ afterAll(async () => {
   await open.close();
 });
 
-const chartReady = () =>
-  open.page.waitForSelector('[data-chart][data-state="ready"] .recharts-surface', { timeout: 90_000 });
+const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"] .recharts-surface');
 const cell = (period: string, column: string) =>
   open.page.locator(`.neighbours-table tr[data-period="${period}"] td[data-column="${column}"]`);
 

@@ -16,8 +16,7 @@ afterAll(async () => {
 });
 
 const FLAG = /Not like other years/;
-const chartReady = () =>
-  open.page.waitForSelector('[data-chart][data-state="ready"] .recharts-surface', { timeout: 90_000 });
+const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"] .recharts-surface');
 const rowHeading = (table: string, period: string) =>
   open.page.locator(`${table} tbody tr th[scope="row"]`).filter({ hasText: new RegExp(`^${period}`) });
 
@@ -50,7 +49,7 @@ test.each(['2020/21', '2021/22'])(
     const query = `?view=local-authorities&la.latest=${encodeURIComponent(period)}`;
     await showUrl(open.page, query);
     await expect
-      .poll(() => open.page.locator('table.la-ranking caption').textContent(), { timeout: 90_000 })
+      .poll(() => open.page.locator('table.la-ranking caption').textContent())
       .toMatch(new RegExp(`${period}: Not like other years`));
   },
 );
@@ -59,6 +58,6 @@ test('the Briefing flags a like-for-like row whose baseline is 2021/22', async (
   const event = 'curated:2022-09-01-working-together-applies';
   await showUrl(open.page, `?view=briefing&b.event=${encodeURIComponent(event)}`);
   const pair = open.page.locator('.before-after-table tr[data-pair="2021/22 vs 2022/23"] th');
-  await expect.poll(() => pair.textContent(), { timeout: 90_000 }).toMatch(/2021\/22: Not like other years/);
+  await expect.poll(() => pair.textContent()).toMatch(/2021\/22: Not like other years/);
   expect(open.consoleErrors).toEqual([]);
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { showUrl } from './support/show-url';
+import { viewSettled } from './support/view-settled';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
@@ -7,7 +9,7 @@ const baseUrl = inject('baseUrl');
 beforeAll(async () => {
   open = await openPage(baseUrl);
   await open.page.goto(baseUrl);
-  await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+  await open.page.waitForSelector('[data-chart][data-state="ready"]');
 });
 afterAll(async () => {
   await open.close();
@@ -23,9 +25,11 @@ test('the built page carries a Content-Security-Policy that allows only its own 
 });
 
 test("no request leaves the page's origin on any view", async () => {
+  // The page loaded once (beforeAll, every start-up request made); each view is then drawn on it, as the app's own
+  // links draw it, and left only once it has drawn everything and nothing is loading.
   for (const view of ['local-authorities', 'characteristics', 'timeline', 'briefing', 'sql', 'trends']) {
-    await open.page.goto(`${baseUrl}?view=${view}`);
-    await open.page.waitForLoadState('networkidle');
+    await showUrl(open.page, `?view=${view}`);
+    await viewSettled(open.page, view);
   }
   expect(open.foreignRequests).toEqual([]);
   expect(open.consoleErrors).toEqual([]);
@@ -33,15 +37,19 @@ test("no request leaves the page's origin on any view", async () => {
 
 test('a request to another origin is blocked by the policy', async () => {
   const outcome = await open.page.evaluate(async () => {
+    // The report comes as an event after the fetch fails: waited for, not given a fixed time to arrive.
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      violations.push(event.effectiveDirective),
+    const reported = new Promise<void>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => {
+        violations.push(event.effectiveDirective);
+        if (event.effectiveDirective === 'connect-src') resolve();
+      }),
     );
     const result = await fetch('https://example.com/steal').then(
       () => 'reached',
       () => 'blocked',
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (result === 'blocked') await reported;
     return { result, violations };
   });
   expect(outcome.result).toBe('blocked');

@@ -7,12 +7,10 @@ import { showUrl } from './support/show-url';
 
 let open: OpenPage;
 const baseUrl = inject('baseUrl');
-const ready = () => open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
+const ready = () => open.page.waitForSelector('[data-chart][data-state="ready"]');
 // Background loads re-render the chart as they finish; download checks wait for the start-up data to settle.
 const settled = async () => {
-  await open.page.waitForFunction(() => document.querySelectorAll('li[data-dataset-id]').length >= 3, null, {
-    timeout: 60_000,
-  });
+  await open.page.waitForFunction(() => document.querySelectorAll('li[data-dataset-id]').length >= 3);
   await ready();
 };
 

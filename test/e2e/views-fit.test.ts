@@ -61,13 +61,9 @@ async function expectFits(view: string, width: number, label: string): Promise<v
 
 const cases = VIEWS.flatMap((view) => WIDTHS.map((width) => [view.id, width] as const));
 
-test.each(cases)(
-  'default data: %s fits %i px',
-  async (view, width) => {
-    await expectFits(view, width, 'default');
-  },
-  240_000,
-);
+test.each(cases)('default data: %s fits %i px', async (view, width) => {
+  await expectFits(view, width, 'default');
+});
 
 test('an added file is loaded (kept in this browser for the views below)', async () => {
   await page().setViewportSize({ width: 1280, height: 900 });
@@ -78,15 +74,11 @@ test('an added file is loaded (kept in this browser for the views below)', async
   await page().locator('li[data-dataset-id="u1"]').waitFor({ timeout: 180_000 });
   // Closed again, as a page opened at the views' URLs would have it.
   await closeDataDrawer(page());
-}, 300_000);
+});
 
-test.each(cases)(
-  'added file: %s fits %i px',
-  async (view, width) => {
-    await expectFits(view, width, 'added');
-  },
-  240_000,
-);
+test.each(cases)('added file: %s fits %i px', async (view, width) => {
+  await expectFits(view, width, 'added');
+});
 
 test('no errors on the way', () => {
   expect(open.consoleErrors).toEqual([]);

@@ -29,8 +29,9 @@ export async function openPage(
   // tsx and vitest compile with esbuild's keepNames, which wraps functions sent to page.evaluate in `__name(...)`.
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   // Playwright gives an action (a click, a wait for an element) 30 s by default; a page that has just loaded on a
-  // busy 2-core machine can take longer to draw what the action needs, and a wait is never a speed check.
-  context.setDefaultTimeout(90_000);
+  // busy 2-core machine can take longer to draw what the action needs, and a wait is never a speed check. Tests
+  // rely on this limit (and vitest's expect.poll limit) rather than setting shorter ones of their own.
+  context.setDefaultTimeout(120_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

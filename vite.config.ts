@@ -81,7 +81,9 @@ export default defineConfig({
   customLogger: logger,
   base: './',
   // Data files stay files (fetched from the page's own origin), never inlined as data: URLs the CSP would block.
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
+  // One stylesheet, linked from the page's head: the app's code is a chunk loaded after the engine's (src/main.tsx), and
+  // the pre-drawn first view must be styled from the first paint, not when that chunk's styles arrive.
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000, assetsInlineLimit: 0, cssCodeSplit: false },
   worker: { format: 'es' },
   test: {
     // expect.poll gives up after 1 s by default: on a loaded 2-core machine a table can take longer to re-sort or

@@ -25,7 +25,7 @@ export interface DefaultsReady {
 }
 
 /** The files the app loads at start-up: every default dataset a view may read without asking for it. */
-function startupFiles(): string[] {
+export function startupFiles(): string[] {
   const manifestPath = path.resolve(import.meta.dirname, '../data/manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   return manifest.datasets.filter((d) => d.load !== 'on-demand').map((d) => d.file);

@@ -1,33 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { ownBrowserPssMb } from '../test/e2e/support/browser-memory';
 
-/** Proportional set size (kB) of every Chromium process: shared pages are split between the processes sharing them. */
-function chromiumPssKb(): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!command.includes('chromium')) continue;
-      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-      total += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
-    } catch {
-      // The process ended between listing and reading: it holds no memory any more.
-      continue;
-    }
-  }
-  return total;
-}
-
-/** Samples the browser's memory every `everyMs` until stopped; returns the peak in MB. */
+/**
+ * Samples the memory of the browser this process started (PSS of its processes: the page, its workers with DuckDB's
+ * wasm memory, the GPU and utility processes) every `everyMs` until stopped; returns the peak in MB. Other browsers
+ * on the machine (other benches and test runs) are not counted.
+ */
 export function sampleBrowserMemory(everyMs = 100): { stop: () => number; peakSoFar: () => number } {
-  let peak = chromiumPssKb();
+  let peak = ownBrowserPssMb();
   const timer = setInterval(() => {
-    peak = Math.max(peak, chromiumPssKb());
+    peak = Math.max(peak, ownBrowserPssMb());
   }, everyMs);
   return {
-    peakSoFar: () => peak / 1024,
+    peakSoFar: () => peak,
     stop: () => {
       clearInterval(timer);
-      return Math.max(peak, chromiumPssKb()) / 1024;
+      return Math.max(peak, ownBrowserPssMb());
     },
   };
 }

@@ -7,11 +7,12 @@ import { HOSTED_MANIFEST_VERSION } from '../../src/data/hosted/hosted-manifest';
 import { assignRoles, type ColumnRoles } from '../../src/data/load/column-roles';
 import { distinctFilterValues } from '../../src/data/load/distinct-filter-values';
 import { viewAreas } from '../../src/data/load/view-areas';
+import { filterCombinationsQuery } from '../../src/data/sql/filter-combinations';
 import { columnProfileSql, readProfiles } from '../../src/data/load/column-profile';
 import { joinLaCodes } from '../../src/data/load/join-la-codes';
 import { registerPeriods } from '../../src/data/load/register-periods';
 import { TYPED_PERIODS, TYPED_ROWS } from '../../src/data/load/typed-file';
-import type { SqlEngine } from '../../src/data/sql-engine';
+import type { Row, SqlEngine } from '../../src/data/sql-engine';
 import { quoteIdent, quoteLiteral } from '../../src/data/sql/quote';
 import {
   CREATE_PERIODS_TABLE,
@@ -44,13 +45,26 @@ export interface WriteOptions {
 const partitionFile = (timePeriod: string, level: string) =>
   `${timePeriod}-${level.toLowerCase().replace(/[^a-z]+/g, '-')}.duckdb`;
 
-/** Filters and areas, found by the app's loader's own functions (load-dataset.ts), over the finished view. */
+/**
+ * Filters and areas, found by the app's loader's own functions (load-dataset.ts), over the finished view, and the
+ * filter combinations of each phase as the views' own query answers them: the views read these from the manifest,
+ * since that query reads every row of the set.
+ */
 async function describe(engine: SqlEngine, view: string, roles: ColumnRoles) {
   const [filters, { areas, phases }] = await Promise.all([
     distinctFilterValues(engine, view, roles),
     viewAreas(engine, view),
   ]);
-  return { filters, areas, phases };
+  const filterCombinations: Record<string, Row[]> = {};
+  for (const phase of phases) {
+    const query = filterCombinationsQuery(
+      view,
+      filters.map((f) => f.column),
+      phase,
+    );
+    filterCombinations[phase] = await engine.query(query.sql, query.params);
+  }
+  return { filters, areas, phases, filterCombinations };
 }
 
 /**
@@ -142,6 +156,7 @@ export async function writeScaleSet(engine: SqlEngine, options: WriteOptions): P
     firstPeriod: periods[0]?.label ?? null,
     lastPeriod: periods.at(-1)?.label ?? null,
     unknownPeriods: unknown,
+    filterCombinations: described.filterCombinations,
     loadMs: 0,
   };
   const manifest: HostedManifest = {

@@ -1,5 +1,6 @@
 import type { Concept } from './ees/indicators';
 import type { Grain } from './ees/time-periods';
+import type { Row } from './sql-engine';
 
 /** What the app knows about one loaded file: its tables, its columns' roles and what it covers. */
 export interface IndicatorColumn {
@@ -64,6 +65,11 @@ export interface Dataset {
   lastPeriod: string | null;
   /** Periods whose time_period/time_identifier pair EES does not define; kept, but undated. */
   unknownPeriods: string[];
+  /**
+   * A set too large to scan (a hosted one): the answer of `filterCombinationsQuery` with no area, by phase, as its
+   * writer found it, so the views never read the whole set for it. Absent where the engine answers.
+   */
+  filterCombinations?: Readonly<Record<string, readonly Row[]>>;
   loadMs: number;
   /** Which load of the data this is (a query's cache key names it, so a file loaded again is read afresh). */
   revision: number;

@@ -42,6 +42,31 @@ describe('filter combinations query options', () => {
     );
   });
 
+  test('a dataset’s own answer (a hosted set carries it) stands in for the query when no area is asked', async () => {
+    const view = loaded.datasets[0]?.view ?? null;
+    const row = { f0: 'Yes', f1: 'None', f2: 'Girls', f3: 'Total', lens_repeats: true };
+    const known = { Special: [row] };
+    const answer = await freshClient().fetchQuery(
+      filterCombinationsQueryOptions(view, COLUMNS, 'Special', 1, null, loaded.engine, known),
+    );
+    expect(answer.combinations).toEqual([
+      { fsm_eligible: 'Yes', sen_status: 'None', sex: 'Girls', nc_year: 'Total' },
+    ]);
+    expect(answer.repeated.size).toBe(1);
+    // An area, or a phase the dataset has no answer for, is still asked of the engine.
+    const area = { level: 'Regional', code: 'E13000001' };
+    const forArea = await freshClient().fetchQuery(
+      filterCombinationsQueryOptions(view, COLUMNS, 'Special', 1, area, loaded.engine, known),
+    );
+    expect(asKeys(forArea.combinations)).toEqual(
+      inFile((row) => row.education_phase === 'Special' && row.region_code === 'E13000001'),
+    );
+    const otherPhase = await freshClient().fetchQuery(
+      filterCombinationsQueryOptions(view, COLUMNS, 'Primary', 1, null, loaded.engine, known),
+    );
+    expect(asKeys(otherPhase.combinations)).toEqual(inFile((row) => row.education_phase === 'Primary'));
+  });
+
   test('nothing runs without a view or without filter columns', async () => {
     for (const options of [
       filterCombinationsQueryOptions(null, COLUMNS, null, 1, null, loaded.engine),

@@ -65,7 +65,15 @@ export function useFilterDefaults(
 ): FilterDefaults {
   const columns = useMemo(() => dataset?.filters.map((f) => f.column) ?? [], [dataset]);
   const answer = useQuery(
-    filterCombinationsQueryOptions(dataset?.view ?? null, columns, phase, revision, area),
+    filterCombinationsQueryOptions(
+      dataset?.view ?? null,
+      columns,
+      phase,
+      revision,
+      area,
+      undefined,
+      dataset?.filterCombinations,
+    ),
   ).data;
   const combinations = answer?.combinations;
   const repeated = answer?.repeated;

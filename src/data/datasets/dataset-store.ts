@@ -1,4 +1,5 @@
 import type { Dataset } from '../catalogue';
+import { detachHosted } from '../hosted/attach-hosted';
 import { dropDataset } from '../load/load-dataset';
 import { expandZips } from '../load/unzip-files';
 import { engineMessage } from '../query-error';
@@ -257,7 +258,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       return queue
         .after(async () => {
           const { engine } = engines.current();
-          await dropDataset(engine, id);
+          await dropDataset(engine, id).then(() => detachHosted(engine, id));
           await refreshObservations(
             engine,
             live().filter((d) => d.id !== id),

@@ -19,7 +19,7 @@ import { HOSTED_MANIFEST_VERSION, type HostedManifest, type HostedPartition } fr
 export type OpenPartition = (partition: HostedPartition) => Promise<string>;
 
 /** The attached name of a hosted set's partition, and the view of all its rows in the page's own database. */
-export const partitionDatabase = (id: string, index: number): string => `hosted$${id}$${index}`;
+export const partitionDatabase = (id: string, index: number | ''): string => `hosted$${id}$${index}`;
 export const hostedRows = (id: string): string => `hosted_rows_${id}`;
 
 /** Refuses a manifest this app would misread, saying what to do. */
@@ -47,7 +47,7 @@ export async function attachHosted(
   const started = performance.now();
   const manifest = checkManifest(given);
   const { dataset } = manifest;
-  await detachHosted(engine, manifest);
+  await detachHosted(engine, dataset.id);
   for (const [index, partition] of manifest.partitions.entries())
     await engine.query(
       `ATTACH ${quoteLiteral(await open(partition))} AS ${quoteIdent(partitionDatabase(dataset.id, index))} (READ_ONLY)`,
@@ -84,13 +84,18 @@ export async function attachHosted(
   return { ...dataset, loadMs: performance.now() - started };
 }
 
-/** Takes a hosted set out of the engine: its views, its periods and its attached partitions. */
-export async function detachHosted(engine: SqlEngine, manifest: HostedManifest): Promise<void> {
-  const { id, view, table } = manifest.dataset;
-  for (const name of [view, table, hostedRows(id)])
+/**
+ * Takes a hosted set out of the engine: its views, its periods and every partition attached under its name (found
+ * in the engine's catalogue, so a set is taken out whole whatever manifest attached it).
+ */
+export async function detachHosted(engine: SqlEngine, id: string): Promise<void> {
+  for (const name of [`ds_${id}`, `raw_${id}`, hostedRows(id)])
     await engine.query(`DROP VIEW IF EXISTS ${quoteIdent(name)}`);
-  for (const index of manifest.partitions.keys())
-    await engine.query(`DETACH DATABASE IF EXISTS ${quoteIdent(partitionDatabase(id, index))}`);
+  const attached = await engine.query<{ name: string }>(
+    'SELECT database_name AS name FROM duckdb_databases() WHERE starts_with(database_name, ?)',
+    [partitionDatabase(id, '')],
+  );
+  for (const { name } of attached) await engine.query(`DETACH DATABASE IF EXISTS ${quoteIdent(name)}`);
   await engine.query(CREATE_PERIODS_TABLE);
   await engine.query(`DELETE FROM ${PERIODS_TABLE} WHERE dataset = ?`, [id]);
 }

@@ -8,6 +8,7 @@ import { FILE_FOLDER } from '../../../src/data/engine-lockdown';
 import { attachHosted } from '../../../src/data/hosted/attach-hosted';
 import type { HostedManifest } from '../../../src/data/hosted/hosted-manifest';
 import type { Row, SqlEngine } from '../../../src/data/sql-engine';
+import { filterCombinationsQuery } from '../../../src/data/sql/filter-combinations';
 import { rankingMarksQuery, rankingQuery, type RankingMarks } from '../../../src/data/sql/ranking-query';
 import { seriesQuery, type SeriesRequest } from '../../../src/data/sql/series-query';
 import { createNodeEngine } from '../../support/node-engine';
@@ -109,6 +110,17 @@ describe('the native engine and DuckDB-WASM on the same hosted files', () => {
       [null, 'z'],
       [null, 'z'],
     ]);
+  });
+
+  it('give the filter combinations the manifest carries for the views, which never scan the set for them', async () => {
+    const columns = manifest.dataset.filters.map((f) => f.column);
+    const query = filterCombinationsQuery(manifest.dataset.view, columns, 'Total');
+    const known = manifest.dataset.filterCombinations?.Total;
+    expect(known).toHaveLength(manifest.dataset.filters.reduce((n, f) => n * f.values.length, 1));
+    // The query has no order; compare the rows as sets.
+    const sorted = (rows: readonly Row[] = []) => rows.map((row) => JSON.stringify(row)).sort();
+    expect(sorted(await native.query(query.sql, query.params))).toEqual(sorted(known));
+    expect(sorted(await wasm.query(query.sql, query.params))).toEqual(sorted(known));
   });
 
   it('give the same ranking of authorities', async () => {

@@ -40,11 +40,16 @@ async function timeChanges(page: Page, changes: readonly Change[], count: number
   return timed;
 }
 
-/** The CPU time (ms) of the page's workers (DuckDB's) between two trace timestamps. */
-function workerCpuMs(events: readonly TraceEvent[], from: number, to: number): number {
+/** The CPU time (ms) of the named threads' top-level tasks between two trace timestamps. */
+function threadCpuMs(
+  events: readonly TraceEvent[],
+  from: number,
+  to: number,
+  isThread: (name: string) => boolean,
+): number {
   const workers = new Set(
     events
-      .filter((e) => e.name === 'thread_name' && e.args?.name?.startsWith('DedicatedWorker'))
+      .filter((e) => e.name === 'thread_name' && isThread(e.args?.name ?? ''))
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const tasks = events.filter(
@@ -52,7 +57,8 @@ function workerCpuMs(events: readonly TraceEvent[], from: number, to: number): n
       e.ph === 'X' &&
       e.name === 'ThreadControllerImpl::RunTask' &&
       workers.has(`${e.pid}:${e.tid}`) &&
-      e.ts >= from &&
+      // Overlapping the stretch: the task that fires the change event starts before its mark.
+      e.ts + (e.dur ?? 0) > from &&
       e.ts < to,
   );
   return round(tasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000);
@@ -76,7 +82,7 @@ async function tracedCycle(open: OpenPage, changes: readonly Change[]): Promise<
     const parts = frameParts(events, start, start.ts, end.ts);
     const change = changes[index];
     console.log(
-      `  ${change ? `${change.label}=${change.value}` : '?'}: ${round((end.ts - start.ts) / 1000)} ms; main ${JSON.stringify(parts)}; engine CPU ${workerCpuMs(events, start.ts, end.ts)} ms`,
+      `  ${change ? `${change.label}=${change.value}` : '?'}: ${round((end.ts - start.ts) / 1000)} ms; main ${JSON.stringify(parts)}; main CPU ${threadCpuMs(events, start.ts, end.ts, (name) => name === 'CrRendererMain')} ms; engine CPU ${threadCpuMs(events, start.ts, end.ts, (name) => name.startsWith('DedicatedWorker'))} ms`,
     );
   }
 }

@@ -8,7 +8,8 @@ import { coldStart } from './cold-start';
 import { runConsoleBench } from './console-query';
 import { defaultsReady, defaultsReadyReport, runDefaultsBench } from './defaults-ready';
 import { runMemoryFloorBench } from './memory-floor';
-import { interactionP95, type Change } from './interaction';
+import { DEFAULT_CHANGES, interactionP95, LARGE_CHANGES } from './interaction';
+import { runInteractionBench } from './interaction-run';
 import { nativeAppIngest } from './native-app-ingest';
 import { mapRedrawP95, mapRedrawReport, runMapBench } from './map-redraw';
 import { nativeIngest } from './native-ingest';
@@ -21,30 +22,6 @@ import { median } from './stats';
 const LARGE = path.resolve(import.meta.dirname, '../.tmp/large.csv');
 const ROWS = 1_000_000;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
-
-const DEFAULT_CHANGES: Change[] = [
-  { label: 'Indicator', value: 'enrolments_pa_10_exact_percent' },
-  { label: 'Areas', value: 'la:E12000002' },
-  { label: 'Phase', value: 'Secondary' },
-  { label: 'Indicator', value: 'sess_overall_percent' },
-  { label: 'Areas', value: 'england-regions' },
-  { label: 'Phase', value: 'Primary' },
-  { label: 'Indicator', value: 'enrolments_pa_50_exact_percent' },
-  { label: 'Areas', value: 'drill:E08000012' },
-  { label: 'Phase', value: 'Total' },
-];
-
-const LARGE_CHANGES: Change[] = [
-  { label: 'Indicator', value: 'attendance_perc' },
-  { label: 'Areas', value: 'la:E12000007' },
-  { label: 'Phase', value: 'Secondary' },
-  { label: 'Indicator', value: 'overall_absence_perc' },
-  { label: 'Areas', value: 'england-regions' },
-  { label: 'Phase', value: 'Primary' },
-  { label: 'Indicator', value: 'synthetic_reason_rate_3' },
-  { label: 'Areas', value: 'la:E12000002' },
-  { label: 'Phase', value: 'Total' },
-];
 
 async function main(): Promise<void> {
   // `npm run bench -- --only=map`: the map redraw alone (about a minute), without the large file's ingest.
@@ -59,6 +36,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--only=reload')) return runReloadBench();
   // `npm run bench -- --only=scale`: a 10M-row hosted set read by HTTP ranges (written once into hosted/, issue 24).
   if (process.argv.includes('--only=scale')) return runScaleBench();
+  // `npm run bench -- --only=interaction`: both interaction p95s, per change and where the time goes (issue 24).
+  if (process.argv.includes('--only=interaction')) return runInteractionBench();
   if (!existsSync(LARGE)) {
     console.log(`Generating ${LARGE} (${ROWS.toLocaleString('en-GB')} rows)…`);
     await generateLargeCsv({ rows: ROWS, out: LARGE });

@@ -1,7 +1,8 @@
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCallback, type MouseEvent, type ReactNode } from 'react';
 import { ActivePoints } from './active-points';
 import { axisTick } from './axis-tick';
+import { GridLines } from './grid-lines';
 import { LineMarkers } from './line-markers';
 import { LinePaths } from './line-paths';
 import { SchoolsReporting } from './schools-reporting';
@@ -120,7 +121,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     <div ref={box} className="time-series-chart" style={{ height }}>
       {width > 0 && (
         <LineChart width={width} height={height} data={model.periods} margin={CHART_MARGIN} onClick={pick}>
-          <CartesianGrid stroke="#d9d9d9" strokeDasharray="2 4" />
+          <GridLines xTicks={ticks} yTicks={axis.ticks} stroke="#d9d9d9" strokeDasharray="2 4" />
           <XAxis
             dataKey="x"
             type="number"

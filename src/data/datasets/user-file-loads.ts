@@ -35,15 +35,18 @@ interface UserFileLoadsOptions {
  */
 export function createUserFileLoads(options: UserFileLoadsOptions) {
   const { savedFiles, reportProblem } = options;
+  // Typed forms are kept only beside kept originals.
+  const typedForms = savedFiles && options.typedForms;
   const userFiles = createUserFiles(savedFiles);
   const kept = createKeptFiles({
     savedFiles,
     read: options.readKept,
     write: options.writeKept,
     reportProblem,
+    typedSizes: typedForms ? () => typedForms.sizes() : undefined,
   });
   const typed = createTypedKeeping({
-    forms: savedFiles && options.typedForms,
+    forms: typedForms,
     template: () => options.fetchFile(TYPED_TEMPLATE_FILE),
     reportProblem,
   });
@@ -52,7 +55,10 @@ export function createUserFileLoads(options: UserFileLoadsOptions) {
   function keepTypedLater(dataset: Dataset, fingerprint: string): void {
     void options
       .afterLoads(async (engine) => {
-        if (options.isLive(dataset)) await typed.keep(engine, dataset, fingerprint);
+        if (!options.isLive(dataset)) return;
+        const bytes = await typed.keep(engine, dataset, fingerprint);
+        if (options.readKept()?.some((f) => f.id === dataset.id))
+          kept.change({ type: 'typed-kept', id: dataset.id, bytes });
       })
       .catch(() => undefined);
   }

@@ -88,7 +88,7 @@ export function storedFilesReducer(
         loadFaults: file.loadFaults,
         status: statusAtStart(file.loadFaults),
         bytes: file.bytes,
-        // Read after the list, off the path of the restore: see kept-files.ts.
+        // Its typed form's size follows ('typed-kept'), read from the typed forms' own database.
         typedBytes: 0,
       }));
     case 'kept': {

@@ -6,6 +6,7 @@ import { LoadProgress } from '../ui/load-progress';
 import { ProblemList } from '../ui/problem-list';
 import { browserDatasets } from '../data/datasets/browser-datasets';
 import { KeptFilesNotLoaded } from './kept-files-not-loaded';
+import { KeptFileSize, KeptStorageTotal } from './kept-storage';
 import { useDatasets } from '../queries/use-datasets';
 import { useUrlParams } from './url-state';
 import { trendsLink } from './url/trends-url';
@@ -45,6 +46,7 @@ export function DataPanel() {
           Added files are kept in this browser, and load again next time, until you remove them.
         </p>
       </FileDrop>
+      <KeptStorageTotal files={savedFiles} />
       <LoadProgress items={jobs} onCancel={browserDatasets.cancel} />
       <ProblemList problems={problems} onDismiss={browserDatasets.dismissProblem} />
       <KeptFilesNotLoaded
@@ -53,33 +55,37 @@ export function DataPanel() {
         onRemove={then(browserDatasets.remove)}
       />
       <ul className="dataset-list" aria-label="Loaded data">
-        {datasets.map((d) => (
-          <li key={d.id} data-dataset-id={d.id}>
-            <h3>{d.title}</h3>
-            <p>
-              <span className="file-name">{d.fileName}</span> · {datasetSummary(d)}
-            </p>
-            <p>
-              Levels: {d.levels.join(', ') || 'none'} · {d.indicators.length} indicators
-              {d.unknownPeriods.length > 0 &&
-                ` · ${d.unknownPeriods.length} periods not recognised (${d.unknownPeriods.slice(0, 3).join(', ')})`}
-            </p>
-            {d.source && <p className="source">Source: {d.source}</p>}
-            <button type="button" onClick={() => chart(d.id)}>
-              Chart <span className="visually-hidden">{d.title}</span>
-            </button>{' '}
-            {d.origin === 'user' && !removing.includes(d.id) && (
-              <button type="button" onClick={() => void browserDatasets.remove(d.id)}>
-                Remove <span className="visually-hidden">{d.fileName}</span>
-              </button>
-            )}
-            {removing.includes(d.id) && (
-              <span role="status" className="hint">
-                {jobs[0] ? `Will be removed when the load of ${jobs[0].fileName} stops.` : 'Removing…'}
-              </span>
-            )}
-          </li>
-        ))}
+        {datasets.map((d) => {
+          const kept = savedFiles?.find((f) => f.id === d.id);
+          return (
+            <li key={d.id} data-dataset-id={d.id}>
+              <h3>{d.title}</h3>
+              <p>
+                <span className="file-name">{d.fileName}</span> · {datasetSummary(d)}
+              </p>
+              <p>
+                Levels: {d.levels.join(', ') || 'none'} · {d.indicators.length} indicators
+                {d.unknownPeriods.length > 0 &&
+                  ` · ${d.unknownPeriods.length} periods not recognised (${d.unknownPeriods.slice(0, 3).join(', ')})`}
+              </p>
+              {d.source && <p className="source">Source: {d.source}</p>}
+              {kept && <KeptFileSize file={kept} />}
+              <button type="button" onClick={() => chart(d.id)}>
+                Chart <span className="visually-hidden">{d.title}</span>
+              </button>{' '}
+              {d.origin === 'user' && !removing.includes(d.id) && (
+                <button type="button" onClick={() => void browserDatasets.remove(d.id)}>
+                  Remove <span className="visually-hidden">{d.fileName}</span>
+                </button>
+              )}
+              {removing.includes(d.id) && (
+                <span role="status" className="hint">
+                  {jobs[0] ? `Will be removed when the load of ${jobs[0].fileName} stops.` : 'Removing…'}
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { notLoadedMessage } from '../data/datasets/not-loaded-words';
 import type { StoredFile } from '../data/datasets/stored-files';
+import { KeptFileSize } from './kept-storage';
 
 export interface KeptFilesNotLoadedProps {
   files: readonly StoredFile[];
@@ -23,6 +24,7 @@ export function KeptFilesNotLoaded({ files, onLoadAgain, onRemove }: KeptFilesNo
           <li key={file.id} data-kept-id={file.id}>
             <h4>{file.title}</h4>
             {file.status.kind === 'not-loaded' && <p>{notLoadedMessage(file.status.reason)}</p>}
+            <KeptFileSize file={file} />
             <button type="button" onClick={() => onLoadAgain(file.id)}>
               Load again<span className="visually-hidden"> {file.title}</span>
             </button>{' '}

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
@@ -61,6 +61,40 @@ const keptForms = () =>
         };
       }),
   );
+/** The bytes each kept typed form takes in storage, by file id. */
+const formBytes = () =>
+  page().evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open('attendance-lens-typed');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('forms')) return resolve({});
+          const all = db.transaction('forms').objectStore('forms').getAll();
+          all.onsuccess = () =>
+            resolve(
+              Object.fromEntries(
+                all.result.map((form: { id: string; data: Blob }) => [form.id, form.data.size]),
+              ),
+            );
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+/** The storage the data panel says the file and all kept files take, in bytes (null where it says none). */
+const shownStorage = () =>
+  page().evaluate(() => {
+    const bytes = (selector: string, attribute: string) => {
+      const value = document.querySelector(selector)?.getAttribute(attribute);
+      return value === null || value === undefined ? null : Number(value);
+    };
+    return {
+      file: bytes('li[data-dataset-id="u1"] .kept-size', 'data-kept-bytes'),
+      total: bytes('.kept-total', 'data-kept-total'),
+    };
+  });
+
 /** Rewrites a kept form in this browser's storage, as an older app or a damaged disk would have left it. */
 const alterForm = (change: 'older' | 'damaged') =>
   page().evaluate(async (how) => {
@@ -118,12 +152,18 @@ test('a reloaded file is attached from its typed form, not parsed, and draws the
   const first = await lines();
   expect(await loadsOfFile()).toEqual(['read']);
   await expect.poll(keptForms, { timeout: 180_000 }).toEqual({ u1: 1 });
+  // The storage shown: the kept original and its typed form, as this browser holds them.
+  const stored = statSync(FILE).size + ((await formBytes()).u1 ?? 0);
+  await expect.poll(shownStorage, { timeout: 60_000 }).toEqual({ file: stored, total: stored });
 
   await page().reload();
   await chartReady();
   await expect.poll(loadsOfFile, { timeout: 180_000 }).toEqual(['attach']);
   await expect.poll(lines, { timeout: 120_000 }).toEqual(first);
   expect(await problems()).toEqual([]);
+  await openDataDrawer(page());
+  await expect.poll(shownStorage, { timeout: 60_000 }).toEqual({ file: stored, total: stored });
+  await expect(page().locator('.kept-total').textContent()).resolves.toMatch(/The file you added takes \d/);
 }, 600_000);
 
 for (const change of ['older', 'damaged'] as const)
@@ -142,6 +182,17 @@ for (const change of ['older', 'damaged'] as const)
     await expect.poll(async () => (await lines()).length, { timeout: 120_000 }).toBeGreaterThan(0);
     await expect.poll(keptForms, { timeout: 180_000 }).toEqual({ u1: 1 });
   }, 600_000);
+
+test('Remove deletes the kept file and its typed form, and the storage shown goes with them', async () => {
+  await openDataDrawer(page());
+  await page()
+    .locator('li[data-dataset-id="u1"]')
+    .getByRole('button', { name: /^Remove/ })
+    .click();
+  await expect.poll(userIds, { timeout: 180_000 }).toEqual([]);
+  await expect.poll(formBytes, { timeout: 60_000 }).toEqual({});
+  expect(await shownStorage()).toEqual({ file: null, total: null });
+}, 600_000);
 
 test('a storage that refuses the typed form says so, and the file still charts', async () => {
   await open.close();

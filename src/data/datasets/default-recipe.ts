@@ -18,7 +18,7 @@ async function fetchTyped(entry: DefaultDatasetEntry, fetchFile: (file: string) 
 /**
  * How to load a default dataset: its files are fetched at once, while earlier loads and the engine's start run,
  * and taken once (the engine is given the bytes); a second run (on a new engine) fetches them again. `described`
- * hears the build's description of its content, so that the same file added by hand is recognised.
+ * hears the build's description of its content once, so that the same file added by hand is recognised.
  */
 export function defaultRecipe(
   entry: DefaultDatasetEntry,
@@ -26,6 +26,8 @@ export function defaultRecipe(
   described: (fingerprint: string) => void,
 ): Recipe {
   let early: Promise<Fetched> | null = fetchTyped(entry, fetchFile);
+  // Its content is the same on every engine: claimed on the first run, not again after a restart.
+  let claimed = false;
   early.catch(() => undefined);
   return {
     id: entry.id,
@@ -43,7 +45,8 @@ export function defaultRecipe(
           `${entry.descriptionFile} describes ${description.dataset.id}, not ${entry.id}.`,
           'Run npm run data:build.',
         );
-      described(description.fingerprint);
+      if (!claimed) described(description.fingerprint);
+      claimed = true;
       return attachDefault(engine, { dataset: description.dataset, typed });
     },
   };

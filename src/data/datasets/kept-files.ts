@@ -49,7 +49,10 @@ export function createKeptFiles({ savedFiles, read, write, reportProblem }: Kept
           `The files you added on earlier visits could not be read from this browser's storage (${engineMessage(error)}). Add them again to use them.`,
         );
       }
-      change({ type: 'listed', files: saved });
+      change({
+        type: 'listed',
+        files: saved.map((file) => ({ ...file, bytes: file.data.size })),
+      });
       return saved;
     },
 
@@ -61,7 +64,7 @@ export function createKeptFiles({ savedFiles, read, write, reportProblem }: Kept
       if (!savedFiles) return false;
       try {
         await savedFiles.save(file);
-        change({ type: 'kept', id: file.id, title: file.title, fileName: file.name });
+        change({ type: 'kept', id: file.id, title: file.title, fileName: file.name, bytes: file.data.size });
         return true;
       } catch (error) {
         reportProblem(file.name, engineMessage(error));

@@ -28,13 +28,28 @@ export interface StoredFile {
   /** Loads of it in a row the engine broke under; kept in storage beside the file. */
   loadFaults: number;
   status: StoredFileStatus;
+  /** Bytes its original takes in this browser's storage. */
+  bytes: number;
+  /** Bytes its typed form (the quick-open copy) takes; 0 while none is kept. */
+  typedBytes: number;
+}
+
+/** What storage holds of one kept file, as listed at start-up. */
+export interface ListedStoredFile {
+  id: string;
+  title: string;
+  name: string;
+  loadFaults: number;
+  bytes: number;
 }
 
 export type StoredFileAction =
   /** Listed from storage at start-up; each is loaded then unless its loads keep breaking the engine. */
-  | { type: 'listed'; files: readonly { id: string; title: string; name: string; loadFaults: number }[] }
+  | { type: 'listed'; files: readonly ListedStoredFile[] }
   /** A file added on this visit has loaded and is now kept. */
-  | { type: 'kept'; id: string; title: string; fileName: string }
+  | { type: 'kept'; id: string; title: string; fileName: string; bytes: number }
+  /** Its typed form was kept (`bytes`), or deleted or refused by storage (0). */
+  | { type: 'typed-kept'; id: string; bytes: number }
   /** Its load is in the queue (Load again). */
   | { type: 'coming'; id: string }
   | { type: 'loaded'; id: string }
@@ -72,6 +87,9 @@ export function storedFilesReducer(
         fileName: file.name,
         loadFaults: file.loadFaults,
         status: statusAtStart(file.loadFaults),
+        bytes: file.bytes,
+        // Its typed form's size follows ('typed-kept'), read from the typed forms' own database.
+        typedBytes: 0,
       }));
     case 'kept': {
       const kept: StoredFile = {
@@ -80,11 +98,15 @@ export function storedFilesReducer(
         fileName: action.fileName,
         loadFaults: 0,
         status: { kind: 'loaded' },
+        bytes: action.bytes,
+        typedBytes: 0,
       };
       return [...(files ?? []).filter((f) => f.id !== action.id), kept];
     }
     case 'removed':
       return files && files.filter((f) => f.id !== action.id);
+    case 'typed-kept':
+      return files && files.map((f) => (f.id === action.id ? { ...f, typedBytes: action.bytes } : f));
     case 'coming':
     case 'loaded':
     case 'not-loaded': {
@@ -103,3 +125,11 @@ export function storedFilesReducer(
 /** The kept files not loaded now, which the data panel offers to load again or remove. */
 export const notLoaded = (files: readonly StoredFile[] | null): StoredFile[] =>
   (files ?? []).filter((file) => file.status.kind === 'not-loaded');
+
+/** Bytes a kept file takes in this browser's storage: its original and its typed form. */
+export const storedBytes = (file: Pick<StoredFile, 'bytes' | 'typedBytes'>): number =>
+  file.bytes + file.typedBytes;
+
+/** Bytes every kept file takes together. */
+export const totalStoredBytes = (files: readonly StoredFile[] | null): number =>
+  (files ?? []).reduce((sum, file) => sum + storedBytes(file), 0);

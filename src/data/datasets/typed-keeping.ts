@@ -64,22 +64,28 @@ export function createTypedKeeping({ forms, template, reportProblem }: TypedKeep
       }
     },
 
-    /** Keeps the typed form of a dataset the engine holds; a failure is said, the original still serves. */
-    async keep(engine: SqlEngine, dataset: Dataset, fingerprint: string): Promise<void> {
-      if (!forms || !canKeepTyped(engine)) return;
+    /**
+     * Keeps the typed form of a dataset the engine holds; a failure is said, the original still serves. Answers
+     * the bytes the form takes in storage (0 when none is kept).
+     */
+    async keep(engine: SqlEngine, dataset: Dataset, fingerprint: string): Promise<number> {
+      if (!forms || !canKeepTyped(engine)) return 0;
       // What the engine holds, as the load described it: the page's own bookkeeping is not stored.
       const loaded = Object.fromEntries(
         Object.entries(dataset).filter(([key]) => key !== 'revision' && key !== 'live'),
       ) as unknown as LoadedDataset;
       try {
         const started = performance.now();
-        await forms.put(await writeTypedForm(engine, loaded, fingerprint, await template()));
+        const form = await writeTypedForm(engine, loaded, fingerprint, await template());
+        await forms.put(form);
         performance.measure('lens:typed-keep', { start: started, detail: { file: loaded.fileName } });
+        return form.data.size;
       } catch (error) {
         if (isEngineFault(error)) throw error;
         // Nothing half-written is left to be taken for a whole form.
         await forms.remove(loaded.id).catch(() => undefined);
         reportProblem(loaded.fileName, typedFormProblem(loaded.fileName, error));
+        return 0;
       }
     },
 

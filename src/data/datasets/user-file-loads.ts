@@ -35,6 +35,8 @@ interface UserFileLoadsOptions {
  */
 export function createUserFileLoads(options: UserFileLoadsOptions) {
   const { savedFiles, reportProblem } = options;
+  // Typed forms are kept only beside kept originals.
+  const typedForms = savedFiles && options.typedForms;
   const userFiles = createUserFiles(savedFiles);
   const kept = createKeptFiles({
     savedFiles,
@@ -43,7 +45,7 @@ export function createUserFileLoads(options: UserFileLoadsOptions) {
     reportProblem,
   });
   const typed = createTypedKeeping({
-    forms: savedFiles && options.typedForms,
+    forms: typedForms,
     template: () => options.fetchFile(TYPED_TEMPLATE_FILE),
     reportProblem,
   });
@@ -52,7 +54,10 @@ export function createUserFileLoads(options: UserFileLoadsOptions) {
   function keepTypedLater(dataset: Dataset, fingerprint: string): void {
     void options
       .afterLoads(async (engine) => {
-        if (options.isLive(dataset)) await typed.keep(engine, dataset, fingerprint);
+        if (!options.isLive(dataset)) return;
+        const bytes = await typed.keep(engine, dataset, fingerprint);
+        if (options.readKept()?.some((f) => f.id === dataset.id))
+          kept.change({ type: 'typed-kept', id: dataset.id, bytes });
       })
       .catch(() => undefined);
   }
@@ -78,6 +83,15 @@ export function createUserFileLoads(options: UserFileLoadsOptions) {
     else if (!(await kept.keep(file))) return dataset;
     if (recipe.readOriginal()) keepTypedLater(dataset, file.fingerprint);
     return dataset;
+  }
+
+  /**
+   * Bytes each kept typed form takes, by file id; where they cannot be read, none (each kept file is then restored
+   * or read by its recipe, which says what it found).
+   */
+  async function typedSizes(): Promise<ReadonlyMap<string, number>> {
+    if (!typedForms) return new Map();
+    return typedForms.sizes().catch(() => new Map<string, number>());
   }
 
   function loadKept(file: ListedFile): Promise<Dataset | null> {
@@ -116,13 +130,23 @@ export function createUserFileLoads(options: UserFileLoadsOptions) {
 
     /**
      * Files kept from earlier visits: listed at once (so a link to one waits for it rather than calling it
-     * missing), and loaded after the first view's data, under their old ids and titles; but not one whose loads
-     * broke the engine on the last tries, so that one file cannot keep the page from starting.
+     * missing), and loaded under their old ids and titles; but not one whose loads broke the engine on the last
+     * tries, so that one file cannot keep the page from starting. One with a typed form is attached in about a
+     * second, so it is queued at once, behind the first view's files and ahead of the other defaults
+     * (`startDefaults`, called once these are queued); one read from its original waits for the first view's data.
      */
-    async restore(firstLoaded: Promise<unknown>): Promise<void> {
-      const saved = await kept.list();
+    async restore(firstLoaded: Promise<unknown>, startDefaults: () => void): Promise<void> {
+      // Neither fails: each says what it could not read and answers none.
+      const [saved, sizes] = await Promise.all([kept.list(), typedSizes()]);
+      for (const [id, bytes] of sizes)
+        if (options.readKept()?.some((f) => f.id === id)) kept.change({ type: 'typed-kept', id, bytes });
+      const starting = saved.filter(loadsAtStart);
+      const quick = starting.filter((f) => sizes.has(f.id));
+      const slow = starting.filter((f) => !sizes.has(f.id));
+      const restoring = quick.map(loadKept);
+      startDefaults();
       await firstLoaded;
-      await Promise.all(saved.filter(loadsAtStart).map(loadKept));
+      await Promise.all([...restoring, ...slow.map(loadKept)]);
     },
 
     /** Loads a kept file not loaded this time, on the user's word. */

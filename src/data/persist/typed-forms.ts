@@ -33,6 +33,9 @@ export interface TypedForms {
   sizes(): Promise<Map<string, number>>;
 }
 
+/** The database's own version (not {@link TYPED_FORM_VERSION}): raised to 2 so one made empty at 1 gets its store. */
+const DATABASE_VERSION = 2;
+
 interface TypedDb extends DBSchema {
   forms: { key: string; value: TypedForm };
 }
@@ -41,9 +44,11 @@ export function indexedDbTypedForms(databaseName = TYPED_FORMS_DATABASE): TypedF
   let database: Promise<IDBPDatabase<TypedDb>> | null = null;
 
   function open(): Promise<IDBPDatabase<TypedDb>> {
-    database ??= openDB<TypedDb>(databaseName, 1, {
+    database ??= openDB<TypedDb>(databaseName, DATABASE_VERSION, {
       upgrade(db) {
-        db.createObjectStore('forms', { keyPath: 'id' });
+        // Made whenever it is missing: a database opened without a version (by another page of this origin, or a
+        // tool) is created at version 1 with no stores, and at version 1 the app would never make its own.
+        if (!db.objectStoreNames.contains('forms')) db.createObjectStore('forms', { keyPath: 'id' });
       },
       blocking(_current, _blocked, event) {
         (event.target as IDBDatabase).close();

@@ -12,6 +12,8 @@ const kept = (id: string, title: string, status: StoredFile['status']): StoredFi
   fileName: title,
   loadFaults: 0,
   status,
+  bytes: 0,
+  typedBytes: 0,
 });
 const saved = [
   kept('u3', 'kept.csv', { kind: 'coming' }),

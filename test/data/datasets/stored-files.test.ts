@@ -2,14 +2,16 @@ import { expect, test } from 'vitest';
 import {
   loadsAtStart,
   notLoaded,
+  storedBytes,
   storedFilesReducer,
+  totalStoredBytes,
   type StoredFile,
   type StoredFileAction,
 } from '../../../src/data/datasets/stored-files';
 
 const listed = (loadFaults: number): StoredFileAction => ({
   type: 'listed',
-  files: [{ id: 'u2', title: 'y.csv', name: 'y.csv', loadFaults }],
+  files: [{ id: 'u2', title: 'y.csv', name: 'y.csv', loadFaults, bytes: 1000 }],
 });
 const fault: StoredFileAction = { type: 'not-loaded', id: 'u2', reason: { kind: 'fault', detail: 'trap' } };
 const cancelled: StoredFileAction = { type: 'not-loaded', id: 'u2', reason: { kind: 'cancelled' } };
@@ -60,13 +62,41 @@ test.each([
 test('only Remove takes a file off the list; a file added on this visit is listed once kept', () => {
   const actions: StoredFileAction[] = [
     listed(0),
-    { type: 'kept', id: 'u3', title: 'z.csv', fileName: 'z.csv' },
+    { type: 'kept', id: 'u3', title: 'z.csv', fileName: 'z.csv', bytes: 500 },
     { type: 'removed', id: 'u2' },
   ];
   const files = actions.reduce<readonly StoredFile[] | null>(storedFilesReducer, null);
   expect(files).toEqual([
-    { id: 'u3', title: 'z.csv', fileName: 'z.csv', loadFaults: 0, status: { kind: 'loaded' } },
+    {
+      id: 'u3',
+      title: 'z.csv',
+      fileName: 'z.csv',
+      loadFaults: 0,
+      status: { kind: 'loaded' },
+      bytes: 500,
+      typedBytes: 0,
+    },
   ]);
+});
+
+// Issue #24 point 3: the storage each kept file takes is shown, and the total.
+test('storage: each file’s original and typed form, and the total, follow what is kept and removed', () => {
+  const steps: [StoredFileAction, number, number][] = [
+    [listed(0), 1000, 1000],
+    [{ type: 'typed-kept', id: 'u2', bytes: 200 }, 1200, 1200],
+    [{ type: 'kept', id: 'u3', title: 'z.csv', fileName: 'z.csv', bytes: 500 }, 1200, 1700],
+    [{ type: 'typed-kept', id: 'u3', bytes: 50 }, 1200, 1750],
+    // A typed form storage refused, or deleted: the original alone.
+    [{ type: 'typed-kept', id: 'u2', bytes: 0 }, 1000, 1550],
+    [{ type: 'removed', id: 'u2' }, 0, 550],
+  ];
+  let files: readonly StoredFile[] | null = null;
+  for (const [action, u2, total] of steps) {
+    files = storedFilesReducer(files, action);
+    const file = files?.find((f) => f.id === 'u2');
+    expect([file ? storedBytes(file) : 0, totalStoredBytes(files)]).toEqual([u2, total]);
+  }
+  expect(totalStoredBytes(null)).toBe(0);
 });
 
 test.each([

@@ -10,7 +10,7 @@ import { initialState, prebuiltDataset, type DatasetState, type DatasetStoreOpti
 import { EngineFault, isEngineFault } from './engine-fault';
 import { createEngineRecovery, recoveryNotice, type RecoveryDone, type Recipe } from './engine-recovery';
 import { prebuiltAnswers } from './first-view';
-import { createLiveWaiters } from './live-waiters';
+import { createDatasetWaits } from './live-waiters';
 import { createLoadQueue, jobsReducer } from './load-queue';
 import {
   notLoadedProblem,
@@ -32,10 +32,9 @@ export type DatasetStore = ReturnType<typeof createDatasetStore>;
 const DEFAULT_STALL_MS = 5 * 60_000;
 
 /**
- * The datasets of one page: what is loaded with its revision, problems, the `observations` view over all, and the
- * engine views query. Its parts: the load queue (load-queue.ts), the engine and its recovery after a fault
- * (store-engine.ts, engine-recovery.ts), and the files kept for the next visit (kept-files.ts, typed-keeping.ts,
- * user-files.ts). Views read it and say which datasets they need; they never load anything themselves.
+ * The datasets of one page: what is loaded, problems, the `observations` view over all, and the engine views query
+ * (load-queue, store-engine, engine-recovery, live-waiters, default-loads, user-file-loads, load-problems). Views
+ * read it and say which datasets they need; they never load anything themselves.
  */
 export function createDatasetStore(options: DatasetStoreOptions) {
   const { manifest, fetchFile } = options;
@@ -43,7 +42,6 @@ export function createDatasetStore(options: DatasetStoreOptions) {
   const prebuilt = prebuiltDataset(options.firstView);
   let state = initialState(prebuilt, savedFiles !== null);
   const listeners = new Set<() => void>();
-  const waiters = createLiveWaiters();
   let problemCounter = 0;
   let started = false;
   const engines = createStoreEngine({
@@ -63,7 +61,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       notice('The data engine stopped; restarting it and loading your data again…');
     },
     onRestarted: finishRecovery,
-    onStopped: notice,
+    onStopped: (message) => void [notice(message), waits.giveUpAll()],
   });
   const queue = createLoadQueue({
     gate: recovery.ready,
@@ -88,11 +86,14 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     load: (recipe) => enqueue(recipe, (notLoaded) => reportNotLoaded(recipe, notLoaded)),
     claim: files.claimDefault,
   });
+  const waits = createDatasetWaits({
+    datasets: () => state.datasets,
+    request: (id) => void defaults.request(id),
+    drop: (id) => change({ type: 'removed', id }),
+  });
   const answer = prebuiltAnswers(options.firstView ?? null);
-  /** Datasets listed before the engine holds them: the first view's, and every one while the engine restarts. */
-  const waiting = () => state.datasets.filter((d) => !d.live);
   const answerNow = (sql: string, params: readonly SqlValue[]): Row[] | undefined =>
-    waiting().length ? answer(sql, params) : undefined;
+    waits.waiting().length ? answer(sql, params) : undefined;
 
   function update(change: (current: DatasetState) => DatasetState): void {
     state = change(state);
@@ -113,13 +114,6 @@ export function createDatasetStore(options: DatasetStoreOptions) {
   }
 
   const live = () => state.datasets.filter((d) => d.live);
-
-  function whenLive(id: string): Promise<void> {
-    const dataset = state.datasets.find((d) => d.id === id);
-    if (!dataset || dataset.live) return Promise.resolve();
-    void defaults.request(id);
-    return waiters.wait(id);
-  }
 
   function reportNotLoaded(recipe: Recipe, notLoaded: NotLoaded): void {
     const problem = notLoadedProblem(recipe, notLoaded);
@@ -156,7 +150,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
         });
         recovery.loaded(recipe);
         change({ type: 'loaded', dataset: loaded });
-        waiters.settle(loaded.id);
+        waits.settle(loaded.id);
         return live().find((d) => d.id === loaded.id) ?? { ...loaded, revision: state.version, live: true };
       } finally {
         recovery.running(null);
@@ -170,16 +164,19 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     }
     if (settled.kind === 'done') return settled.value;
     onNotLoaded(settled);
+    waits.giveUp(recipe.id);
     return null;
   }
 
   /** Every dataset back on the new engine, in its place; those left out are said, and a kept one stays kept. */
   function finishRecovery({ toLoad, reloaded, leftOut, brokeAgain }: RecoveryDone): void {
     const userFilesBack = toLoad.filter((r) => r.origin === 'user' && reloaded.has(r.id)).length;
-    const missed = [...leftOut, ...brokeAgain].filter((r) => r.origin === 'user').map((r) => r.fileName);
+    // A default or hosted set that broke the new engine too is named as well, and loaded afresh when next asked for.
+    const missed = [...leftOut.filter((r) => r.origin === 'user'), ...brokeAgain].map((r) => r.fileName);
     change({ type: 'recovered', reloaded, prebuilt });
     notice(recoveryNotice(userFilesBack, missed));
-    for (const recipe of [...toLoad, ...leftOut]) waiters.settle(recipe.id);
+    for (const recipe of [...toLoad, ...leftOut]) waits.settle(recipe.id);
+    for (const recipe of toLoad) if (!reloaded.has(recipe.id)) defaults.forget(recipe.id);
     files.leftOut(leftOut, brokeAgain);
   }
 
@@ -192,7 +189,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     engine: engines.forViews({
       ready: async () => {
         await recovery.ready();
-        await Promise.all(waiting().map((d) => whenLive(d.id)));
+        await Promise.all(waits.waiting().map((d) => waits.whenLive(d.id)));
       },
       early: (sql, params) => answerNow(sql, params),
       answered: recovery.answered,
@@ -233,7 +230,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
     },
 
     /** Resolves once the engine holds this dataset (at once when it already does, or no load of it is known). */
-    whenLive,
+    whenLive: waits.whenLive,
 
     /**
      * Adds a user's files (zips are opened first): each `.meta.csv` goes with the data file of the same name; every

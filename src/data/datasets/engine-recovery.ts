@@ -53,8 +53,10 @@ async function reloadAll(
   try {
     await options.refreshObservations(engine, [...reloaded.values()]);
   } catch (error) {
-    // The view over everything broke it: the last file in is the likeliest cause.
-    if (isEngineFault(error)) return toLoad.at(-1) ?? null;
+    // The view over everything broke it: the last file in is the likeliest cause. With no file to blame, the new
+    // engine is as broken as the old one, and the restart fails rather than adopting it.
+    const last = toLoad.at(-1);
+    if (isEngineFault(error) && last) return last;
     throw error;
   }
   return null;

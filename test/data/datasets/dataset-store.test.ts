@@ -195,4 +195,21 @@ describe('the first view: prebuilt figures until the engine holds the dataset', 
     await store.whenLive('annual_absence');
     expect(answerNow(query.sql, [])).toBeUndefined();
   });
+
+  test('when the first view’s file cannot be fetched, it is said and other queries answer instead of waiting', async () => {
+    const store = createDatasetStore({
+      engine,
+      manifest,
+      fetchFile: async (file) => {
+        if (file.includes('annual_absence')) throw new Error('503 Service Unavailable');
+        return dataFile(file);
+      },
+      firstView: firstView(),
+    });
+    const waiting = store.engine.query<{ n: number }>('SELECT 2 AS n');
+    store.start();
+    expect(await waiting).toEqual([{ n: 2 }]);
+    expect(store.getState().problems.map((p) => p.fileName)).toContain('annual_absence.csv');
+    expect(store.getState().datasets.some((d) => d.id === 'annual_absence')).toBe(false);
+  });
 });

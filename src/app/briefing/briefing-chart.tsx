@@ -1,19 +1,24 @@
 import { useMemo } from 'react';
-import { bandEndX, dateToX } from '../chart-events/event-geometry';
 import { EMPHASIS_STYLE } from '../../charts/line-styles';
 import type { ChartFigures } from '../../charts/chart-figures';
 import { SeriesTable } from '../../charts/series-table';
-import { toChartModel, type ChartPeriod } from '../../charts/series-model';
+import { toChartModel } from '../../charts/series-model';
 import { ENGLAND } from '../../data/ees/geography';
 import { formatValue } from '../../data/ees/indicators';
-import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
 import type { TimelineEvent } from '../../timeline/event';
 import { ChartFrame } from '../chart-frame';
-import { EVENT_THEMES, withoutThemes } from '../../timeline/event-themes';
-import { mergeEvents } from '../../timeline/merge-events';
+import { EVENT_THEMES } from '../../timeline/event-themes';
+import { gapExplainer } from '../chart-gaps';
 import { EventsChart } from '../chart-events/events-chart';
 import type { ChartEvents } from '../chart-events/use-chart-events';
 import { useThemesOff } from '../chart-events/use-themes-off';
+import {
+  BRIEFING_CSV_COLUMNS,
+  briefingChartEvents,
+  briefingCsv,
+  chartSpan,
+  eventsWithin,
+} from './briefing-model';
 import { EXPLORE, useEnglandSeries } from './england-series';
 
 export const BRIEFING_CHART_TITLE = 'Severe absence rate, England, all schools, by academic year';
@@ -35,27 +40,15 @@ export function BriefingChart({
   const { request, revision, query, rows, sql } = england;
   const model = toChartModel(rows, [ENGLAND.code]);
   const ready = england.ready && model.periods.length > 0;
-  const explainGap = (period: ChartPeriod, key: string) =>
-    explainPeriodGap(period.label, 'Academic year') ?? explainMissing(period.flags[key]);
+  const explainGap = gapExplainer('Academic year');
   const figures: ChartFigures = { model, unit: '%', formatValue: format, explainGap };
-  const first = rows[0]?.period_start ?? '';
-  const last = rows.at(-1)?.period_end ?? '';
-  const shown = useMemo(
-    () => events.filter((event) => event.start >= first && event.start <= last),
-    [events, first, last],
-  );
+  const { first, last } = chartSpan(rows);
+  const shown = useMemo(() => eventsWithin(events, first, last), [events, first, last]);
   const [off] = useThemesOff();
-  const chartEvents = useMemo<ChartEvents | null>(() => {
-    if (!first || !last) return null;
-    const all = mergeEvents(shown, { start: first, end: last });
-    return {
-      all,
-      merged: withoutThemes(all, off),
-      shown: true,
-      domain: [dateToX(first), bandEndX(last)],
-      area: { level: 'national', code: ENGLAND.code },
-    };
-  }, [shown, first, last, off]);
+  const chartEvents = useMemo<ChartEvents | null>(
+    () => briefingChartEvents(shown, first, last, off),
+    [shown, first, last, off],
+  );
   const legend = [
     { name: 'England', colour: EMPHASIS_STYLE.colour, dash: '' },
     ...EVENT_THEMES.map((t) => ({ name: t.label, colour: t.colour, dash: '' })),
@@ -65,13 +58,7 @@ export function BriefingChart({
       title={BRIEFING_CHART_TITLE}
       renderKey={JSON.stringify([request, revision, shown.length])}
       ready={ready}
-      csv={{
-        columns: ['period', 'period_start', 'area_code', 'area_name', 'value', 'flag'],
-        rows: rows.map((row) => ({
-          ...row,
-          value: row.value === null ? null : Number(row.value.toFixed(2)),
-        })),
-      }}
+      csv={{ columns: BRIEFING_CSV_COLUMNS, rows: briefingCsv(rows) }}
       legend={legend}
       sql={sql}
       table={<SeriesTable caption={BRIEFING_CHART_TITLE} {...figures} />}

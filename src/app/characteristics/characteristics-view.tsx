@@ -1,10 +1,7 @@
-import { EMPHASIS_STYLE, lineStyle } from '../../charts/line-styles';
 import type { ChartFigures } from '../../charts/chart-figures';
 import { SeriesTable } from '../../charts/series-table';
-import { toChartModel, type ChartPeriod } from '../../charts/series-model';
 import { manifest } from '../../data/default-data';
-import { formatValue } from '../../data/ees/indicators';
-import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
+import { explainMissing } from '../../data/ees/missing-values';
 import {
   characteristicsQueryOptions,
   type CharacteristicsRow,
@@ -19,29 +16,25 @@ import { EventsChart } from '../chart-events/events-chart';
 import { useHiddenLines } from '../use-hidden-lines';
 import { useUrlParams } from '../url-state';
 import { CharacteristicsControls } from './characteristics-controls';
-import { datasetChoices, phaseLabel, readChoices, toRequest } from './characteristics-choices';
+import { datasetChoices, readChoices, toRequest } from './characteristics-choices';
+import {
+  characteristicsBody,
+  characteristicsCsv,
+  characteristicsTitle,
+  CSV_COLUMNS,
+  drawnGroups,
+  formatRate,
+  groupBars,
+  groupLegend,
+  unclassifiedNoted,
+} from './characteristics-model';
 import { CharacteristicsNote } from './characteristics-note';
 import { CountsTable } from './counts-table';
 import { GroupBarChart } from './group-bar-chart';
-import { ALL_PUPILS, groupKey, groupLines, groupName, toSeriesRows, UNCLASSIFIED } from './group-series';
+import { ALL_PUPILS, groupName, UNCLASSIFIED } from './group-series';
 import './characteristics.css';
 
-const DECIMALS = 2;
-const format = (value: number) => formatValue(value, DECIMALS, '%');
 const EMPHASIS = [ALL_PUPILS];
-const CSV_COLUMNS = [
-  'period',
-  'period_start',
-  'area_codes',
-  'area_name',
-  'phase',
-  'characteristic',
-  'group',
-  'severe_absentees',
-  'enrolments',
-  'severe_absence_percent',
-  'flag',
-];
 
 /** Severe absence by free school meals, SEN, sex or year group, for England or a region, from DfE's band counts. */
 export function CharacteristicsView() {
@@ -61,43 +54,20 @@ export function CharacteristicsView() {
   const loadProblem = problems.find((p) => p.key === `default:${choices.datasetId}`);
 
   const { characteristic, dataset } = choices;
-  const lines = groupLines(rows, characteristic);
-  const seriesRows = toSeriesRows(rows, characteristic);
-  const model = toChartModel(
-    seriesRows,
-    lines.map((line) => line.key),
-  );
+  const { lines, seriesRows, model, explainGap } = drawnGroups(rows, choices);
   // The alliance's events for this area: England-wide ones, and a region's own and its authorities'.
   const events = useChartEvents(eventScopeFor(choices.area.codes, choices.area.level), seriesRows);
-  const grain = dataset?.grains[0] ?? '';
-  const explainGap = (period: ChartPeriod, key: string) =>
-    explainPeriodGap(period.label, grain) ?? explainMissing(period.flags[key]);
-  const figures: ChartFigures = { model, unit: '%', formatValue: format, explainGap };
+  const figures: ChartFigures = { model, unit: '%', formatValue: formatRate, explainGap };
   const explainRow = (row: CharacteristicsRow) => explainMissing(row.flag);
   const ready = answered && rows.length > 0;
-
-  const where = `${choices.area.label}, ${phaseLabel(choices)}`;
-  const title = `Severe absence by ${characteristic.phrase}: ${where}${choices.period ? `, ${choices.period}` : ''}`;
-  const legend = lines.map((line, index) => {
-    const style = line.key === ALL_PUPILS ? EMPHASIS_STYLE : lineStyle(index);
-    return { name: line.name, colour: style.colour, dash: style.dash };
-  });
-  const csvRows = rows.map((row) => ({
-    period: row.period,
-    period_start: row.period_start,
-    area_codes: choices.area.codes.join(' '),
-    area_name: choices.area.label,
-    phase: choices.phases.find((p) => p.value === choices.phase)?.label ?? choices.phase,
-    characteristic: choices.column,
-    group: row.is_total ? 'All pupils' : row.group_value,
-    severe_absentees: row.severe_absentees,
-    enrolments: row.enrolments,
-    severe_absence_percent: row.value === null ? null : Number(row.value.toFixed(DECIMALS)),
-    flag: row.flag,
-  }));
-  const bars = lines.map((line) => {
-    const row = rows.find((r) => groupKey(r) === line.key);
-    return { key: line.key, name: line.name, value: row?.value ?? null, gap: explainMissing(row?.flag) };
+  const title = characteristicsTitle(choices);
+  const body = characteristicsBody({
+    error: query.error,
+    loadProblem: loadProblem?.message ?? null,
+    rows: rows.length,
+    choices,
+    waitingFor,
+    fetching: query.isFetching,
   });
 
   return (
@@ -108,8 +78,8 @@ export function CharacteristicsView() {
         title={title}
         renderKey={JSON.stringify([request, revision])}
         ready={ready}
-        csv={{ columns: CSV_COLUMNS, rows: csvRows }}
-        legend={legend}
+        csv={{ columns: CSV_COLUMNS, rows: characteristicsCsv(rows, choices) }}
+        legend={groupLegend(lines)}
         sql={sql}
         table={
           <div className="characteristics-tables">
@@ -118,7 +88,7 @@ export function CharacteristicsView() {
               caption={`${title}: the counts behind each rate`}
               rows={rows}
               nameOf={(row) => groupName(row, characteristic)}
-              formatRate={format}
+              formatRate={formatRate}
               explain={explainRow}
             />
           </div>
@@ -127,31 +97,19 @@ export function CharacteristicsView() {
           <CharacteristicsNote
             dataset={dataset}
             area={choices.area}
-            unclassified={!choices.period && lines.some((line) => line.key === UNCLASSIFIED)}
+            unclassified={unclassifiedNoted(lines, choices.period)}
           />
         }
       >
-        {query.isError ? (
-          <p role="alert">The chart’s query failed: {query.error.message}</p>
-        ) : loadProblem ? (
-          <p role="alert">{loadProblem.message}</p>
-        ) : rows.length && choices.period ? (
-          <GroupBarChart bars={bars} emphasis={ALL_PUPILS} formatValue={format} />
-        ) : rows.length ? (
+        {body.kind === 'failed' ? (
+          <p role="alert">{body.message}</p>
+        ) : body.kind === 'bars' ? (
+          <GroupBarChart bars={groupBars(lines, rows)} emphasis={ALL_PUPILS} formatValue={formatRate} />
+        ) : body.kind === 'lines' ? (
           <EventsChart {...figures} emphasis={EMPHASIS} hidden={hidden} events={events} onToggle={toggle} />
         ) : (
           <div className="chart-empty">
-            <p>
-              {waitingFor
-                ? `Loading ${waitingFor.title}…`
-                : !dataset
-                  ? 'This dataset is not loaded.'
-                  : !choices.bands || !choices.column
-                    ? 'This dataset has no absence-band counts by pupil characteristic.'
-                    : query.isFetching
-                      ? 'Drawing…'
-                      : 'No figures for these choices.'}
-            </p>
+            <p>{body.text}</p>
             <LoadProgress items={loading} />
           </div>
         )}

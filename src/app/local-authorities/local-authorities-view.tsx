@@ -1,16 +1,23 @@
-import { periodFlag } from '../../analysis/pandemic-years';
 import { CoverageCaveat } from '../../charts/schools-reporting';
 import { coverageBasisOf } from '../../data/coverage-basis';
 import { manifest } from '../../data/default-data';
-import { REGIONS } from '../../data/ees/geography';
 import { rankingQueryOptions, REGIONAL, type RankingRow } from '../../queries/ranking-query-options';
 import { useAnswer } from '../../queries/use-answer';
 import { ChartFrame } from '../chart-frame';
 import { revisionOf, useDatasets, useNeededDatasets } from '../../queries/use-datasets';
 import { currentParams, useUrlParams } from '../url-state';
-import { localAuthoritiesUrl as laUrl, NO_BASELINE } from '../url/local-authorities-url';
+import { localAuthoritiesUrl as laUrl } from '../url/local-authorities-url';
 import { rankableDatasets, readLaChoices, toRankingRequest } from './la-choices';
 import { LaControls } from './la-controls';
+import {
+  laTitle,
+  laWaitingText,
+  noBaselineHint,
+  periodFlagsOf,
+  rankedSummary,
+  regionNameOf,
+  tableLabels,
+} from './la-model';
 import { DeferredRankingTable } from './deferred-ranking-table';
 import { drillParams } from './la-drill';
 import { LaMap } from './la-map';
@@ -22,10 +29,6 @@ import { figureFormatter, unrankedNote } from './ranking-format';
 import { nextSort, readSort, sortRows, type SortKey } from './ranking-sort';
 import { quartileBands, quartileSummary } from './ranking-quartiles';
 import './local-authorities.css';
-
-const YEARLY = ['Academic year', 'Year to date'];
-const AUTHORITY_WORDS = { one: 'local authority', plural: 'local authorities' };
-const REGION_WORDS = { one: 'region', plural: 'regions' };
 
 export function LocalAuthoritiesView() {
   const { datasets } = useDatasets();
@@ -45,12 +48,8 @@ export function LocalAuthoritiesView() {
   const format = figureFormatter(decimals, unit);
 
   const first = rows[0];
-  const latestPeriod = first?.latest_period ?? (choices.latest || null);
-  const areaWords = choices.level === REGIONAL ? REGION_WORDS : AUTHORITY_WORDS;
-  const regionName = REGIONS.find((r) => r.code === choices.regionCode)?.name ?? null;
-  const title = indicator
-    ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}: ${areaWords.plural}${regionName ? ` in ${regionName}` : ''}${latestPeriod ? `, ${latestPeriod}` : ''}`
-    : 'Local authorities';
+  const regionName = regionNameOf(choices.regionCode);
+  const title = laTitle(choices, first);
 
   // Daily-collection files give the schools behind each figure; the table, hover and map show them (issue #11).
   const counted = Boolean(request?.schools);
@@ -69,20 +68,12 @@ export function LocalAuthoritiesView() {
   const url = laUrl.parse(params);
   const showMap = url.map;
   const periodStarts = new Map((dataset?.periods ?? []).map((p) => [p.label, p.start]));
-  const periodFlags = [first?.latest_period, first?.previous_period, first?.baseline_period].flatMap(
-    (label) => {
-      const flag = label ? periodFlag(label, periodStarts.get(label)) : null;
-      return flag ? [flag] : [];
-    },
-  );
+  const periodFlags = periodFlagsOf(first, periodStarts);
   const drill = (row: RankingRow) => {
     const next = drillParams(row, choices);
     if (next) setParams(next);
   };
-  const noBaseline =
-    dataset && !choices.baseline && url.baseline !== NO_BASELINE
-      ? `This dataset has no 2018/19 (before the pandemic) to compare with; choose a baseline period if you want one.`
-      : null;
+  const noBaseline = noBaselineHint(choices, url);
 
   return (
     <section aria-labelledby="la-title" className="panel local-authorities">
@@ -94,8 +85,7 @@ export function LocalAuthoritiesView() {
           <p className="la-summary">
             {references.map((r) => `${r.label}: ${format(r.value)}`).join(' · ')}
             {references.length > 0 && '. '}
-            {first.ranked} of {rows.length} {areaWords.plural} have a {first.latest_period} figure; rank 1 is
-            the highest. Changes are in {unit === '%' ? 'percentage points' : 'the indicator’s units'}.
+            {rankedSummary(first, rows.length, choices.level, unit)}
           </p>
           <p className="la-quartiles">Quartiles by rank: {quartileSummary(quartileBands(rows), format)}.</p>
           {noBaseline && <p className="hint">{noBaseline}</p>}
@@ -112,24 +102,21 @@ export function LocalAuthoritiesView() {
             level={choices.level}
             counted={counted}
             periodFlags={periodFlags}
-            labels={{
-              latest: first.latest_period,
-              previous: YEARLY.includes(grain) ? 'Change on previous year' : 'Change on previous period',
-              previousNote: first.previous_period ? `since ${first.previous_period}` : 'no earlier period',
-              baselineNote: first.baseline_period ? `since ${first.baseline_period}` : null,
-            }}
+            labels={tableLabels(first, grain)}
           />
           <CoverageCaveat counted={counted} basis={coverageBasisOf(dataset)} />
         </>
       ) : (
         <p className="chart-empty">
-          {waitingFor
-            ? `Loading ${manifest.datasets.find((d) => d.id === waitingFor)?.title ?? waitingFor}…`
-            : !request
-              ? 'Loading the default data…'
-              : query.isFetching
-                ? 'Ranking…'
-                : `No ${areaWords.one} has a figure for these choices (phase “${choices.phase}”). Some files publish ${areaWords.plural} only by phase: try another phase.`}
+          {laWaitingText({
+            waitingFor: waitingFor
+              ? (manifest.datasets.find((d) => d.id === waitingFor)?.title ?? waitingFor)
+              : null,
+            request,
+            fetching: query.isFetching,
+            level: choices.level,
+            phase: choices.phase,
+          })}
         </p>
       )}
       <div className="display-choice" role="group" aria-label="Show the figures as">

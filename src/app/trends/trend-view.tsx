@@ -4,13 +4,10 @@ import { CoverageCaveat } from '../../charts/schools-reporting';
 import { coverageBasisOf } from '../../data/coverage-basis';
 import type { ChartFigures } from '../../charts/chart-figures';
 import { SeriesTable } from '../../charts/series-table';
-import { toChartModel, type ChartPeriod } from '../../charts/series-model';
+import { toChartModel } from '../../charts/series-model';
 import { styleFor } from '../../charts/time-series-chart';
 import { manifest } from '../../data/default-data';
-import { isAttendanceMeasure } from '../../data/ees/attendance-measures';
-import { ENGLAND, REGIONS } from '../../data/ees/geography';
-import { formatValue } from '../../data/ees/indicators';
-import { explainMissing, explainPeriodGap } from '../../data/ees/missing-values';
+import { ENGLAND } from '../../data/ees/geography';
 import { unofferedColumns } from '../../data/ees/repeated-rows';
 import { seriesQueryOptions } from '../../queries/series-query-options';
 import { useDrawnAnswer } from '../../queries/use-answer';
@@ -37,12 +34,21 @@ import { PassedOverNote, RepeatedRowsNote } from './repeated-rows-note';
 import { AxisChoice } from '../trend-choices/axis-choice';
 import { TrendControls } from '../trend-choices/trend-controls';
 import { useFilterDefaults } from './use-filter-defaults';
-import { datasetChoices, emphasisFor, readChoices, toSeriesRequest } from '../trend-choices/trend-choices';
+import { datasetChoices, emphasisFor, readChoices } from '../trend-choices/trend-choices';
+import {
+  canMultiply,
+  drawnFigures,
+  eventsChoice,
+  heldBackNote,
+  LINE_ORDER,
+  oneAreaOf,
+  seasonalNote,
+  trendAsk,
+  trendBody,
+  trendCsv,
+  trendTitle,
+} from './trend-model';
 
-/** A one-area choice below authority level (a school) takes its filter defaults from its own rows. */
-const oneAreaOf = (geography: string) => geoOf(geography, 'area');
-
-const LINE_ORDER = [ENGLAND.code, ...REGIONS.map((r) => r.code)];
 let firstChartMarked = false;
 
 export function TrendView() {
@@ -50,20 +56,18 @@ export function TrendView() {
   const [params, setParams] = useUrlParams();
   const all = datasetChoices(datasets, manifest.datasets);
   const read = readChoices(params, datasets, all);
+  const revision = revisionOf(datasets, read.datasetId);
   const defaults = useFilterDefaults(
     read.dataset,
     read.phase,
     params,
-    revisionOf(datasets, read.datasetId),
+    revision,
     read.filters,
     oneAreaOf(read.geography),
   );
-  const choices = { ...read, filters: defaults.filters };
+  const { choices, request, renderKey } = trendAsk(read, defaults.filters, revision);
   const authority = geoOf(choices.geography, 'authority');
-  const request = toSeriesRequest(choices);
-  const revision = revisionOf(datasets, choices.datasetId);
   const unoffered = unofferedColumns(choices.dataset);
-  const renderKey = JSON.stringify([request, revision, choices.multiples]);
   // Ready once the query for these choices has answered, even when the answer is "no figures"; until then the
   // chart keeps its rows and the choices they came from, so it does not redraw twice.
   const answer = useDrawnAnswer(seriesQueryOptions(request, revision, unoffered), choices, renderKey);
@@ -83,11 +87,19 @@ export function TrendView() {
   // A very long series of many areas draws its first lines only; the legend draws the others on request.
   const heldBack = useMemo(() => linesOverLimit(model), [model]);
   const hidden = useMemo(() => hiddenLines(heldBack, toggled), [heldBack, toggled]);
-  // The alliance's events are about attendance: drawn by default on its measures, elsewhere only when asked.
-  const eventsByDefault = isAttendanceMeasure(drawn.indicator);
-  const { events: eventsChoice } = trendsUrl.parse(params);
-  const showEvents = eventsChoice === 'shown' || (eventsByDefault && eventsChoice !== 'hidden');
-  const events = useChartEvents(drawn.geography, rows, showEvents);
+  const showEvents = eventsChoice(drawn.indicator, trendsUrl.parse(params).events);
+  const events = useChartEvents(drawn.geography, rows, showEvents.shown);
+  const title = trendTitle(choices.indicator, choices.phase, choices.term, availability);
+  const body = trendBody({
+    availability,
+    error: query.error,
+    model,
+    multiples: choices.multiples,
+    emptyChoice: ready && Boolean(defaults.empty && choices.dataset),
+    waitingFor,
+    request,
+    fetching: query.isFetching,
+  });
   const [markerRequest, setMarkerRequest] = useState<MarkerRequest | null>(null);
   const areaCode = events.area.code;
   const addMarker = useCallback(
@@ -98,12 +110,7 @@ export function TrendView() {
   const decimals = drawn.indicator?.decimals ?? 2;
   const unit = drawn.indicator?.unit ?? '';
   const grain = drawn.dataset?.grains[0] ?? '';
-  const format = useCallback((value: number) => formatValue(value, decimals, unit), [decimals, unit]);
-  const explainGap = useCallback(
-    (period: ChartPeriod, key: string) =>
-      explainPeriodGap(period.label, grain) ?? explainMissing(period.flags[key]),
-    [grain],
-  );
+  const { format, explainGap } = useMemo(() => drawnFigures(decimals, unit, grain), [decimals, unit, grain]);
   const figures: ChartFigures = { model, unit, formatValue: format, explainGap };
   const hasFigures = ready && model.periods.length > 0;
 
@@ -119,26 +126,13 @@ export function TrendView() {
 
   const drawnGeography = drawn.geography;
   const emphasis = useMemo(() => emphasisFor(drawnGeography), [drawnGeography]);
-  const title = indicator
-    ? `${indicator.label}${choices.phase !== 'Total' ? `, ${choices.phase.toLowerCase()}` : ''}${choices.term ? `, ${choices.term.toLowerCase()} only` : ''}`
-    : availability.kind === 'missing'
-      ? 'File not in this browser'
-      : availability.kind === 'not-loaded'
-        ? 'File not loaded this time'
-        : 'Loading data…';
   const legend = model.lines.map((line, index) => {
     const style = styleFor(line.key, index, emphasis);
     return { name: line.name, colour: style.colour, dash: style.dash };
   });
-  const csvRows = () =>
-    rows.map((row) => ({
-      ...row,
-      indicator: drawn.indicator?.column,
-      phase: drawn.phase,
-      value: row.value === null ? null : Number(row.value.toFixed(decimals)),
-    }));
-  const canMultiply = model.lines.length > 2;
   const counted = model.periods.some((period) => period.schools);
+  const seasonal = seasonalNote(choices.grain, choices.term);
+  const linesNote = heldBackNote(model, heldBack, rows.length);
 
   return (
     <section aria-labelledby="trend-title" className="panel">
@@ -148,36 +142,16 @@ export function TrendView() {
         title={title}
         renderKey={renderKey}
         ready={ready}
-        csv={{
-          columns: [
-            'period',
-            'period_start',
-            'area_code',
-            'area_name',
-            'indicator',
-            'phase',
-            'value',
-            'flag',
-            ...(counted ? ['schools', 'schools_total'] : []),
-          ],
-          rows: csvRows,
-        }}
-        legend={showEvents ? [...legend, ...EVENT_LEGEND] : legend}
+        csv={trendCsv(rows, drawn, counted)}
+        legend={showEvents.shown ? [...legend, ...EVENT_LEGEND] : legend}
         sql={sql}
         table={<SeriesTable caption={title} {...figures} />}
         note={
           <>
-            {choices.grain === 'Term' && !choices.term && (
-              <p className="chart-note">
-                Absence is seasonal (it rises from autumn to summer): compare a term with the same term of
-                other years using “Terms”.
-              </p>
-            )}
-            {heldBack.length > 0 && (
+            {seasonal && <p className="chart-note">{seasonal}</p>}
+            {linesNote && (
               <p className="chart-note" data-testid="lines-held-back">
-                {model.lines.length - heldBack.length} of {model.lines.length} lines drawn:{' '}
-                {rows.length.toLocaleString('en-GB')} figures are more than the chart can redraw at once. Draw
-                others from the legend, or use Small multiples; the table and CSV hold every figure.
+                {linesNote}
               </p>
             )}
             {dataset && <RegionPartsNote dataset={dataset} geography={drawn.geography} />}
@@ -207,15 +181,15 @@ export function TrendView() {
           </>
         }
       >
-        {availability.kind === 'missing' ? (
+        {body.kind === 'missing' ? (
           <MissingDataset
             id={choices.datasetId}
             onAdded={(ds) => setParams(trendsUrl.write({ dataset: ds }))}
           />
-        ) : query.isError ? (
-          <p role="alert">The chart’s query failed: {query.error.message}</p>
-        ) : model.periods.length ? (
-          choices.multiples && canMultiply ? (
+        ) : body.kind === 'failed' ? (
+          <p role="alert">The chart’s query failed: {body.message}</p>
+        ) : body.kind === 'chart' || body.kind === 'multiples' ? (
+          body.kind === 'multiples' ? (
             <EventsSmallMultiples {...figures} referenceKey={ENGLAND.code} events={events} />
           ) : (
             <EventsChart
@@ -228,28 +202,16 @@ export function TrendView() {
               onToggle={toggle}
             />
           )
-        ) : ready && defaults.empty && dataset ? (
+        ) : body.kind === 'empty-choice' && defaults.empty && dataset ? (
           <EmptyChoiceNote explanation={defaults.empty} filters={dataset.filters} setParams={setParams} />
         ) : (
-          <p className="chart-empty">
-            {waitingFor
-              ? `Loading ${waitingFor.title}…`
-              : availability.kind === 'coming' && availability.title
-                ? `Loading ${availability.title}, kept in this browser…`
-                : availability.kind === 'not-loaded'
-                  ? `${availability.title} is kept in this browser but was not loaded this time. Open Data files to see why, and to load it again.`
-                  : request
-                    ? query.isFetching
-                      ? 'Drawing…'
-                      : 'No figures for these choices.'
-                    : 'Loading the default data…'}
-          </p>
+          <p className="chart-empty">{body.kind === 'message' ? body.text : ''}</p>
         )}
       </ChartFrame>
       <button type="button" onClick={() => addMarker()}>
         Add marker
       </button>{' '}
-      {canMultiply && (
+      {canMultiply(model) && (
         <button
           type="button"
           aria-pressed={choices.multiples}
@@ -258,11 +220,11 @@ export function TrendView() {
           Small multiples
         </button>
       )}
-      {!eventsByDefault && indicator && (
+      {!showEvents.byDefault && indicator && (
         <label className="events-switch">
           <input
             type="checkbox"
-            checked={showEvents}
+            checked={showEvents.shown}
             onChange={(event) =>
               setParams(trendsUrl.write({ events: event.target.checked ? 'shown' : undefined }))
             }

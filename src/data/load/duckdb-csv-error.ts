@@ -39,6 +39,17 @@ export const KNOWN_CSV_ERRORS: readonly { match: RegExp; problem: string; advice
   },
 ];
 
+/** The field (counted from 0) whose opening quote is never closed on this line, or -1 when there is none. */
+export function unclosedQuoteField(line: string): number {
+  let field = 0;
+  let openedIn = -1;
+  for (const char of line) {
+    if (char === '"') openedIn = openedIn < 0 ? field : -1;
+    else if (char === ',' && openedIn < 0) field += 1;
+  }
+  return openedIn;
+}
+
 /** Turns DuckDB's CSV reader errors into a message a user can act on, with the line and column. */
 export function explainCsvError(
   fileName: string,
@@ -73,7 +84,16 @@ export function explainCsvError(
     );
   }
   const known = KNOWN_CSV_ERRORS.find((entry) => entry.match.test(message));
-  if (known) return new LoadError(fileName, known.problem, known.advice, at);
+  if (known) {
+    const opened = /unterminated quote/i.test(message) ? unclosedQuoteField(original) : -1;
+    return new LoadError(
+      fileName,
+      known.problem,
+      known.advice,
+      at,
+      opened >= 0 ? columns[opened] : undefined,
+    );
+  }
   return new LoadError(
     fileName,
     `DuckDB’s CSV reader could not read this file. In its words: “${message.split('\n')[0] ?? message}”.`,

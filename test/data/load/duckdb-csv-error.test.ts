@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { explainCsvError } from '../../../src/data/load/duckdb-csv-error';
+import { explainCsvError, unclosedQuoteField } from '../../../src/data/load/duckdb-csv-error';
 
 const COLUMNS = [
   'time_period',
@@ -20,7 +20,7 @@ test.each([
   {
     duckdb:
       'Invalid Input Error: CSV Error on Line: 4\nOriginal Line: 202324,"Academic year\nValue with unterminated quote found.',
-    ours: 'long.csv (line 14): A quoted value is never closed (a " without its partner). Fix that line in a text editor or spreadsheet and add the file again.',
+    ours: 'long.csv (line 14, column “time_identifier”): A quoted value is never closed (a " without its partner). Fix that line in a text editor or spreadsheet and add the file again.',
   },
   {
     duckdb:
@@ -47,4 +47,13 @@ test('no known DuckDB error reaches the user with its engine prefix', () => {
     COLUMNS,
   ).message;
   expect(message).not.toMatch(/Not implemented Error|Parallel CSV Reader/);
+});
+
+test.each([
+  ['202324,"Academic year', 1],
+  ['"a,b",c,"d', 2],
+  ['a,"b ""quoted"" c",d', -1],
+  ['a,b,c', -1],
+])('the field whose quote is never closed in %s: %i', (line, field) => {
+  expect(unclosedQuoteField(line)).toBe(field);
 });

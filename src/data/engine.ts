@@ -247,7 +247,6 @@ export const browserEngine: SqlEngine & Required<Pick<SqlEngine, 'copyFile' | 'r
   },
   async registerFileUrl(name, url) {
     const db = await database();
-    // directIO: DuckDB keeps no copy of what it reads beyond its own buffer pool.
     await db.registerFileURL(name, url, duckdb.DuckDBDataProtocol.HTTP, false);
   },
   async dropFile(name) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { openDataDrawer } from '../test/e2e/support/browser';
 import { sampleBrowserMemory } from './memory';
 
 export interface BrowserIngest {
@@ -65,4 +66,20 @@ export async function browserIngest(page: Page, filePath: string, bytes: number)
     datasetId,
     parts: measure.parts,
   };
+}
+
+/**
+ * Adds the file, charts it from the data drawer, and waits for the default files held back while the user was busy,
+ * so that what is measured next runs with every dataset in.
+ */
+export async function ingestAndChart(page: Page, filePath: string, bytes: number): Promise<BrowserIngest> {
+  const ingest = await browserIngest(page, filePath, bytes);
+  await openDataDrawer(page);
+  await page
+    .locator(`li[data-dataset-id="${ingest.datasetId}"]`)
+    .getByRole('button', { name: /^Chart/ })
+    .click();
+  await page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 120_000 });
+  await page.waitForFunction(() => !document.querySelector('.load-progress li'), null, { timeout: 120_000 });
+  return ingest;
 }

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateLargeCsv } from '../scripts/generate-large-csv';
-import { openDataDrawer, openPage, type OpenPage } from '../test/e2e/support/browser';
-import { browserIngest } from './browser-ingest';
+import { openPage, type OpenPage } from '../test/e2e/support/browser';
+import { ingestAndChart } from './browser-ingest';
 import { DEFAULT_CHANGES, LARGE_CHANGES, timeChange, type Change } from './interaction';
 import { serveProductionBuild } from './serve-build';
 import { median, percentile } from './stats';
@@ -117,16 +117,7 @@ export async function runInteractionBench(): Promise<void> {
     await tracedCycle(open, DEFAULT_CHANGES);
     let large: number | null = null;
     if (withLarge) {
-      const ingest = await browserIngest(open.page, LARGE, 0);
-      await openDataDrawer(open.page);
-      await open.page
-        .locator(`li[data-dataset-id="${ingest.datasetId}"]`)
-        .getByRole('button', { name: /^Chart/ })
-        .click();
-      await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 120_000 });
-      await open.page.waitForFunction(() => !document.querySelector('.load-progress li'), null, {
-        timeout: 120_000,
-      });
+      await ingestAndChart(open.page, LARGE, 0);
       if (process.argv.includes('--trace-first')) {
         console.log('First cycle, traced (answers not cached):');
         await tracedCycle(open, LARGE_CHANGES);

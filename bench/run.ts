@@ -2,8 +2,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { generateLargeCsv } from '../scripts/generate-large-csv';
-import { openDataDrawer, openPage } from '../test/e2e/support/browser';
-import { browserIngest } from './browser-ingest';
+import { openPage } from '../test/e2e/support/browser';
+import { ingestAndChart } from './browser-ingest';
 import { coldStart } from './cold-start';
 import { runConsoleBench } from './console-query';
 import { defaultsReady, defaultsReadyReport, runDefaultsBench } from './defaults-ready';
@@ -64,18 +64,7 @@ async function main(): Promise<void> {
     const map = await mapRedrawP95(open, server.url, 40);
 
     console.log(`Ingest of ${(bytes / 1e6).toFixed(0)} MB through "Add data files"…`);
-    const ingest = await browserIngest(open.page, LARGE, bytes);
-    // The loaded files are listed in the data drawer, closed by default.
-    await openDataDrawer(open.page);
-    await open.page
-      .locator(`li[data-dataset-id="${ingest.datasetId}"]`)
-      .getByRole('button', { name: /^Chart/ })
-      .click();
-    await open.page.waitForSelector('[data-chart][data-state="ready"]', { timeout: 120_000 });
-    // The default files held back while the user was busy load now; measure once they are in.
-    await open.page.waitForFunction(() => !document.querySelector('.load-progress li'), null, {
-      timeout: 120_000,
-    });
+    const ingest = await ingestAndChart(open.page, LARGE, bytes);
     console.log('Interaction with the large file loaded (60 changes)…');
     const large = await interactionP95(open.page, LARGE_CHANGES, 60);
     const errors = [...open.consoleErrors];

@@ -10,7 +10,8 @@ import {
   type TidySource,
 } from '../sql/tidy-view';
 import { TYPED_PERIODS, TYPED_ROWS } from '../load/typed-file';
-import { HOSTED_MANIFEST_VERSION, type HostedManifest, type HostedPartition } from './hosted-manifest';
+import { checkManifest } from './check-manifest';
+import type { HostedManifest, HostedPartition } from './hosted-manifest';
 
 /**
  * Makes one partition readable and says what to ATTACH: in the browser a name registered by URL (read by HTTP
@@ -21,17 +22,6 @@ export type OpenPartition = (partition: HostedPartition) => Promise<string>;
 /** The attached name of a hosted set's partition, and the view of all its rows in the page's own database. */
 export const partitionDatabase = (id: string, index: number | ''): string => `hosted$${id}$${index}`;
 export const hostedRows = (id: string): string => `hosted_rows_${id}`;
-
-/** Refuses a manifest this app would misread, saying what to do. */
-export function checkManifest(manifest: HostedManifest): HostedManifest {
-  if (manifest.version !== HOSTED_MANIFEST_VERSION)
-    throw new Error(
-      `The hosted set's manifest is version ${manifest.version}; this app reads version ${HOSTED_MANIFEST_VERSION}. ` +
-        'Write the set again with npm run data:scale.',
-    );
-  if (manifest.partitions.length === 0) throw new Error('The hosted set lists no partition files.');
-  return manifest;
-}
 
 /**
  * A hosted set, attached without reading its rows: every partition read-only (DuckDB reads a file's header and
@@ -45,7 +35,8 @@ export async function attachHosted(
   open: OpenPartition,
 ): Promise<LoadedDataset> {
   const started = performance.now();
-  const manifest = checkManifest(given);
+  // Checked again here, for callers that read a manifest themselves: names come from the checked id.
+  const manifest = checkManifest(given, String(given.dataset?.id));
   const { dataset } = manifest;
   await detachHosted(engine, dataset.id);
   for (const [index, partition] of manifest.partitions.entries())

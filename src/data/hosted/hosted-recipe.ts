@@ -2,16 +2,11 @@ import type { LoadedDataset } from '../catalogue';
 import { FILE_FOLDER } from '../engine-lockdown';
 import type { SqlEngine } from '../sql-engine';
 import { attachHosted, type OpenPartition } from './attach-hosted';
+import { checkManifest, hostedSetName, parseManifest } from './check-manifest';
 import type { HostedManifest } from './hosted-manifest';
 
-/** A hosted set's name in a link (`?hosted=scale`): the folder `hosted/<name>/` beside the page. */
-const SET_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 /** A partition is a file in its set's folder, never a path elsewhere. */
 const PARTITION_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.duckdb$/;
-
-export function hostedSetName(text: string | null | undefined): string | null {
-  return text && SET_NAME.test(text) ? text : null;
-}
 
 /** Where a set's manifest lies: always on the page's own origin, which the page's policy also enforces. */
 export const manifestUrl = (name: string, base: string): URL => new URL(`hosted/${name}/manifest.json`, base);
@@ -31,11 +26,11 @@ export function openByUrl(engine: SqlEngine, name: string, manifestAt: URL): Ope
 export async function fetchManifest(at: URL, name: string): Promise<HostedManifest> {
   const response = await fetch(at);
   if (!response.ok)
-    throw new Error(`Could not fetch the hosted set ${name} (${at.pathname}): HTTP ${response.status}.`);
-  const manifest = (await response.json()) as HostedManifest;
-  if (manifest.dataset?.id !== name)
-    throw new Error(`hosted/${name}/manifest.json describes ${manifest.dataset?.id}, not ${name}.`);
-  return manifest;
+    throw new Error(
+      `Could not fetch hosted/${name}/manifest.json (${at.pathname}): HTTP ${response.status}. ` +
+        `Check that the set's folder is served at hosted/${name}/ beside the app.`,
+    );
+  return checkManifest(parseManifest(await response.text(), name), name);
 }
 
 /**

@@ -46,13 +46,13 @@ export function hostedRecipe(name: string, base: string) {
     fileName: `hosted/${name}`,
     bytes: 0,
     origin: 'default' as const,
-    run: async (engine: SqlEngine): Promise<LoadedDataset> => {
+    run: async (engine: SqlEngine, signal?: AbortSignal): Promise<LoadedDataset> => {
       manifest ??= fetchManifest(at, name);
       const fetched = await manifest.catch((error: unknown) => {
         manifest = undefined;
         throw error;
       });
-      return attachHosted(engine, fetched, openByUrl(engine, name, at));
+      return attachHosted(engine, fetched, openByUrl(engine, name, at), signal);
     },
   };
 }
@@ -60,11 +60,11 @@ export function hostedRecipe(name: string, base: string) {
 export type HostedRecipe = ReturnType<typeof hostedRecipe>;
 
 /**
- * Opens the hosted set a link names (`?hosted=scale`) once per page: nothing is fetched without one, so a site that
+ * Opens the hosted set a link names (`?hosted=scale`) once per page while it loads or is loaded: nothing is fetched without one, so a site that
  * hosts no set sees no request for it, and a name that is not a set's folder name is ignored.
  */
 export function hostedOpener(
-  load: (recipe: HostedRecipe) => void,
+  load: (recipe: HostedRecipe) => Promise<unknown>,
   base: () => string,
 ): (param: string | undefined) => void {
   const opened = new Set<string>();
@@ -72,6 +72,10 @@ export function hostedOpener(
     const name = hostedSetName(param);
     if (!name || opened.has(name)) return;
     opened.add(name);
-    load(hostedRecipe(name, base()));
+    // A set not loaded (cancelled, failed: the store resolves null) can be opened again by its link.
+    const forget = () => void opened.delete(name);
+    void load(hostedRecipe(name, base())).then((loaded) => {
+      if (loaded === null || loaded === undefined) forget();
+    }, forget);
   };
 }

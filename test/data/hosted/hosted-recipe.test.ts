@@ -49,7 +49,7 @@ describe('hostedOpener', () => {
   it('loads a set a link names once, and nothing for no name or a name that is not a folder name', () => {
     const loaded: string[] = [];
     const open = hostedOpener(
-      (recipe) => loaded.push(`${recipe.key} ${recipe.fileName}`),
+      async (recipe) => loaded.push(`${recipe.key} ${recipe.fileName}`),
       () => 'https://lens.example/',
     );
     open(undefined);

@@ -46,7 +46,7 @@ const LINE_ORDER = [ENGLAND.code, ...REGIONS.map((r) => r.code)];
 let firstChartMarked = false;
 
 export function TrendView() {
-  const { datasets, jobs, savedFiles } = useDatasets();
+  const { datasets, jobs, savedFiles, problems } = useDatasets();
   const [params, setParams] = useUrlParams();
   const all = datasetChoices(datasets, manifest.datasets);
   const read = readChoices(params, datasets, all);
@@ -75,7 +75,7 @@ export function TrendView() {
   // A link to an added file: it loads from this browser's storage, or is not here at all.
   const availability = datasetAvailability(
     choices.datasetId,
-    { datasets, jobs, savedFiles },
+    { datasets, jobs, savedFiles, problems },
     manifest.datasets.map((d) => d.id),
   );
 
@@ -125,7 +125,9 @@ export function TrendView() {
       ? 'File not in this browser'
       : availability.kind === 'not-loaded'
         ? 'File not loaded this time'
-        : 'Loading data…';
+        : availability.kind === 'failed'
+          ? 'Hosted set not loaded'
+          : 'Loading data…';
   const legend = model.lines.map((line, index) => {
     const style = styleFor(line.key, index, emphasis);
     return { name: line.name, colour: style.colour, dash: style.dash };
@@ -212,6 +214,10 @@ export function TrendView() {
             id={choices.datasetId}
             onAdded={(ds) => setParams(trendsUrl.write({ dataset: ds }))}
           />
+        ) : availability.kind === 'failed' ? (
+          <p role="alert" data-testid="hosted-failed">
+            {availability.message}
+          </p>
         ) : query.isError ? (
           <p role="alert">The chart’s query failed: {query.error.message}</p>
         ) : model.periods.length ? (
@@ -234,15 +240,17 @@ export function TrendView() {
           <p className="chart-empty">
             {waitingFor
               ? `Loading ${waitingFor.title}…`
-              : availability.kind === 'coming' && availability.title
-                ? `Loading ${availability.title}, kept in this browser…`
-                : availability.kind === 'not-loaded'
-                  ? `${availability.title} is kept in this browser but was not loaded this time. Open Data files to see why, and to load it again.`
-                  : request
-                    ? query.isFetching
-                      ? 'Drawing…'
-                      : 'No figures for these choices.'
-                    : 'Loading the default data…'}
+              : availability.kind === 'coming' && availability.hosted
+                ? `Loading the hosted set “${choices.datasetId}”…`
+                : availability.kind === 'coming' && availability.title
+                  ? `Loading ${availability.title}, kept in this browser…`
+                  : availability.kind === 'not-loaded'
+                    ? `${availability.title} is kept in this browser but was not loaded this time. Open Data files to see why, and to load it again.`
+                    : request
+                      ? query.isFetching
+                        ? 'Drawing…'
+                        : 'No figures for these choices.'
+                      : 'Loading the default data…'}
           </p>
         )}
       </ChartFrame>

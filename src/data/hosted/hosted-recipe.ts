@@ -3,6 +3,7 @@ import { FILE_FOLDER } from '../engine-lockdown';
 import type { SqlEngine } from '../sql-engine';
 import { attachHosted, type OpenPartition } from './attach-hosted';
 import { checkManifest, hostedSetName, parseManifest } from './check-manifest';
+import { hostedFileName } from './hosted-availability';
 import type { HostedManifest } from './hosted-manifest';
 
 /** A partition is a file in its set's folder, never a path elsewhere. */
@@ -43,7 +44,7 @@ export function hostedRecipe(name: string, base: string) {
   return {
     id: name,
     key: `hosted:${name}`,
-    fileName: `hosted/${name}`,
+    fileName: hostedFileName(name),
     bytes: 0,
     origin: 'default' as const,
     run: async (engine: SqlEngine, signal?: AbortSignal): Promise<LoadedDataset> => {

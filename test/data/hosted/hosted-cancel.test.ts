@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetAvailability } from '../../../src/data/datasets/dataset-availability';
 import { createDatasetStore } from '../../../src/data/datasets/dataset-store';
 import type { Manifest } from '../../../src/data/default-data';
 import { attachHosted } from '../../../src/data/hosted/attach-hosted';
@@ -95,6 +96,10 @@ describe('attaching a hosted set', () => {
     await expect.poll(() => results.length, { timeout: 60_000 }).toBe(1);
     expect(results[0]).toBeNull();
     await nothingLeft();
+    expect(datasetAvailability('tiny', store.getState(), [])).toMatchObject({
+      kind: 'failed',
+      message: expect.stringContaining('was cancelled. Open its link again'),
+    });
     // The opener forgets a set that was not loaded once the store has said so.
     await expect
       .poll(

@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 
-/** What a served range covers, or why it cannot be served. */
+/** What a served range covers, or why it cannot be served (a range past the file's end). */
 export type RangeAnswer = { start: number; end: number } | 'whole' | 'unsatisfiable';
 
 /** A `Range: bytes=…` header against a file of `size` bytes (one range; a list of ranges is served whole). */
@@ -12,9 +12,20 @@ export function parseRange(header: string | undefined, size: number): RangeAnswe
   if (!match) return 'whole';
   const [, from = '', to = ''] = match;
   if (from === '' && to === '') return 'whole';
+  // RFC 9110 §14.1.1: a range whose last byte is before its first is invalid, and an invalid range is ignored.
+  if (from !== '' && to !== '' && Number(to) < Number(from)) return 'whole';
   const start = from === '' ? Math.max(0, size - Number(to)) : Number(from);
   const end = from === '' || to === '' ? size - 1 : Math.min(Number(to), size - 1);
   return start > end || start >= size ? 'unsatisfiable' : { start, end };
+}
+
+/** A path's percent-decoding, or null where it is not valid UTF-8 percent-encoding (`%E0%A4%A`): a 400, not a 500. */
+function decodedPath(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 export interface HostedFiles {
@@ -37,9 +48,15 @@ export function hostedFiles(dir: string, prefix = '/hosted/'): HostedFiles {
     served: () => ({ bytes, requests }),
     handle(request, response, next) {
       const url = new URL(request.url ?? '/', 'http://localhost');
-      const at = url.pathname.indexOf(prefix);
-      if (at < 0 || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
-      const file = path.resolve(root, decodeURIComponent(url.pathname.slice(at + prefix.length)));
+      if (!url.pathname.startsWith(prefix) || (request.method !== 'GET' && request.method !== 'HEAD'))
+        return next();
+      const name = decodedPath(url.pathname.slice(prefix.length));
+      if (name === null) {
+        response.statusCode = 400;
+        response.end();
+        return;
+      }
+      const file = path.resolve(root, name);
       const size = file.startsWith(root + path.sep) ? statSync(file, { throwIfNoEntry: false }) : undefined;
       if (!size?.isFile()) return next();
       const range = parseRange(request.headers.range, size.size);

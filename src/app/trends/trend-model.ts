@@ -32,6 +32,7 @@ export function trendTitle(
     return `${indicator.label}${phase !== 'Total' ? `, ${phase.toLowerCase()}` : ''}${term ? `, ${term.toLowerCase()} only` : ''}`;
   if (availability.kind === 'missing') return 'File not in this browser';
   if (availability.kind === 'not-loaded') return 'File not loaded this time';
+  if (availability.kind === 'failed') return 'Hosted set not loaded';
   return 'Loading data…';
 }
 
@@ -103,6 +104,8 @@ export function heldBackNote(model: ChartModel, heldBack: readonly string[], fig
 export type TrendBody =
   | { kind: 'missing' }
   | { kind: 'failed'; message: string }
+  /** A hosted set that did not load: why, in the store's words. */
+  | { kind: 'unavailable'; message: string }
   | { kind: 'chart' }
   | { kind: 'multiples' }
   | { kind: 'empty-choice' }
@@ -110,6 +113,8 @@ export type TrendBody =
 
 export interface TrendBodyInput {
   availability: Availability;
+  /** The dataset the choices name, for a hosted set still loading. */
+  datasetId: string;
   error: Error | null;
   model: ChartModel;
   multiples: boolean;
@@ -127,6 +132,7 @@ export const canMultiply = (model: ChartModel): boolean => model.lines.length > 
 export function trendBody(input: TrendBodyInput): TrendBody {
   const { availability, error, model } = input;
   if (availability.kind === 'missing') return { kind: 'missing' };
+  if (availability.kind === 'failed') return { kind: 'unavailable', message: availability.message };
   if (error) return { kind: 'failed', message: error.message };
   if (model.periods.length)
     return input.multiples && canMultiply(model) ? { kind: 'multiples' } : { kind: 'chart' };
@@ -134,8 +140,9 @@ export function trendBody(input: TrendBodyInput): TrendBody {
   return { kind: 'message', text: waitingText(input) };
 }
 
-function waitingText({ waitingFor, availability, request, fetching }: TrendBodyInput): string {
+function waitingText({ waitingFor, availability, datasetId, request, fetching }: TrendBodyInput): string {
   if (waitingFor) return `Loading ${waitingFor.title}…`;
+  if (availability.kind === 'coming' && availability.hosted) return `Loading the hosted set “${datasetId}”…`;
   if (availability.kind === 'coming' && availability.title)
     return `Loading ${availability.title}, kept in this browser…`;
   if (availability.kind === 'not-loaded')

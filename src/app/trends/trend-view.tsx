@@ -52,7 +52,7 @@ import {
 let firstChartMarked = false;
 
 export function TrendView() {
-  const { datasets, jobs, savedFiles } = useDatasets();
+  const { datasets, jobs, savedFiles, problems } = useDatasets();
   const [params, setParams] = useUrlParams();
   const all = datasetChoices(datasets, manifest.datasets);
   const read = readChoices(params, datasets, all);
@@ -79,7 +79,7 @@ export function TrendView() {
   // A link to an added file: it loads from this browser's storage, or is not here at all.
   const availability = datasetAvailability(
     choices.datasetId,
-    { datasets, jobs, savedFiles },
+    { datasets, jobs, savedFiles, problems },
     manifest.datasets.map((d) => d.id),
   );
 
@@ -92,6 +92,7 @@ export function TrendView() {
   const title = trendTitle(choices.indicator, choices.phase, choices.term, availability);
   const body = trendBody({
     availability,
+    datasetId: choices.datasetId,
     error: query.error,
     model,
     multiples: choices.multiples,
@@ -186,6 +187,10 @@ export function TrendView() {
             id={choices.datasetId}
             onAdded={(ds) => setParams(trendsUrl.write({ dataset: ds }))}
           />
+        ) : body.kind === 'unavailable' ? (
+          <p role="alert" data-testid="hosted-failed">
+            {body.message}
+          </p>
         ) : body.kind === 'failed' ? (
           <p role="alert">The chart’s query failed: {body.message}</p>
         ) : body.kind === 'chart' || body.kind === 'multiples' ? (

@@ -10,7 +10,8 @@ import {
   type TidySource,
 } from '../sql/tidy-view';
 import { TYPED_PERIODS, TYPED_ROWS } from '../load/typed-file';
-import { HOSTED_MANIFEST_VERSION, type HostedManifest, type HostedPartition } from './hosted-manifest';
+import { checkManifest } from './check-manifest';
+import type { HostedManifest, HostedPartition } from './hosted-manifest';
 
 /**
  * Makes one partition readable and says what to ATTACH: in the browser a name registered by URL (read by HTTP
@@ -22,66 +23,70 @@ export type OpenPartition = (partition: HostedPartition) => Promise<string>;
 export const partitionDatabase = (id: string, index: number | ''): string => `hosted$${id}$${index}`;
 export const hostedRows = (id: string): string => `hosted_rows_${id}`;
 
-/** Refuses a manifest this app would misread, saying what to do. */
-export function checkManifest(manifest: HostedManifest): HostedManifest {
-  if (manifest.version !== HOSTED_MANIFEST_VERSION)
-    throw new Error(
-      `The hosted set's manifest is version ${manifest.version}; this app reads version ${HOSTED_MANIFEST_VERSION}. ` +
-        'Write the set again with npm run data:scale.',
-    );
-  if (manifest.partitions.length === 0) throw new Error('The hosted set lists no partition files.');
-  return manifest;
-}
-
 /**
  * A hosted set, attached without reading its rows: every partition read-only (DuckDB reads a file's header and
  * catalogue, a few blocks), one view over all of them, and the same tidy and file views a CSV load makes, so the
  * views' SQL runs on it unchanged. A query then reads only the blocks it needs: a filter on the level or the period
  * skips other partitions by their statistics, and one on an area skips the row groups sorted away from its code.
+ * Cancelled (`signal`) or failed, it leaves nothing of the set attached.
  */
 export async function attachHosted(
   engine: SqlEngine,
   given: HostedManifest,
   open: OpenPartition,
+  signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   const started = performance.now();
-  const manifest = checkManifest(given);
+  // Checked again here, for callers that read a manifest themselves: names come from the checked id.
+  const manifest = checkManifest(given, String(given.dataset?.id));
   const { dataset } = manifest;
   await detachHosted(engine, dataset.id);
-  for (const [index, partition] of manifest.partitions.entries())
+  try {
+    for (const [index, partition] of manifest.partitions.entries()) {
+      // Cancel is heard between partitions: each ATTACH reads a few blocks over the network.
+      signal?.throwIfAborted();
+      await engine.query(
+        `ATTACH ${quoteLiteral(await open(partition))} AS ${quoteIdent(partitionDatabase(dataset.id, index))} (READ_ONLY)`,
+      );
+    }
+    signal?.throwIfAborted();
+    const tables = (table: string, indexes: readonly number[]) =>
+      indexes
+        .map((i) => `SELECT * FROM ${quoteIdent(partitionDatabase(dataset.id, i))}.${table}`)
+        .join('\nUNION ALL ');
+    const all = manifest.partitions.map((_, index) => index);
     await engine.query(
-      `ATTACH ${quoteLiteral(await open(partition))} AS ${quoteIdent(partitionDatabase(dataset.id, index))} (READ_ONLY)`,
+      `CREATE OR REPLACE VIEW ${quoteIdent(hostedRows(dataset.id))} AS ${tables(TYPED_ROWS, all)}`,
     );
-  const tables = (table: string, indexes: readonly number[]) =>
-    indexes
-      .map((i) => `SELECT * FROM ${quoteIdent(partitionDatabase(dataset.id, i))}.${table}`)
-      .join('\nUNION ALL ');
-  const all = manifest.partitions.map((_, index) => index);
-  await engine.query(
-    `CREATE OR REPLACE VIEW ${quoteIdent(hostedRows(dataset.id))} AS ${tables(TYPED_ROWS, all)}`,
-  );
-  // Every partition of a period holds that period's rows; one of each is read.
-  const onePerPeriod = all.filter(
-    (index) =>
-      manifest.partitions.findIndex((p) => p.timePeriod === manifest.partitions[index]?.timePeriod) === index,
-  );
-  await engine.query(CREATE_PERIODS_TABLE);
-  await engine.query(`DELETE FROM ${PERIODS_TABLE} WHERE dataset = ?`, [dataset.id]);
-  await engine.query(
-    `INSERT INTO ${PERIODS_TABLE} SELECT ${quoteLiteral(dataset.id)}, * FROM (${tables(TYPED_PERIODS, onePerPeriod)})`,
-  );
-  const source: TidySource = {
-    id: dataset.id,
-    table: dataset.table,
-    view: dataset.view,
-    tidy: hostedRows(dataset.id),
-    columns: dataset.columns,
-    phaseColumn: PHASE_COLUMNS.find((name) => dataset.columns.includes(name)) ?? null,
-    indicators: dataset.indicators.map((i) => i.column),
-  };
-  await engine.query(tidyViewSql(source));
-  await engine.query(fileViewSql(source));
-  return { ...dataset, loadMs: performance.now() - started };
+    // Every partition of a period holds that period's rows; one of each is read.
+    const onePerPeriod = all.filter(
+      (index) =>
+        manifest.partitions.findIndex((p) => p.timePeriod === manifest.partitions[index]?.timePeriod) ===
+        index,
+    );
+    await engine.query(CREATE_PERIODS_TABLE);
+    await engine.query(`DELETE FROM ${PERIODS_TABLE} WHERE dataset = ?`, [dataset.id]);
+    await engine.query(
+      `INSERT INTO ${PERIODS_TABLE} SELECT ${quoteLiteral(dataset.id)}, * FROM (${tables(TYPED_PERIODS, onePerPeriod)})`,
+    );
+    const source: TidySource = {
+      id: dataset.id,
+      table: dataset.table,
+      view: dataset.view,
+      tidy: hostedRows(dataset.id),
+      columns: dataset.columns,
+      phaseColumn: PHASE_COLUMNS.find((name) => dataset.columns.includes(name)) ?? null,
+      indicators: dataset.indicators.map((i) => i.column),
+    };
+    await engine.query(tidyViewSql(source));
+    await engine.query(fileViewSql(source));
+    return { ...dataset, loadMs: performance.now() - started };
+  } catch (error) {
+    // Cancelled or failed part-way: nothing of the set stays attached or half made. A broken engine is given up
+    // whole by the store, so a detach that fails too hides nothing.
+    await detachHosted(engine, dataset.id).catch(() => undefined);
+    throw error;
+  }
 }
 
 /**

@@ -3,6 +3,6 @@ import { hostedOpener } from './hosted-recipe';
 
 /** The page's hosted set, from its link: attached by the page's store, listed like a default dataset once attached. */
 export const openLinkedHostedSet = hostedOpener(
-  (recipe) => void browserDatasets.loadHosted(recipe),
+  (recipe) => browserDatasets.loadHosted(recipe),
   () => document.baseURI,
 );

@@ -2,16 +2,12 @@ import type { LoadedDataset } from '../catalogue';
 import { FILE_FOLDER } from '../engine-lockdown';
 import type { SqlEngine } from '../sql-engine';
 import { attachHosted, type OpenPartition } from './attach-hosted';
+import { checkManifest, hostedSetName, parseManifest } from './check-manifest';
+import { hostedFileName } from './hosted-availability';
 import type { HostedManifest } from './hosted-manifest';
 
-/** A hosted set's name in a link (`?hosted=scale`): the folder `hosted/<name>/` beside the page. */
-const SET_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 /** A partition is a file in its set's folder, never a path elsewhere. */
 const PARTITION_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.duckdb$/;
-
-export function hostedSetName(text: string | null | undefined): string | null {
-  return text && SET_NAME.test(text) ? text : null;
-}
 
 /** Where a set's manifest lies: always on the page's own origin, which the page's policy also enforces. */
 export const manifestUrl = (name: string, base: string): URL => new URL(`hosted/${name}/manifest.json`, base);
@@ -31,11 +27,11 @@ export function openByUrl(engine: SqlEngine, name: string, manifestAt: URL): Ope
 export async function fetchManifest(at: URL, name: string): Promise<HostedManifest> {
   const response = await fetch(at);
   if (!response.ok)
-    throw new Error(`Could not fetch the hosted set ${name} (${at.pathname}): HTTP ${response.status}.`);
-  const manifest = (await response.json()) as HostedManifest;
-  if (manifest.dataset?.id !== name)
-    throw new Error(`hosted/${name}/manifest.json describes ${manifest.dataset?.id}, not ${name}.`);
-  return manifest;
+    throw new Error(
+      `Could not fetch hosted/${name}/manifest.json (${at.pathname}): HTTP ${response.status}. ` +
+        `Check that the set's folder is served at hosted/${name}/ beside the app.`,
+    );
+  return checkManifest(parseManifest(await response.text(), name), name);
 }
 
 /**
@@ -48,16 +44,16 @@ export function hostedRecipe(name: string, base: string) {
   return {
     id: name,
     key: `hosted:${name}`,
-    fileName: `hosted/${name}`,
+    fileName: hostedFileName(name),
     bytes: 0,
     origin: 'default' as const,
-    run: async (engine: SqlEngine): Promise<LoadedDataset> => {
+    run: async (engine: SqlEngine, signal?: AbortSignal): Promise<LoadedDataset> => {
       manifest ??= fetchManifest(at, name);
       const fetched = await manifest.catch((error: unknown) => {
         manifest = undefined;
         throw error;
       });
-      return attachHosted(engine, fetched, openByUrl(engine, name, at));
+      return attachHosted(engine, fetched, openByUrl(engine, name, at), signal);
     },
   };
 }
@@ -65,11 +61,11 @@ export function hostedRecipe(name: string, base: string) {
 export type HostedRecipe = ReturnType<typeof hostedRecipe>;
 
 /**
- * Opens the hosted set a link names (`?hosted=scale`) once per page: nothing is fetched without one, so a site that
+ * Opens the hosted set a link names (`?hosted=scale`) once per page while it loads or is loaded: nothing is fetched without one, so a site that
  * hosts no set sees no request for it, and a name that is not a set's folder name is ignored.
  */
 export function hostedOpener(
-  load: (recipe: HostedRecipe) => void,
+  load: (recipe: HostedRecipe) => Promise<unknown>,
   base: () => string,
 ): (param: string | undefined) => void {
   const opened = new Set<string>();
@@ -77,6 +73,10 @@ export function hostedOpener(
     const name = hostedSetName(param);
     if (!name || opened.has(name)) return;
     opened.add(name);
-    load(hostedRecipe(name, base()));
+    // A set not loaded (cancelled, failed: the store resolves null) can be opened again by its link.
+    const forget = () => void opened.delete(name);
+    void load(hostedRecipe(name, base())).then((loaded) => {
+      if (loaded === null || loaded === undefined) forget();
+    }, forget);
   };
 }

@@ -79,6 +79,7 @@ test('the held-back note counts the lines drawn and the figures', () => {
 describe('what the chart’s place shows', () => {
   const input = (change: Partial<TrendBodyInput>): TrendBodyInput => ({
     availability: { kind: 'loaded' },
+    datasetId: 'scale',
     error: null,
     model: modelOf(0, 0),
     multiples: false,
@@ -100,6 +101,16 @@ describe('what the chart’s place shows', () => {
       'a default file loading',
       { waitingFor: { title: 'Weekly' } },
       { kind: 'message', text: 'Loading Weekly…' },
+    ],
+    [
+      'a hosted set that did not load',
+      { availability: { kind: 'failed', message: 'hosted/scale/manifest.json is not JSON' } },
+      { kind: 'unavailable', message: 'hosted/scale/manifest.json is not JSON' },
+    ],
+    [
+      'a hosted set loading',
+      { availability: { kind: 'coming', title: null, hosted: true } },
+      { kind: 'message', text: 'Loading the hosted set “scale”…' },
     ],
     [
       'a kept file loading',

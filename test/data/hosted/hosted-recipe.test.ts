@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkManifest } from '../../../src/data/hosted/attach-hosted';
-import type { HostedManifest } from '../../../src/data/hosted/hosted-manifest';
-import { hostedOpener, hostedSetName, manifestUrl, openByUrl } from '../../../src/data/hosted/hosted-recipe';
+import { hostedSetName } from '../../../src/data/hosted/check-manifest';
+import { hostedOpener, manifestUrl, openByUrl } from '../../../src/data/hosted/hosted-recipe';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 
 describe('hostedSetName', () => {
@@ -46,22 +45,11 @@ describe('openByUrl', () => {
   );
 });
 
-describe('checkManifest', () => {
-  const manifest = { version: 1, dataset: {}, partitions: [{}] } as unknown as HostedManifest;
-  it('refuses another version and an empty set, saying what to do', () => {
-    expect(checkManifest(manifest)).toBe(manifest);
-    expect(() => checkManifest({ ...manifest, version: 2 })).toThrow(
-      'Write the set again with npm run data:scale',
-    );
-    expect(() => checkManifest({ ...manifest, partitions: [] })).toThrow('lists no partition files');
-  });
-});
-
 describe('hostedOpener', () => {
   it('loads a set a link names once, and nothing for no name or a name that is not a folder name', () => {
     const loaded: string[] = [];
     const open = hostedOpener(
-      (recipe) => loaded.push(`${recipe.key} ${recipe.fileName}`),
+      async (recipe) => loaded.push(`${recipe.key} ${recipe.fileName}`),
       () => 'https://lens.example/',
     );
     open(undefined);

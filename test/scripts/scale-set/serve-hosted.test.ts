@@ -14,6 +14,8 @@ describe('parseRange', () => {
     ['bytes=90-200', { start: 90, end: 99 }],
     ['bytes=-10', { start: 90, end: 99 }],
     ['bytes=100-', 'unsatisfiable'],
+    // An invalid range (last byte before the first) is ignored: the whole file, not a 416 (RFC 9110 §14.1.1).
+    ['bytes=5-3', 'whole'],
     ['bytes=0-1,5-6', 'whole'],
     ['items=0-1', 'whole'],
   ] as const)('%s of 100 bytes: %j', (header, expected) => {
@@ -75,5 +77,17 @@ describe('hostedFiles, as DuckDB-WASM asks for a file', () => {
     expect((await fetch(`${base}/hosted/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
     expect((await fetch(`${base}/hosted/missing.duckdb`)).status).toBe(404);
     expect((await fetch(`${base}/index.html`)).status).toBe(404);
+    // Only a path that starts with the prefix is a hosted file, not one that holds it further on.
+    expect((await fetch(`${base}/elsewhere/hosted/part.duckdb`)).status).toBe(404);
+  });
+
+  it('answers a path that is not valid percent-encoding with 400, not a server error', async () => {
+    expect((await fetch(`${base}/hosted/%E0%A4%A`)).status).toBe(400);
+  });
+
+  it('sends the whole file, 200, for an invalid range', async () => {
+    const response = await fetch(`${base}/hosted/part.duckdb`, { headers: { Range: 'bytes=5-3' } });
+    expect(response.status).toBe(200);
+    expect((await response.arrayBuffer()).byteLength).toBe(1000);
   });
 });

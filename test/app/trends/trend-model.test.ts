@@ -42,6 +42,7 @@ describe('the title', () => {
     [undefined, 'Total', '', { kind: 'missing' }, 'File not in this browser'],
     [undefined, 'Total', '', { kind: 'not-loaded', title: 'My file' }, 'File not loaded this time'],
     [undefined, 'Total', '', { kind: 'coming', title: null }, 'Loading data…'],
+    [undefined, 'Total', '', { kind: 'failed', message: 'why' }, 'Hosted set not loaded'],
   ] as const)('%#: %s', (indicator, phase, term, availability, title) => {
     expect(trendTitle(indicator, phase, term, availability)).toBe(title);
   });

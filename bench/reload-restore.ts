@@ -88,32 +88,11 @@ async function waitForForm(page: Page, id: string): Promise<number> {
   }
 }
 
-/**
- * Where the time between the engine ready and the chart went: each load's measure (`lens:attach`, `lens:ingest`)
- * with its file, from its start to its end, in ms after the engine was ready.
- */
-const loadTimeline = (page: Page) =>
-  page.evaluate(() => {
-    const ready = performance.getEntriesByName('lens:duckdb-ready').at(-1)?.startTime ?? 0;
-    return performance
-      .getEntriesByType('measure')
-      .filter((m) => m.name === 'lens:attach' || m.name === 'lens:ingest')
-      .map((m) => {
-        const file = String((m as PerformanceMeasure).detail?.file ?? '?');
-        const from = Math.round(m.startTime - ready);
-        return `${m.name.slice(5)} ${file} ${from}..${Math.round(from + m.duration)}`;
-      });
-  });
-
 /** Reloads on the file's chart; ms from navigation to it drawn, and from the engine ready to it drawn. */
 async function reloadToChart(page: Page, url: string, id: string) {
   await page.goto(`${url}?ds=${id}`);
   const chartMs = await chartOf(page, id);
-  const afterEngineMs = chartMs - (await engineReady(page));
-  console.log(
-    `  chart at ${Math.round(afterEngineMs)} ms after the engine; loads: ${(await loadTimeline(page)).join(', ')}`,
-  );
-  return { chartMs, afterEngineMs };
+  return { chartMs, afterEngineMs: chartMs - (await engineReady(page)) };
 }
 
 export async function runReloadBench(): Promise<void> {

@@ -9,6 +9,8 @@ interface KeptFilesOptions {
   read: () => readonly StoredFile[] | null;
   write: (files: readonly StoredFile[] | null) => void;
   reportProblem: (fileName: string, message: string) => void;
+  /** Bytes each kept typed form takes, by file id (none where typed forms are not kept). */
+  typedSizes?: () => Promise<ReadonlyMap<string, number>>;
 }
 
 /**
@@ -16,7 +18,7 @@ interface KeptFilesOptions {
  * {@link storedFilesReducer}, and a change in a file's faults in a row is written to storage at once, so that it
  * holds even when the page goes away before the engine is restarted. Only `forget` (the user's Remove) deletes.
  */
-export function createKeptFiles({ savedFiles, read, write, reportProblem }: KeptFilesOptions) {
+export function createKeptFiles({ savedFiles, read, write, reportProblem, typedSizes }: KeptFilesOptions) {
   function change(action: StoredFileAction): void {
     const before = read();
     write(storedFilesReducer(before, action));
@@ -53,6 +55,13 @@ export function createKeptFiles({ savedFiles, read, write, reportProblem }: Kept
         type: 'listed',
         files: saved.map((file) => ({ ...file, bytes: file.data.size })),
       });
+      // The typed forms' sizes only inform the storage shown, so the restore does not wait for them.
+      void typedSizes?.()
+        .then((sizes) => {
+          for (const [id, bytes] of sizes)
+            if (read()?.some((f) => f.id === id)) change({ type: 'typed-kept', id, bytes });
+        })
+        .catch(() => undefined);
       return saved;
     },
 

@@ -88,7 +88,7 @@ export function storedFilesReducer(
         loadFaults: file.loadFaults,
         status: statusAtStart(file.loadFaults),
         bytes: file.bytes,
-        // Its typed form's size follows ('typed-kept'), read from the typed forms' own database.
+        // Read after the list, off the path of the restore: see kept-files.ts.
         typedBytes: 0,
       }));
     case 'kept': {

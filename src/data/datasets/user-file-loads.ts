@@ -43,6 +43,7 @@ export function createUserFileLoads(options: UserFileLoadsOptions) {
     read: options.readKept,
     write: options.writeKept,
     reportProblem,
+    typedSizes: typedForms ? () => typedForms.sizes() : undefined,
   });
   const typed = createTypedKeeping({
     forms: typedForms,
@@ -85,15 +86,6 @@ export function createUserFileLoads(options: UserFileLoadsOptions) {
     return dataset;
   }
 
-  /**
-   * Bytes each kept typed form takes, by file id; where they cannot be read, none (each kept file is then restored
-   * or read by its recipe, which says what it found).
-   */
-  async function typedSizes(): Promise<ReadonlyMap<string, number>> {
-    if (!typedForms) return new Map();
-    return typedForms.sizes().catch(() => new Map<string, number>());
-  }
-
   function loadKept(file: ListedFile): Promise<Dataset | null> {
     userFiles.claim(file.id, file.fingerprint, file.title);
     return load({ ...file, data: new File([file.data], file.name) }, 'kept');
@@ -130,23 +122,13 @@ export function createUserFileLoads(options: UserFileLoadsOptions) {
 
     /**
      * Files kept from earlier visits: listed at once (so a link to one waits for it rather than calling it
-     * missing), and loaded under their old ids and titles; but not one whose loads broke the engine on the last
-     * tries, so that one file cannot keep the page from starting. One with a typed form is attached in about a
-     * second, so it is queued at once, behind the first view's files and ahead of the other defaults
-     * (`startDefaults`, called once these are queued); one read from its original waits for the first view's data.
+     * missing), and loaded after the first view's data, under their old ids and titles; but not one whose loads
+     * broke the engine on the last tries, so that one file cannot keep the page from starting.
      */
-    async restore(firstLoaded: Promise<unknown>, startDefaults: () => void): Promise<void> {
-      // Neither fails: each says what it could not read and answers none.
-      const [saved, sizes] = await Promise.all([kept.list(), typedSizes()]);
-      for (const [id, bytes] of sizes)
-        if (options.readKept()?.some((f) => f.id === id)) kept.change({ type: 'typed-kept', id, bytes });
-      const starting = saved.filter(loadsAtStart);
-      const quick = starting.filter((f) => sizes.has(f.id));
-      const slow = starting.filter((f) => !sizes.has(f.id));
-      const restoring = quick.map(loadKept);
-      startDefaults();
+    async restore(firstLoaded: Promise<unknown>): Promise<void> {
+      const saved = await kept.list();
       await firstLoaded;
-      await Promise.all([...restoring, ...slow.map(loadKept)]);
+      await Promise.all(saved.filter(loadsAtStart).map(loadKept));
     },
 
     /** Loads a kept file not loaded this time, on the user's word. */

@@ -36,15 +36,11 @@ const csv = new File(
 );
 
 /** A page loaded in one browser (its storage named `name`), and what its loads of rates.csv did. */
-async function visit(
-  name: string,
-  typedForms: TypedForms = indexedDbTypedForms(`${name}-typed`),
-  defaults: Manifest = manifest,
-) {
+async function visit(name: string, typedForms: TypedForms = indexedDbTypedForms(`${name}-typed`)) {
   performance.clearMeasures();
   const store = createDatasetStore({
     engine: await createNodeEngine(),
-    manifest: defaults,
+    manifest,
     fetchFile,
     savedFiles: indexedDbSavedFiles(name),
     typedForms,
@@ -92,23 +88,6 @@ test('a kept file is attached from its typed form on the next visit, with the sa
   await next.remove('u1');
   expect(await forms.get('u1')).toBeNull();
   expect(await indexedDbSavedFiles('typed-1').list()).toEqual([]);
-});
-
-// Issue #24 point 3: the reload's chart of a kept file is not kept waiting behind defaults it does not show.
-test('a kept file with a typed form comes right after the first view’s data, ahead of the other defaults', async () => {
-  await firstVisit('typed-order');
-  const withBackground: Manifest = {
-    ...fullManifest,
-    datasets: fullManifest.datasets.filter((d) => ['annual_absence', 'attendance_ytd'].includes(d.id)),
-  };
-  const next = await visit('typed-order', undefined, withBackground);
-  next.start();
-  await until(next, (s) => s.jobs.length === 0 && s.datasets.length === 3 && s.datasets.every((d) => d.live));
-  const attached = performance
-    .getEntriesByName('lens:attach')
-    .map((m) => (m as PerformanceMeasure).detail?.file as string);
-  expect(attached).toEqual(['annual_absence.csv', 'rates.csv', 'attendance_ytd.csv']);
-  expect(loadsOfRates()).toEqual(['attach']);
 });
 
 test('a kept file whose typed form is from an older version is read again, said, and kept anew', async () => {

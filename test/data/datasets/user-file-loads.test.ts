@@ -130,7 +130,7 @@ test('added files load once each, are kept with their typed form, and restore un
   await dropDataset(engine, 'u1');
   kept = null;
   const next = loadsIn(name);
-  await next.restore(Promise.resolve(), () => undefined);
+  await next.restore(Promise.resolve());
   expect(listed()?.map((f) => [f.id, f.status.kind])).toEqual([['u1', 'loaded']]);
   expect(await engine.query('SELECT rate FROM ds_u1')).toEqual([{ rate: 7 }]);
 

@@ -29,7 +29,9 @@ const notLoadedIds = () =>
     .locator('li[data-kept-id]')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-kept-id') ?? ''));
 const summaryOf = (id: string) => page().locator(`li[data-dataset-id="${id}"] p`).first().textContent();
-const keptMessage = (id: string) => page().locator(`li[data-kept-id="${id}"] p`).textContent();
+/** Why a kept file was not loaded (the line under it that is not the storage it takes). */
+const keptMessage = (id: string) =>
+  page().locator(`li[data-kept-id="${id}"] p:not(.kept-size)`).textContent();
 
 /** What IndexedDB holds: each kept file's id, with the faults in a row recorded for its loads. */
 const stored = () =>

@@ -159,6 +159,9 @@ test('a fault while a kept file loads again keeps it, says so, and Load again lo
     fileName: 'y.csv',
     loadFaults: 1,
     status: { kind: 'not-loaded', reason: { kind: 'fault', detail: 'memory access out of bounds' } },
+    // The storage it takes: its original, and no typed form (none is kept of a load that broke the engine).
+    bytes: file('y.csv', 2).size,
+    typedBytes: 0,
   });
   // Told once, in the kept file's own line; nothing guesses that the file is too big.
   expect(store.getState().problems).toEqual([]);

@@ -40,48 +40,36 @@ const loadsOfFile = () =>
       .filter((m) => kinds.has(m.name) && (m as PerformanceMeasure).detail?.file === name)
       .map((m) => kinds.get(m.name));
   }, FILE_NAME);
+/** Each typed form kept in this browser, by file id: its format version and the bytes it takes. */
+const storedForms = () =>
+  page().evaluate(
+    () =>
+      new Promise<Record<string, { version: number; bytes: number }>>((resolve, reject) => {
+        const request = indexedDB.open('attendance-lens-typed');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('forms')) return resolve({});
+          const all = db.transaction('forms').objectStore('forms').getAll();
+          all.onsuccess = () =>
+            resolve(
+              Object.fromEntries(
+                all.result.map((form: { id: string; version: number; data: Blob }) => [
+                  form.id,
+                  { version: form.version, bytes: form.data.size },
+                ]),
+              ),
+            );
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+const formsBy = async (field: 'version' | 'bytes') =>
+  Object.fromEntries(Object.entries(await storedForms()).map(([id, form]) => [id, form[field]]));
 /** The versions of the typed forms kept in this browser, by file id. */
-const keptForms = () =>
-  page().evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const request = indexedDB.open('attendance-lens-typed');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('forms')) return resolve({});
-          const all = db.transaction('forms').objectStore('forms').getAll();
-          all.onsuccess = () =>
-            resolve(
-              Object.fromEntries(
-                all.result.map((form: { id: string; version: number }) => [form.id, form.version]),
-              ),
-            );
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+const keptForms = () => formsBy('version');
 /** The bytes each kept typed form takes in storage, by file id. */
-const formBytes = () =>
-  page().evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const request = indexedDB.open('attendance-lens-typed');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('forms')) return resolve({});
-          const all = db.transaction('forms').objectStore('forms').getAll();
-          all.onsuccess = () =>
-            resolve(
-              Object.fromEntries(
-                all.result.map((form: { id: string; data: Blob }) => [form.id, form.data.size]),
-              ),
-            );
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+const formBytes = () => formsBy('bytes');
 /** The storage the data panel says the file and all kept files take, in bytes (null where it says none). */
 const shownStorage = () =>
   page().evaluate(() => {

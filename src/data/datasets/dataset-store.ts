@@ -29,8 +29,6 @@ export type { DatasetState } from './dataset-state';
 
 export type DatasetStore = ReturnType<typeof createDatasetStore>;
 
-const DEFAULT_STALL_MS = 5 * 60_000;
-
 /**
  * The datasets of one page: what is loaded, problems, the `observations` view over all, and the engine views query
  * (load-queue, store-engine, engine-recovery, live-waiters, default-loads, user-file-loads, load-problems). Views
@@ -46,7 +44,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
   let started = false;
   const engines = createStoreEngine({
     source: options.engine,
-    stallMs: options.stallMs ?? DEFAULT_STALL_MS,
+    stallMs: options.stallMs ?? 5 * 60_000, // a call unanswered for five minutes is a stall
     onFault: (fault) => void recovery.recover(fault),
   });
   const recovery = createEngineRecovery({
@@ -61,7 +59,10 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       notice('The data engine stopped; restarting it and loading your data again…');
     },
     onRestarted: finishRecovery,
-    onStopped: (message) => void [notice(message), waits.giveUpAll()],
+    onStopped: (message) => {
+      notice(message);
+      waits.giveUpAll();
+    },
   });
   const queue = createLoadQueue({
     gate: recovery.ready,
@@ -229,7 +230,7 @@ export function createDatasetStore(options: DatasetStoreOptions) {
       return Promise.all(ids.map(defaults.request));
     },
 
-    /** Resolves once the engine holds this dataset (at once when it already does, or no load of it is known). */
+    /** Resolves once the engine holds this dataset (at once when it does, or it is not listed). */
     whenLive: waits.whenLive,
 
     /**

@@ -54,13 +54,17 @@ export const MAX_URL_CHARS = 2000;
 
 type Address = Pick<Location, 'origin' | 'pathname' | 'search' | 'hash'>;
 
-function merged(change: Record<string, string | null>, at: Address): UrlParams {
+/** The params a change leaves: these with the change made. */
+export function applyChange(params: UrlParams, change: Readonly<Record<string, string | null>>): UrlParams {
   return Object.fromEntries(
-    Object.entries({ ...parseParams(at.search), ...change }).filter(
-      (entry): entry is [string, string] => entry[1] !== null,
+    Object.entries({ ...params, ...change }).filter(
+      (entry): entry is [string, string] => entry[1] !== null && entry[1] !== '',
     ),
   );
 }
+
+const merged = (change: Record<string, string | null>, at: Address) =>
+  applyChange(parseParams(at.search), change);
 
 const addressOf = (params: UrlParams, at: Address) =>
   `${at.origin}${at.pathname}${serialiseParams(params)}${at.hash}`;

@@ -1,6 +1,6 @@
 import { parseGeo, type GeoCode } from './geo-code';
-import { serialiseParams } from '../url-state';
-import { applyChange, flag, geo, keyed, oneOf, text, urlContract, type UrlChange } from './url-fields';
+import { applyChange, serialiseParams } from '../url-state';
+import { flag, geo, keyed, oneOf, text, urlContract, type UrlChange } from './url-fields';
 
 /** The trends view's choices as its links carry them (un-prefixed keys: the first view's links are the oldest). */
 export interface TrendsUrl {

@@ -94,12 +94,3 @@ export function urlContract<S>(fields: UrlFields<S>): UrlContract<S> {
     clear: () => Object.assign({}, ...names.map((name) => writeOne(name, undefined))),
   };
 }
-
-/** The params a change leaves: these with the change made. */
-export function applyChange(params: UrlParams, change: UrlChange): UrlParams {
-  return Object.fromEntries(
-    Object.entries({ ...params, ...change }).filter(
-      (entry): entry is [string, string] => entry[1] !== null && entry[1] !== '',
-    ),
-  );
-}

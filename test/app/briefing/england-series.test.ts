@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { englandRequest, EXPLORE, headlinePoints } from '../../../src/app/briefing/england-series';
 import { trendsUrl } from '../../../src/app/url/trends-url';
-import { applyChange } from '../../../src/app/url/url-fields';
+import { applyChange } from '../../../src/app/url-state';
 import { datasetChoices, readChoices, toSeriesRequest } from '../../../src/app/trend-choices/trend-choices';
 import type { Dataset } from '../../../src/data/catalogue';
 import { seriesQueryOptions } from '../../../src/queries/series-query-options';

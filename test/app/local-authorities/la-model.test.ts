@@ -12,7 +12,7 @@ import {
   rankedSummary,
   tableLabels,
 } from '../../../src/app/local-authorities/la-model';
-import { applyChange } from '../../../src/app/url/url-fields';
+import { applyChange } from '../../../src/app/url-state';
 import {
   localAuthoritiesUrl,
   NO_BASELINE,

@@ -13,7 +13,7 @@ import {
   type TrendBodyInput,
 } from '../../../src/app/trends/trend-model';
 import { trendsUrl, type TrendsUrl } from '../../../src/app/url/trends-url';
-import { applyChange } from '../../../src/app/url/url-fields';
+import { applyChange } from '../../../src/app/url-state';
 import { toChartModel, type ChartModel } from '../../../src/charts/series-model';
 import type { Dataset, IndicatorColumn } from '../../../src/data/catalogue';
 import type { SeriesRow } from '../../../src/data/sql/series-query';

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { EXPLORE } from '../../../src/app/briefing/england-series';
 import type { LaChoices } from '../../../src/app/local-authorities/la-choices';
 import { drillParams } from '../../../src/app/local-authorities/la-drill';
-import { fittedAddressWith, MAX_URL_CHARS, parseParams, serialiseParams } from '../../../src/app/url-state';
+import {
+  applyChange,
+  fittedAddressWith,
+  MAX_URL_CHARS,
+  parseParams,
+  serialiseParams,
+} from '../../../src/app/url-state';
 import { appUrl, openedView, viewHref, viewLink } from '../../../src/app/url/app-url';
 import { briefingUrl, type BriefingUrl } from '../../../src/app/url/briefing-url';
 import { characteristicsUrl, type CharacteristicsUrl } from '../../../src/app/url/characteristics-url';
@@ -16,7 +22,7 @@ import {
 import { neighboursLink, neighboursOf } from '../../../src/app/url/neighbours-url';
 import { timelineUrl, type TimelineUrl } from '../../../src/app/url/timeline-url';
 import { trendsHref, trendsLink, trendsUrl, type TrendsUrl } from '../../../src/app/url/trends-url';
-import { applyChange, type UrlChange, type UrlContract } from '../../../src/app/url/url-fields';
+import type { UrlChange, UrlContract } from '../../../src/app/url/url-fields';
 import type { RankingRow } from '../../../src/data/sql/ranking-query';
 
 // Issue #25 step 1: every view's URL contract gives back what it wrote, through the address as a link carries it.

@@ -48,11 +48,14 @@ function timeUrl(page: Page, search: string): Promise<number> {
     window.history.pushState(null, '', `${window.location.pathname}${query}`);
     window.dispatchEvent(new Event('lens:navigate'));
     await new Promise<void>((resolve, reject) => {
-      const limit = setTimeout(
-        () => reject(new Error(`The chart did not redraw for ${query} within 180 s.`)),
-        180_000,
-      );
+      let givenUp = false;
+      const limit = setTimeout(() => {
+        givenUp = true;
+        reject(new Error(`The chart did not redraw for ${query} within 180 s.`));
+      }, 180_000);
       const check = () => {
+        // Once given up, stop polling: a frame callback for ever would keep the page busy for the next query.
+        if (givenUp) return;
         const f = figure();
         if (f && f.dataset.state === 'ready' && f.dataset.renderKey && f.dataset.renderKey !== before) {
           clearTimeout(limit);

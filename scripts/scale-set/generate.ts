@@ -14,6 +14,10 @@ const args = new Map(
   }),
 );
 const rows = Number(args.get('rows') ?? 10_000_000);
+if (!Number.isSafeInteger(rows) || rows < 1) {
+  console.error(`--rows must be a whole number of rows, at least 1 (got "${args.get('rows')}").`);
+  process.exit(2);
+}
 const outDir = path.resolve(args.get('out') ?? 'hosted/scale');
 const years = [2015, 2016, 2017, 2018, 2020, 2021, 2022, 2023, 2024];
 const schools = Math.ceil(rows / (years.length * ROWS_PER_SCHOOL_YEAR));

@@ -9,6 +9,7 @@ import { PanelBoundary } from './panel-boundary';
 import { useUrlParams } from './url-state';
 import { appUrl, openedView, viewLink } from './url/app-url';
 import { SharedMarkersPrompt } from './markers/shared-markers-prompt';
+import { UnknownViewNote } from './unknown-view-note';
 import { VIEWS } from './views';
 
 const queryClient = new QueryClient({
@@ -44,6 +45,7 @@ export function App() {
       <main id="main" className="layout">
         <SharedMarkersPrompt />
         <KeptChoicesNote />
+        <UnknownViewNote named={url.view} shown={view} views={VIEWS} />
         <PanelBoundary key={view.id} name={view.label}>
           <Suspense
             fallback={

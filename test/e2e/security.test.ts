@@ -35,6 +35,18 @@ test("no request leaves the page's origin on any view", async () => {
   expect(open.consoleErrors).toEqual([]);
 });
 
+test('a link naming a view the app does not have says so, names the views, and shows the first', async () => {
+  await showUrl(open.page, '?view=la');
+  const note = open.page.getByTestId('unknown-view');
+  await expect.poll(() => note.textContent()).toContain('(“la”) the app does not have, so Trends is shown');
+  expect(await note.textContent()).toContain('Local authorities (local-authorities)');
+  expect(await open.page.title()).toBe('Trends · Attendance Lens');
+  // The view's own id, as the app's links write it, opens without the note.
+  await showUrl(open.page, '?view=local-authorities');
+  await expect.poll(() => note.count()).toBe(0);
+  await showUrl(open.page, '');
+});
+
 test('a request to another origin is blocked by the policy', async () => {
   const outcome = await open.page.evaluate(async () => {
     // The report comes as an event after the fetch fails: waited for, not given a fixed time to arrive.

@@ -53,6 +53,18 @@ describe("England's severe absence chart, from the engine", () => {
   });
 });
 
+test('an event is marked only if it starts within the span: the first and last day count, a day outside does not', () => {
+  const template = curatedEvents[0];
+  if (!template) throw new Error('no curated events');
+  const at = (start: string) => ({ ...template, id: `at-${start}`, start, end: null });
+  const events = [at('2015-08-31'), at('2015-09-01'), at('2020-01-15'), at('2025-07-31'), at('2025-08-01')];
+  expect(eventsWithin(events, '2015-09-01', '2025-07-31').map((event) => event.start)).toEqual([
+    '2015-09-01',
+    '2020-01-15',
+    '2025-07-31',
+  ]);
+});
+
 test('the CSV rounds as shown and leaves a missing figure empty, not zero', () => {
   const row = (value: number | null, flag: string | null) =>
     ({

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { openPage } from '../test/e2e/support/browser';
 import { ownBrowserPssMb } from '../test/e2e/support/browser-memory';
+import { ownBrowserPssByRole } from './process-memory';
 import { startupFiles } from './defaults-ready';
 import { serveProductionBuild } from './serve-build';
 import { median } from './stats';
@@ -18,19 +19,27 @@ export interface MemoryFloor {
   blank_mb: number;
   engine_only_mb: number;
   memory_defaults_mb: number;
+  /** The app's renderer process alone (the page and its workers, DuckDB's included), in the run of median total. */
+  memory_defaults_page_mb: number;
+}
+
+/** A page's settled PSS: all of its browser's processes, and by role (see process-memory.ts). */
+interface Settled {
+  total: number;
+  byRole: Record<string, number>;
 }
 
 const SETTLE_MS = 3_000;
 
 /** The median of five samples a quarter-second apart, after the page has been left alone for a few seconds. */
-async function settledPss(page: Page): Promise<number> {
+async function settledPss(page: Page): Promise<Settled> {
   await page.waitForTimeout(SETTLE_MS);
   const samples: number[] = [];
   for (let i = 0; i < 5; i++) {
     samples.push(ownBrowserPssMb());
     await page.waitForTimeout(250);
   }
-  return Math.round(median(samples));
+  return { total: Math.round(median(samples)), byRole: ownBrowserPssByRole() };
 }
 
 /** The eh worker and wasm of the production build (the bundle every current browser gets). */
@@ -61,7 +70,7 @@ call('INSTANTIATE', [new URL(${JSON.stringify(wasm)}, location.href).href, null]
   .then(() => { document.title = 'ready'; }, (e) => { document.title = 'failed ' + e.message; });
 </script>`;
 
-async function blankPss(): Promise<number> {
+async function blankPss(): Promise<Settled> {
   const open = await openPage('about:blank');
   try {
     await open.page.goto('about:blank');
@@ -71,7 +80,7 @@ async function blankPss(): Promise<number> {
   }
 }
 
-async function engineOnlyPss(url: string): Promise<number> {
+async function engineOnlyPss(url: string): Promise<Settled> {
   const { worker, wasm } = builtEngineFiles();
   const open = await openPage(url);
   try {
@@ -89,7 +98,7 @@ async function engineOnlyPss(url: string): Promise<number> {
   }
 }
 
-async function defaultsPss(url: string, files: readonly string[]): Promise<number> {
+async function defaultsPss(url: string, files: readonly string[]): Promise<Settled> {
   const open = await openPage(url);
   try {
     await open.page.goto(url);
@@ -111,21 +120,34 @@ async function defaultsPss(url: string, files: readonly string[]): Promise<numbe
 
 /** The three measures on a served production build, `runs` times each (medians). */
 export async function memoryFloor(url: string, files: readonly string[], runs = 3): Promise<MemoryFloor> {
-  const blank: number[] = [];
-  const engine: number[] = [];
-  const app: number[] = [];
+  const blank: Settled[] = [];
+  const engine: Settled[] = [];
+  const app: Settled[] = [];
   for (let i = 0; i < runs; i++) {
     blank.push(await blankPss());
     engine.push(await engineOnlyPss(url));
     app.push(await defaultsPss(url, files));
   }
+  const totals = (settled: Settled[]) => settled.map((s) => s.total);
   console.log(
-    `  runs (MB): blank ${blank.join(', ')}; engine only ${engine.join(', ')}; app ${app.join(', ')}`,
+    `  runs (MB): blank ${totals(blank).join(', ')}; engine only ${totals(engine).join(', ')}; app ${totals(app).join(', ')}`,
   );
+  const medianRun = (settled: Settled[]) =>
+    [...settled].sort((a, b) => a.total - b.total)[Math.floor(settled.length / 2)] ?? {
+      total: NaN,
+      byRole: {},
+    };
+  for (const [name, settled] of [
+    ['blank', blank],
+    ['engine only', engine],
+    ['app', app],
+  ] as const)
+    console.log(`  by process, ${name} (MB): ${JSON.stringify(medianRun(settled).byRole)}`);
   return {
-    blank_mb: median(blank),
-    engine_only_mb: median(engine),
-    memory_defaults_mb: median(app),
+    blank_mb: median(totals(blank)),
+    engine_only_mb: median(totals(engine)),
+    memory_defaults_mb: median(totals(app)),
+    memory_defaults_page_mb: medianRun(app).byRole.renderer ?? NaN,
   };
 }
 
@@ -138,6 +160,9 @@ export async function runMemoryFloorBench(): Promise<void> {
     console.log(`Chromium + DuckDB-WASM worker only (instantiated, opened): ${result.engine_only_mb} MB`);
     console.log(
       `The app, every start-up default answering: ${result.memory_defaults_mb} MB   [target: ≤ 500 MB]`,
+    );
+    console.log(
+      `  of which its page (renderer process, DuckDB's worker within): ${result.memory_defaults_page_mb} MB`,
     );
     console.log(JSON.stringify(result));
   } finally {

@@ -17,29 +17,45 @@ function parents(): Map<number, number> {
   return parentOf;
 }
 
-/**
- * Proportional set size (MB) of the Chromium processes this Node process started: the browser, its renderers (the
- * page and its workers, DuckDB's wasm memory included) and helpers. Other browsers on the machine (other test runs)
- * are left out, and pages shared between processes are split between them.
- */
-export function ownBrowserPssMb(root = process.pid): number {
+/** One Chromium process this Node process started: its command line and proportional set size (kB). */
+export interface ChromiumProcess {
+  cmdline: string;
+  pssKb: number;
+}
+
+/** The Chromium processes descended from `root` (this Node process by default), other browsers on the machine left out. */
+export function ownChromiumProcesses(root = process.pid): ChromiumProcess[] {
   const parentOf = parents();
   const descends = (pid: number): boolean => {
     for (let at = parentOf.get(pid); at !== undefined && at > 1; at = parentOf.get(at))
       if (at === root) return true;
     return false;
   };
-  let kb = 0;
+  const found: ChromiumProcess[] = [];
   for (const pid of parentOf.keys()) {
     if (!descends(pid)) continue;
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium')) continue;
-      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      if (!cmdline.includes('chromium')) continue;
+      const pssKb = Number(
+        /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0,
+      );
+      found.push({ cmdline, pssKb });
     } catch {
+      // The process ended while being read.
       continue;
     }
   }
-  return kb / 1024;
+  return found;
+}
+
+/**
+ * Proportional set size (MB) of the Chromium processes this Node process started: the browser, its renderers (the
+ * page and its workers, DuckDB's wasm memory included) and helpers. Other browsers on the machine (other test runs)
+ * are left out, and pages shared between processes are split between them.
+ */
+export function ownBrowserPssMb(root = process.pid): number {
+  return ownChromiumProcesses(root).reduce((sum, p) => sum + p.pssKb, 0) / 1024;
 }
 
 /** Samples `ownBrowserPssMb` every `everyMs` until stopped; `stop` gives the peak (MB). */

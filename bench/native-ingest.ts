@@ -11,13 +11,19 @@ export interface IngestResult {
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-/** Loads `path` into a fresh in-memory DuckDB table (all columns text) `runs` times; reports the median run. */
-export async function nativeIngest(path: string, runs = 3): Promise<IngestResult> {
+/**
+ * Loads `path` into a fresh in-memory DuckDB table (all columns text) `runs` times; reports the median run. `threads`
+ * caps DuckDB's threads (all the machine's by default), to set it beside the browser's one-threaded DuckDB-WASM.
+ */
+export async function nativeIngest(path: string, runs = 3, threads?: number): Promise<IngestResult> {
   const { size: bytes } = await stat(path);
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     // A fresh instance each run, so no run reads pages another one left in DuckDB's buffers.
-    const instance = await DuckDBInstance.create(':memory:');
+    const instance = await DuckDBInstance.create(
+      ':memory:',
+      threads ? { threads: String(threads) } : undefined,
+    );
     const connection = await instance.connect();
     try {
       const started = performance.now();

@@ -6,6 +6,7 @@ import { openPage } from '../test/e2e/support/browser';
 import { ingestAndChart } from './browser-ingest';
 import { coldStart } from './cold-start';
 import { runConsoleBench } from './console-query';
+import { runCeilingBench } from './ingest-ceiling';
 import { defaultsReady, defaultsReadyReport, runDefaultsBench } from './defaults-ready';
 import { runMemoryFloorBench } from './memory-floor';
 import { DEFAULT_CHANGES, interactionP95, LARGE_CHANGES } from './interaction';
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--only=reload')) return runReloadBench();
   // `npm run bench -- --only=scale`: a 10M-row hosted set read by HTTP ranges (written once into hosted/, issue 24).
   if (process.argv.includes('--only=scale')) return runScaleBench();
+  // `npm run bench -- --only=ceiling`: native DuckDB's and DuckDB-WASM's plain reads of the large file (issue 24).
+  if (process.argv.includes('--only=ceiling')) return runCeilingBench();
   // `npm run bench -- --only=interaction`: both interaction p95s, per change and where the time goes (issue 24).
   if (process.argv.includes('--only=interaction')) return runInteractionBench();
   if (!existsSync(LARGE)) {

@@ -76,6 +76,13 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+/**
+ * Test files run at once. Vitest leaves a core free by default, which on a 2-core machine runs one file at a time; a
+ * unit file's time is mostly one single-threaded DuckDB-WASM and a browser file's mostly one page's main thread and
+ * worker, so two files at once use both cores.
+ */
+const WORKERS = Math.max(2, availableParallelism() - 1);
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy, previewHeaders, hostedSets, prerenderFirstView()],
   customLogger: logger,
@@ -98,10 +105,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**'],
           environment: 'node',
-          // Vitest leaves a core free by default, which on a 2-core machine runs one file at a time; a unit file's
-          // time is mostly one single-threaded DuckDB-WASM, so two files at once use both cores. Each file runs in
-          // a process of its own (the forks pool), with its own engine and IndexedDB.
-          maxWorkers: Math.max(2, availableParallelism() - 1),
+          // Each file runs in a process of its own (the forks pool), with its own engine and IndexedDB.
+          maxWorkers: WORKERS,
           // A limit only ends a test that hangs: with the machine busy, loading a real DfE file twice into DuckDB
           // (load-dataset.test.ts, "a file read in pieces") took over 30 s and failed.
           testTimeout: 120_000,
@@ -116,7 +121,11 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/support/global-setup.ts'],
-          fileParallelism: false,
+          // Browser files run beside each other and beside unit files, in one pool (same maxWorkers and group, so
+          // Vitest schedules both projects together): one file's Chromium uses about one core while it loads a page
+          // or waits on the page, and files one at a time left the second core mostly idle. Each file has its own
+          // Chromium and profile, and writes only files named for it, so two at once share nothing.
+          maxWorkers: WORKERS,
           // Every wait in a browser test waits on a state the page reaches (an element, an attribute, a count), with
           // these limits and Playwright's (support/browser.ts) in place of limits of its own: under a load of 20 on
           // two cores a marker's save took longer than the 10 s one test allowed. A limit only ends a wait that would

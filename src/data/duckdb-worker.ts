@@ -11,13 +11,15 @@
  * progress callback, and DuckDB's worker uses `TransformStream` nowhere else.
  *
  * The worker is a classic one made from a blob (the CSP allows blob: workers) that hides `TransformStream` and then
- * runs DuckDB's own script from the app's origin, unchanged.
+ * runs DuckDB's own script from the app's origin, unchanged. Its URL ends in the name of that script (a fragment, which
+ * the blob's lookup ignores), so the worker still says what it is in the browser's tools and to the tests.
  */
 export function startDuckDBWorker(scriptUrl: string): Worker {
   const absolute = new URL(scriptUrl, location.href).href;
   const source = `delete self.TransformStream;\nimportScripts(${JSON.stringify(absolute)});\n`;
   const blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-  const worker = new Worker(blobUrl);
+  const name = absolute.split('/').pop() ?? 'duckdb';
+  const worker = new Worker(`${blobUrl}#${name}`);
   // A worker that answers has read its source: the URL is not needed after.
   worker.addEventListener('message', () => URL.revokeObjectURL(blobUrl), { once: true });
   return worker;

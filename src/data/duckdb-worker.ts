@@ -9,17 +9,25 @@
  * So every visit compiled the 34 MB module afresh. Without `TransformStream` the worker streams `fetch(url)` straight
  * into the compiler, and Chromium stores the optimised code and hands it back on the next visit. The app uses no
  * progress callback, and DuckDB's worker uses `TransformStream` nowhere else.
- *
- * The worker is a classic one made from a blob (the CSP allows blob: workers) that hides `TransformStream` and then
- * runs DuckDB's own script from the app's origin, unchanged. Its URL ends in the name of that script (a fragment, which
- * the blob's lookup ignores), so the worker still says what it is in the browser's tools and to the tests.
+ */
+
+/**
+ * The source of a classic worker that hides `TransformStream` and then runs DuckDB's own script, unchanged, from
+ * `absoluteScriptUrl` (a blob worker has no base URL to resolve a relative one against).
+ */
+export function duckdbWorkerSource(absoluteScriptUrl: string): string {
+  return `delete self.TransformStream;\nimportScripts(${JSON.stringify(absoluteScriptUrl)});\n`;
+}
+
+/**
+ * Starts DuckDB's worker from a blob (the CSP allows blob: workers). Its URL ends in the name of DuckDB's script (a
+ * fragment, which the blob's lookup ignores), so the worker still says what it is in the browser's tools and to tests.
  */
 export function startDuckDBWorker(scriptUrl: string): Worker {
-  const absolute = new URL(scriptUrl, location.href).href;
-  const source = `delete self.TransformStream;\nimportScripts(${JSON.stringify(absolute)});\n`;
-  const blobUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-  const name = absolute.split('/').pop() ?? 'duckdb';
-  const worker = new Worker(`${blobUrl}#${name}`);
+  const absolute = new URL(scriptUrl, location.href);
+  const source = new Blob([duckdbWorkerSource(absolute.href)], { type: 'text/javascript' });
+  const blobUrl = URL.createObjectURL(source);
+  const worker = new Worker(`${blobUrl}#${absolute.pathname.split('/').pop()}`);
   // A worker that answers has read its source: the URL is not needed after.
   worker.addEventListener('message', () => URL.revokeObjectURL(blobUrl), { once: true });
   return worker;

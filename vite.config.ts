@@ -42,11 +42,21 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
 };
 
+/**
+ * Every file under `assets/` has its content's hash in its name, so a browser may keep it for good: a repeat visit then
+ * takes DuckDB's wasm and scripts from its cache without asking the server again (the preview server otherwise sends
+ * `no-cache`, a round trip per file). The page itself (`index.html`) is still checked each time.
+ */
+export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
 const previewHeaders: Plugin = {
   name: 'attendance-lens-preview-headers',
   configurePreviewServer(server) {
-    server.middlewares.use((_request, response, next) => {
+    server.middlewares.use((request, response, next) => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+      // Vite's static server keeps a Cache-Control set here.
+      if (new URL(request.url ?? '/', 'http://host').pathname.startsWith('/assets/'))
+        response.setHeader('Cache-Control', ASSET_CACHE_CONTROL);
       next();
     });
   },

@@ -8,6 +8,7 @@ import { coldStart } from './cold-start';
 import { runConsoleBench } from './console-query';
 import { runCeilingBench } from './ingest-ceiling';
 import { defaultsReady, defaultsReadyReport, runDefaultsBench } from './defaults-ready';
+import { runWarmBench } from './engine-warm';
 import { runMemoryFloorBench } from './memory-floor';
 import { DEFAULT_CHANGES, interactionP95, LARGE_CHANGES } from './interaction';
 import { runInteractionBench } from './interaction-run';
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--only=map')) return runMapBench();
   // `npm run bench -- --only=defaults`: engine and default datasets ready, first and repeat visits (a few minutes).
   if (process.argv.includes('--only=defaults')) return runDefaultsBench();
+  // `npm run bench -- --only=warm`: the engine's start step by step, first and repeat visits, wasm code cache kept?
+  if (process.argv.includes('--only=warm')) return runWarmBench();
   // `npm run bench -- --only=memory`: Chromium alone, with only DuckDB's worker, and the app with its defaults.
   if (process.argv.includes('--only=memory')) return runMemoryFloorBench();
   // `npm run bench -- --only=console`: the SQL console's 15M-row query, first page, count and longest task (issue 28).

@@ -4,6 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows } from './arrow-rows';
+import { startDuckDBWorker } from './duckdb-worker';
 import { CONSOLE_TRANSACTION } from './engine-lockdown';
 import { ENGINE_START_STATEMENTS, USE_STORAGE } from './engine-storage';
 import { QueryError, engineMessage, stoppedQuery } from './query-error';
@@ -29,7 +30,7 @@ async function startDuckDB(): Promise<duckdb.AsyncDuckDBConnection> {
   performance.mark('lens:duckdb-start');
   const bundle = await duckdb.selectBundle(bundles);
   if (!bundle.mainWorker) throw new Error('No DuckDB worker bundle for this browser.');
-  const worker = new Worker(bundle.mainWorker);
+  const worker = startDuckDBWorker(bundle.mainWorker);
   currentWorker = worker;
   // DuckDB-WASM drops the calls waiting on a worker that reports an error without answering them; say so instead.
   worker.addEventListener('error', (event) => {
@@ -37,9 +38,11 @@ async function startDuckDB(): Promise<duckdb.AsyncDuckDBConnection> {
   });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule);
+  performance.mark('lens:duckdb-compiled');
   await db.open({ filesystem: HTTP_READS });
   performance.mark('lens:duckdb-instantiated');
   const connection = await db.connect();
+  performance.mark('lens:duckdb-connected');
   for (const statement of ENGINE_START_STATEMENTS) await connection.query(statement);
   performance.mark('lens:duckdb-ready');
   registered = db;

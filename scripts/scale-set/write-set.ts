@@ -28,9 +28,9 @@ import { FILE_COLUMNS, fileRowsSql, type ScaleShape } from './rows-sql';
  * DuckDB-WASM 1.32 is DuckDB 1.4: files in that storage version, so the browser reads them with every compression
  * they use. Small blocks, because the browser reads a file a block at a time, each by a range request: a query for
  * one school reads a few blocks of each column it needs, and 256 KB blocks (DuckDB's default) made each of those
- * reads sixteen times larger. Row groups are DuckDB's default (122,880 rows); each partition is sorted by its own
- * area code, so a row group's zone map spans a narrow run of codes and a query for one school touches a row group of
- * each column it reads. (Sorted by authority first, a school's number fell inside nearly every row group's range,
+ * reads sixteen times larger. Row groups are DuckDB's default (122,880 rows); each file is sorted by level, area
+ * code and period, so a row group's zone map spans a narrow run of codes and a query for one school touches one run
+ * of rows for every year. (Sorted by authority first, a school's number fell inside nearly every row group's range,
  * since numbers do not follow authorities, and DuckDB read whole columns.)
  */
 const ATTACH_OPTIONS = "STORAGE_VERSION 'v1.4.0', BLOCK_SIZE 16384";

@@ -4,7 +4,7 @@ import { ROWS_PER_SCHOOL_YEAR } from './rows-sql';
 import { writeScaleSet } from './write-set';
 
 /**
- * `npm run data:scale [-- --rows=N --out=DIR]`: a synthetic EES school-level absence set of at least N rows (10
+ * `npm run data:scale [-- --rows=N --out=DIR --layout=level|year-level]`: a synthetic EES school-level absence set of at least N rows (10
  * million by default) for hosting beside the app. Written by native DuckDB in a minute or so; never committed.
  */
 const args = new Map(
@@ -19,6 +19,13 @@ if (!Number.isSafeInteger(rows) || rows < 1) {
   process.exit(2);
 }
 const outDir = path.resolve(args.get('out') ?? 'hosted/scale');
+const layout = args.get('layout') ?? 'level';
+if (layout !== 'level' && layout !== 'year-level') {
+  console.error(
+    `--layout must be level (one file a level) or year-level (one a year and level), not "${layout}".`,
+  );
+  process.exit(2);
+}
 const years = [2015, 2016, 2017, 2018, 2020, 2021, 2022, 2023, 2024];
 const schools = Math.ceil(rows / (years.length * ROWS_PER_SCHOOL_YEAR));
 
@@ -30,6 +37,7 @@ try {
     title: 'School-level absence (synthetic, hosted)',
     shape: { schools, years },
     outDir,
+    layout,
   });
   const bytes = manifest.partitions.reduce((sum, p) => sum + p.bytes, 0);
   console.log(

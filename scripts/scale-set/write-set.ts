@@ -28,9 +28,9 @@ import { FILE_COLUMNS, fileRowsSql, type ScaleShape } from './rows-sql';
  * DuckDB-WASM 1.32 is DuckDB 1.4: files in that storage version, so the browser reads them with every compression
  * they use. Small blocks, because the browser reads a file a block at a time, each by a range request: a query for
  * one school reads a few blocks of each column it needs, and 256 KB blocks (DuckDB's default) made each of those
- * reads sixteen times larger. Row groups are DuckDB's default (122,880 rows); each partition is sorted by its own
- * area code, so a row group's zone map spans a narrow run of codes and a query for one school touches a row group of
- * each column it reads. (Sorted by authority first, a school's number fell inside nearly every row group's range,
+ * reads sixteen times larger. Row groups are DuckDB's default (122,880 rows); each file is sorted by level, area
+ * code and period, so a row group's zone map spans a narrow run of codes and a query for one school touches one run
+ * of rows for every year. (Sorted by authority first, a school's number fell inside nearly every row group's range,
  * since numbers do not follow authorities, and DuckDB read whole columns.)
  */
 const ATTACH_OPTIONS = "STORAGE_VERSION 'v1.4.0', BLOCK_SIZE 16384";
@@ -40,11 +40,19 @@ export interface WriteOptions {
   title: string;
   shape: ScaleShape;
   outDir: string;
+  layout?: Layout;
 }
 
-const partitionFile = (timePeriod: string, level: string) =>
-  `${timePeriod}-${level.toLowerCase().replace(/[^a-z]+/g, '-')}.duckdb`;
+/**
+ * How rows are split into files. Every file costs the browser a few sequential range requests to attach (a HEAD,
+ * the headers, the catalogue) and a few more per query that reaches it, so fewer files answer sooner: `level` (the
+ * default) writes one file per geographic level with every year in it, `year-level` one per year and level.
+ */
+export type Layout = 'level' | 'year-level';
 
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const fileOf = (layout: Layout, timePeriod: string, level: string) =>
+  `${layout === 'level' ? '' : `${timePeriod}-`}${slug(level)}.duckdb`;
 /**
  * Filters and areas, found by the app's loader's own functions (load-dataset.ts), over the finished view, and the
  * filter combinations of each phase as the views' own query answers them: the views read these from the manifest,
@@ -107,31 +115,36 @@ export async function writeScaleSet(engine: SqlEngine, options: WriteOptions): P
   const groups = await engine.query<{ time_period: string; level: string; n: number }>(
     `SELECT time_period, level, count(*)::INTEGER AS n FROM ${quoteIdent(tidy)} GROUP BY ALL ORDER BY ALL`,
   );
+  const files = new Map<string, { periods: string[]; levels: string[]; rows: number }>();
   for (const group of groups) {
-    const file = partitionFile(group.time_period, group.level);
+    const file = fileOf(options.layout ?? 'level', group.time_period, group.level);
+    const entry = files.get(file) ?? { periods: [], levels: [], rows: 0 };
+    if (!entry.periods.includes(group.time_period)) entry.periods.push(group.time_period);
+    if (!entry.levels.includes(group.level)) entry.levels.push(group.level);
+    entry.rows += group.n;
+    files.set(file, entry);
+  }
+  for (const [file, { periods: filePeriods, levels, rows }] of files) {
     const path = join(outDir, file);
+    const inList = (values: string[]) => values.map(() => '?').join(', ');
     await engine.query(`ATTACH ${quoteLiteral(path)} AS part (${ATTACH_OPTIONS})`);
     try {
+      // Sorted by area, then period: one area's rows over every year lie together, in one or two blocks a column.
       await engine.query(
         `CREATE TABLE part.${TYPED_ROWS} AS SELECT * FROM ${quoteIdent(tidy)}
-         WHERE time_period = ? AND level = ? ORDER BY area_code, pupil_group, year_group`,
-        [group.time_period, group.level],
+         WHERE time_period IN (${inList(filePeriods)}) AND level IN (${inList(levels)})
+         ORDER BY level, area_code, time_period, pupil_group, year_group`,
+        [...filePeriods, ...levels],
       );
       await engine.query(
         `CREATE TABLE part.${TYPED_PERIODS} AS SELECT * EXCLUDE (dataset) FROM ${PERIODS_TABLE}
-         WHERE dataset = ? AND time_period = ? ORDER BY ALL`,
-        [id, group.time_period],
+         WHERE dataset = ? AND time_period IN (${inList(filePeriods)}) ORDER BY ALL`,
+        [id, ...filePeriods],
       );
     } finally {
       await engine.query('DETACH part');
     }
-    partitions.push({
-      file,
-      timePeriod: group.time_period,
-      level: group.level,
-      rows: group.n,
-      bytes: statSync(path).size,
-    });
+    partitions.push({ file, periods: filePeriods, levels, rows, bytes: statSync(path).size });
   }
   const rows = partitions.reduce((sum, p) => sum + p.rows, 0);
   const dataset: LoadedDataset = {
@@ -150,7 +163,7 @@ export async function writeScaleSet(engine: SqlEngine, options: WriteOptions): P
     filters: described.filters,
     phases: described.phases,
     grains: [...new Set(periods.map((p) => p.grain))],
-    levels: [...new Set(partitions.map((p) => p.level))].sort(),
+    levels: [...new Set(partitions.flatMap((p) => p.levels))].sort(),
     periods,
     areas: described.areas,
     firstPeriod: periods[0]?.label ?? null,

@@ -17,6 +17,8 @@ let manifest: HostedManifest;
 let open: OpenPage;
 /** Body bytes of the set's partition files fetched so far (the page's DuckDB worker asks by Range requests). */
 let fetched = 0;
+/** Requests for the set's partition files so far, HEADs included: the worker makes them one at a time. */
+let requests = 0;
 
 beforeAll(async () => {
   const engine = await createNativeEngine();
@@ -34,6 +36,7 @@ beforeAll(async () => {
   open = await openPage(baseUrl);
   open.context.on('requestfinished', (request) => {
     if (!request.url().includes(`/hosted/${NAME}/`) || !request.url().endsWith('.duckdb')) return;
+    requests += 1;
     void request.sizes().then((sizes) => (fetched += sizes.responseBodySize));
   });
 });
@@ -84,6 +87,9 @@ test('a link attaches the hosted set and charts one school beside its authority,
   // Attaching reads each partition's header and catalogue, never the whole set.
   expect(fetched).toBeGreaterThan(0);
   expect(fetched).toBeLessThan(setBytes() / 2);
+  // Each request waits for the one before, so their count sets the time. One file a level (four) stays under the
+  // bound; one a year and level (`layout: 'year-level'`, twelve files here) made 137.
+  expect(requests).toBeLessThan(120);
 });
 
 test.each([

@@ -50,24 +50,29 @@ export async function attachHosted(
       );
     }
     signal?.throwIfAborted();
-    const tables = (table: string, indexes: readonly number[]) =>
-      indexes
-        .map((i) => `SELECT * FROM ${quoteIdent(partitionDatabase(dataset.id, i))}.${table}`)
-        .join('\nUNION ALL ');
-    const all = manifest.partitions.map((_, index) => index);
-    await engine.query(
-      `CREATE OR REPLACE VIEW ${quoteIdent(hostedRows(dataset.id))} AS ${tables(TYPED_ROWS, all)}`,
+    const rows = manifest.partitions
+      .map((_, index) => `SELECT * FROM ${quoteIdent(partitionDatabase(dataset.id, index))}.${TYPED_ROWS}`)
+      .join('\nUNION ALL ');
+    await engine.query(`CREATE OR REPLACE VIEW ${quoteIdent(hostedRows(dataset.id))} AS ${rows}`);
+    // A period listed by several files is described by each: it is read from the first that lists it.
+    const describedBy = manifest.partitions.map((partition, index) =>
+      partition.periods.filter(
+        (period) => manifest.partitions.findIndex((p) => p.periods.includes(period)) === index,
+      ),
     );
-    // Every partition of a period holds that period's rows; one of each is read.
-    const onePerPeriod = all.filter(
-      (index) =>
-        manifest.partitions.findIndex((p) => p.timePeriod === manifest.partitions[index]?.timePeriod) ===
-        index,
+    const periodReads = describedBy.flatMap((periods, index) =>
+      periods.length === 0
+        ? []
+        : [
+            `SELECT * FROM ${quoteIdent(partitionDatabase(dataset.id, index))}.${TYPED_PERIODS}
+             WHERE time_period IN (${periods.map(() => '?').join(', ')})`,
+          ],
     );
     await engine.query(CREATE_PERIODS_TABLE);
     await engine.query(`DELETE FROM ${PERIODS_TABLE} WHERE dataset = ?`, [dataset.id]);
     await engine.query(
-      `INSERT INTO ${PERIODS_TABLE} SELECT ${quoteLiteral(dataset.id)}, * FROM (${tables(TYPED_PERIODS, onePerPeriod)})`,
+      `INSERT INTO ${PERIODS_TABLE} SELECT ${quoteLiteral(dataset.id)}, * FROM (${periodReads.join('\nUNION ALL ')})`,
+      describedBy.flat(),
     );
     const source: TidySource = {
       id: dataset.id,

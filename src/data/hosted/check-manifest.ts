@@ -40,8 +40,8 @@ const DATASET_FIELDS: Record<string, Check> = {
 };
 const isPartition = withFields({
   file: isString,
-  timePeriod: isString,
-  level: isString,
+  periods: listOf(isString),
+  levels: listOf(isString),
   rows: isCount,
   bytes: isCount,
 });
@@ -66,7 +66,7 @@ export function checkManifest(value: unknown, name: string): HostedManifest {
   if (!Array.isArray(partitions) || partitions.length === 0) throw refuse('lists no partition files');
   const badPartition = partitions.findIndex((partition) => !isPartition(partition));
   if (badPartition >= 0)
-    throw refuse(`lists partition ${badPartition + 1} without its file, timePeriod, level, rows and bytes`);
+    throw refuse(`lists partition ${badPartition + 1} without its file, periods, levels, rows and bytes`);
   const described = dataset as unknown as HostedManifest['dataset'];
   return {
     version: HOSTED_MANIFEST_VERSION,

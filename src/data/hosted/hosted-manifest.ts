@@ -1,14 +1,15 @@
 import type { DescribedDataset } from '../default-description';
 
 /** Which layout of `manifest.json` this app reads; a set written for another is refused, never misread. */
-export const HOSTED_MANIFEST_VERSION = 1;
+export const HOSTED_MANIFEST_VERSION = 2;
 
-/** One typed DuckDB file of a hosted set: the rows of one period at one geographic level. */
+/** One typed DuckDB file of a hosted set: its rows of the periods and geographic levels it lists. */
 export interface HostedPartition {
   /** Beside manifest.json on the same origin. */
   file: string;
-  timePeriod: string;
-  level: string;
+  /** The `time_period` values of its rows; its periods table describes each of them. */
+  periods: string[];
+  levels: string[];
   rows: number;
   bytes: number;
 }

@@ -28,7 +28,7 @@ describe('checkManifest', () => {
   it.each([
     ['no partitions', () => ({ ...set.manifest, partitions: undefined }), 'lists no partition files'],
     ['an empty list', () => ({ ...set.manifest, partitions: [] }), 'lists no partition files'],
-    ['another version', () => ({ ...set.manifest, version: 2 }), 'is version 2; this app reads version 1'],
+    ['an older layout', () => ({ ...set.manifest, version: 1 }), 'is version 1; this app reads version 2'],
     ['no dataset', () => ({ ...set.manifest, dataset: null }), 'has no dataset description'],
     ['another set', () => ({ ...set.manifest, dataset: { ...set.manifest.dataset, id: 'x' } }), 'not "tiny"'],
     [

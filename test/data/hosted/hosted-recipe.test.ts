@@ -23,7 +23,7 @@ describe('openByUrl', () => {
   } as unknown as SqlEngine;
   const at = manifestUrl('scale', 'https://lens.example/app/index.html?view=x');
   const open = openByUrl(engine, 'scale', at);
-  const partition = (file: string) => ({ file, timePeriod: '202324', level: 'School', rows: 1, bytes: 1 });
+  const partition = (file: string) => ({ file, periods: ['202324'], levels: ['School'], rows: 1, bytes: 1 });
 
   it('registers a partition by its URL beside the manifest, on the page’s origin', async () => {
     expect(await open(partition('202324-school.duckdb'))).toBe(

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, createLogger, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { prerenderFirstView } from './scripts/prerender-first-view.ts';
@@ -54,8 +55,10 @@ const previewHeaders: Plugin = {
   configurePreviewServer(server) {
     server.middlewares.use((request, response, next) => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-      // Vite's static server keeps a Cache-Control set here.
-      if (new URL(request.url ?? '/', 'http://host').pathname.startsWith('/assets/'))
+      // Vite's static server keeps a Cache-Control set here. Only a built file is cached for good: a missing one
+      // is answered with the page (or a 404), which must never be kept under an asset's name.
+      const pathname = new URL(request.url ?? '/', 'http://host').pathname;
+      if (pathname.startsWith('/assets/') && existsSync(path.join(server.config.build.outDir, pathname)))
         response.setHeader('Cache-Control', ASSET_CACHE_CONTROL);
       next();
     });

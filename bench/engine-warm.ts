@@ -42,6 +42,17 @@ export function wasmCodeCacheBytes(profileDir: string): number {
     .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
+/**
+ * Waits until Chromium has written the compiled wasm into `profileDir`, or `limitMs` has passed (with Chromium's own
+ * settings the write may never come). A module of tens of MB compiles to several MB: anything past 100 kB is the write.
+ */
+export async function waitForWasmCodeCache(profileDir: string, limitMs: number): Promise<void> {
+  for (let waited = 0; waited < limitMs; waited += 500) {
+    if (wasmCodeCacheBytes(profileDir) > 100_000) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 async function visit(url: string, profileDir: string, args: string[], waitForCache: boolean): Promise<Marks> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -61,18 +72,14 @@ async function visit(url: string, profileDir: string, args: string[], waitForCac
       const at = (step: string) => performance.getEntriesByName(`lens:duckdb-${step}`)[0]?.startTime ?? NaN;
       return Object.fromEntries(steps.map((step) => [step, Math.round(at(step))]));
     }, STEPS);
-    // A module of tens of MB compiles to several MB of cached code: anything past 100 kB is the write.
-    for (let waited = 0; waitForCache && waited < CACHE_WAIT_MS; waited += 500) {
-      if (wasmCodeCacheBytes(profileDir) > 100_000) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    if (waitForCache) await waitForWasmCodeCache(profileDir, CACHE_WAIT_MS);
     return marks as Marks;
   } finally {
     await context.close();
   }
 }
 
-export async function arm(url: string, args: string[], loads: number) {
+async function arm(url: string, args: string[], loads: number) {
   const cold: Visit[] = [];
   const warm: Visit[] = [];
   for (let i = 0; i < loads; i++) {
@@ -89,7 +96,7 @@ export async function arm(url: string, args: string[], loads: number) {
   return { cold, warm };
 }
 
-export function report(name: string, visits: Visit[]): string {
+function report(name: string, visits: Visit[]): string {
   const at = (step: Step) => Math.round(median(visits.map((v) => v.marks[step])));
   const steps = STEPS.map((step) => `${step} ${at(step)}`).join(', ');
   const ready = visits.map((v) => v.marks.ready).join(', ');

@@ -5,8 +5,7 @@ export function processRole(cmdline: string): string {
   const type = /--type=([\w-]+)/.exec(cmdline)?.[1];
   if (!type) return 'browser';
   // Utility processes are the network service, storage and audio: named by their service where Chromium says.
-  const service =
-    type === 'utility' ? /--utility-sub-type=[\w.]*?(\w+)\.mojom/.exec(cmdline)?.[1] : undefined;
+  const service = type === 'utility' ? /--utility-sub-type=[\w.]*\.(\w+)/.exec(cmdline)?.[1] : undefined;
   return service ? `utility:${service}` : type;
 }
 

@@ -7,8 +7,10 @@
  * handler lives on that response's body (fetch_manager.cc creates it for `application/wasm` over HTTP), and a body
  * built from a stream has none (v8_wasm_response_extensions.cc: no handler, no caching callback, no cache lookup).
  * So every visit compiled the 34 MB module afresh. Without `TransformStream` the worker streams `fetch(url)` straight
- * into the compiler, and Chromium stores the optimised code and hands it back on the next visit. The app uses no
- * progress callback, and DuckDB's worker uses `TransformStream` nowhere else.
+ * into the compiler, so Chromium can keep the compiled code for the next visit: it does once V8 writes it, which
+ * V8 decides (after some optimised code and a quiet spell; with Chromium's own settings that write did not come
+ * within 90 s in our runs, see bench/engine-warm.ts). The app uses no progress callback, and DuckDB's worker uses
+ * `TransformStream` nowhere else; it logs a console warning that it instantiates without a progress handler.
  */
 
 /**

@@ -37,7 +37,9 @@ async function startDuckDB(): Promise<duckdb.AsyncDuckDBConnection> {
     if (worker === currentWorker) workerFailed?.(new Error(event.message || 'The worker failed.'));
   });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule);
+  // Absolute, as the worker's script address is: the worker runs from a blob (duckdb-worker.ts), which cannot resolve
+  // a path such as the dev server's `/node_modules/…/duckdb-eh.wasm`.
+  await db.instantiate(new URL(bundle.mainModule, location.href).href);
   performance.mark('lens:duckdb-compiled');
   await db.open({ filesystem: HTTP_READS });
   performance.mark('lens:duckdb-instantiated');

@@ -8,7 +8,7 @@ import { ingestAndChart } from './browser-ingest';
 import { DEFAULT_CHANGES, LARGE_CHANGES, timeChange, type Change } from './interaction';
 import { serveProductionBuild } from './serve-build';
 import { median, percentile } from './stats';
-import { frameParts, marksNamed, traced, type TraceEvent } from './trace-parts';
+import { describeTraced, tracedCycle } from './interaction-trace';
 
 const LARGE = path.resolve(import.meta.dirname, '../.tmp/large.csv');
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -40,51 +40,9 @@ async function timeChanges(page: Page, changes: readonly Change[], count: number
   return timed;
 }
 
-/** The CPU time (ms) of the named threads' top-level tasks between two trace timestamps. */
-function threadCpuMs(
-  events: readonly TraceEvent[],
-  from: number,
-  to: number,
-  isThread: (name: string) => boolean,
-): number {
-  const workers = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && isThread(e.args?.name ?? ''))
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const tasks = events.filter(
-    (e) =>
-      e.ph === 'X' &&
-      e.name === 'ThreadControllerImpl::RunTask' &&
-      workers.has(`${e.pid}:${e.tid}`) &&
-      // Overlapping the stretch: the task that fires the change event starts before its mark.
-      e.ts + (e.dur ?? 0) > from &&
-      e.ts < to,
-  );
-  return round(tasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000);
-}
-
-/** One traced cycle of the changes: per change, the main thread's parts and the engine's CPU. */
-async function tracedCycle(open: OpenPage, changes: readonly Change[]): Promise<void> {
-  const events = await traced(
-    open.context,
-    open.page,
-    async () => {
-      for (const change of changes) await timeChange(open.page, change);
-    },
-    'devtools.timeline,blink.user_timing,v8.execute,toplevel',
-  );
-  const starts = marksNamed(events, 'bench:change-start');
-  const ends = marksNamed(events, 'bench:change-painted');
-  for (const [index, start] of starts.entries()) {
-    const end = ends.find((e) => e.ts > start.ts);
-    if (!end) continue;
-    const parts = frameParts(events, start, start.ts, end.ts);
-    const change = changes[index];
-    console.log(
-      `  ${change ? `${change.label}=${change.value}` : '?'}: ${round((end.ts - start.ts) / 1000)} ms; main ${JSON.stringify(parts)}; main CPU ${threadCpuMs(events, start.ts, end.ts, (name) => name === 'CrRendererMain')} ms; engine CPU ${threadCpuMs(events, start.ts, end.ts, (name) => name.startsWith('DedicatedWorker'))} ms`,
-    );
-  }
+/** One traced cycle of the changes, printed: per change, the main thread's parts and the engine's CPU. */
+async function printTracedCycle(open: OpenPage, changes: readonly Change[]): Promise<void> {
+  for (const row of await tracedCycle(open, changes)) console.log(describeTraced(row));
 }
 
 function report(name: string, timed: readonly Timed[]): number {
@@ -110,21 +68,21 @@ export async function runInteractionBench(): Promise<void> {
     if (process.argv.includes('--trace-first')) {
       // Diagnosis: the first cycle, whose answers are not cached yet, traced (its times are not counted).
       console.log('First cycle, traced (answers not cached):');
-      await tracedCycle(open, DEFAULT_CHANGES);
+      await printTracedCycle(open, DEFAULT_CHANGES);
     }
     const small = report('Default data', await timeChanges(open.page, DEFAULT_CHANGES, 60));
     console.log('One more cycle, traced (cached answers):');
-    await tracedCycle(open, DEFAULT_CHANGES);
+    await printTracedCycle(open, DEFAULT_CHANGES);
     let large: number | null = null;
     if (withLarge) {
       await ingestAndChart(open.page, LARGE, 0);
       if (process.argv.includes('--trace-first')) {
         console.log('First cycle, traced (answers not cached):');
-        await tracedCycle(open, LARGE_CHANGES);
+        await printTracedCycle(open, LARGE_CHANGES);
       }
       large = report('Large file', await timeChanges(open.page, LARGE_CHANGES, 60));
       console.log('One more cycle, traced (cached answers):');
-      await tracedCycle(open, LARGE_CHANGES);
+      await printTracedCycle(open, LARGE_CHANGES);
     }
     if (open.consoleErrors.length) console.log(`Console errors: ${open.consoleErrors.join(' | ')}`);
     console.log(JSON.stringify({ interaction_p95_ms: small, interaction_p95_large_ms: large }));

@@ -53,7 +53,7 @@ export async function timeChange(page: Page, change: Change): Promise<number | n
       Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set?.call(select, value);
       select.dispatchEvent(new Event('change', { bubbles: true }));
       await new Promise<void>((resolve, reject) => {
-        const limit = setTimeout(() => reject(new Error('The chart did not redraw within 30 s.')), 30_000);
+        const limit = setTimeout(() => reject(new Error('The chart did not redraw within 120 s.')), 120_000);
         const check = () => {
           const f = figure();
           if (f && f.dataset.state === 'ready' && f.dataset.renderKey && f.dataset.renderKey !== before) {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import type { ChartModel } from './series-model';
 import type { LineStyle } from './line-styles';
@@ -42,28 +43,35 @@ export function linePath(model: ChartModel, key: string, x: Scale, y: Scale): st
 export function LinePaths({ model, lines, hidden }: SeriesLayerProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
-  const x: Scale = (value) => xScale(value);
-  const y: Scale = (value) => yScale(value);
+  // Recharts renders its layers again at every update of its store, most of which leave the scales alone; the
+  // paths (thousands of points in a long weekly series) are built again only when a scale or the figures change.
+  const styles = JSON.stringify(lines);
+  const paths = useMemo(() => {
+    if (!xScale || !yScale) return null;
+    const x: Scale = (value) => xScale(value);
+    const y: Scale = (value) => yScale(value);
+    return (JSON.parse(styles) as StyledLine[]).map(({ key, style }) =>
+      hidden.has(key) ? null : (
+        <path
+          key={key}
+          className="series-line"
+          data-line={key}
+          d={linePath(model, key, x, y)}
+          fill="none"
+          stroke={style.colour}
+          strokeWidth={style.width}
+          strokeDasharray={style.dash || undefined}
+          strokeLinejoin="round"
+          strokeLinecap="round"
+        />
+      ),
+    );
+  }, [model, styles, hidden, xScale, yScale]);
+  if (!paths) return null;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
       <g className="series-lines" aria-hidden="true">
-        {lines.map(({ key, style }) =>
-          hidden.has(key) ? null : (
-            <path
-              key={key}
-              className="series-line"
-              data-line={key}
-              d={linePath(model, key, x, y)}
-              fill="none"
-              stroke={style.colour}
-              strokeWidth={style.width}
-              strokeDasharray={style.dash || undefined}
-              strokeLinejoin="round"
-              strokeLinecap="round"
-            />
-          ),
-        )}
+        {paths}
       </g>
     </ZIndexLayer>
   );

@@ -85,14 +85,26 @@ export function toChartModel(rows: readonly SeriesInputRow[], lineOrder: readonl
 const DAY = 86_400_000;
 
 /**
+ * The longest period's length in ms, 0 without dated rows. Every area's row of a period repeats its dates, so each
+ * start and end pair is parsed once: a weekly series of many areas has tens of thousands of rows.
+ */
+function longestPeriod(rows: readonly SeriesInputRow[]): number {
+  const endOf = new Map<string, string>();
+  let longest = 0;
+  for (const { period_start: start, period_end: end } of rows) {
+    if (!start || !end || endOf.get(start) === end) continue;
+    endOf.set(start, end);
+    longest = Math.max(longest, Date.parse(end) - Date.parse(start) + DAY);
+  }
+  return longest;
+}
+
+/**
  * Where the data skips a stretch of time (weekly files hold autumn terms only), a period-less break goes in, so no
  * line is drawn across months with no figures. A break is a gap of more than one and a half times the longest period.
  */
 function withBreaks(periods: ChartPeriod[], rows: readonly SeriesInputRow[]): ChartPeriod[] {
-  const lengths = rows
-    .filter((row) => row.period_start && row.period_end)
-    .map((row) => Date.parse(row.period_end ?? '') - Date.parse(row.period_start ?? '') + DAY);
-  const length = lengths.length ? Math.max(...lengths) : 0;
+  const length = longestPeriod(rows);
   if (!length) return periods;
   const result: ChartPeriod[] = [];
   periods.forEach((period, index) => {

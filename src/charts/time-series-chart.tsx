@@ -1,5 +1,5 @@
 import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { useCallback, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, type MouseEvent, type ReactNode } from 'react';
 import { ActivePoints } from './active-points';
 import { axisTick } from './axis-tick';
 import { GridLines } from './grid-lines';
@@ -11,6 +11,7 @@ import { useElementWidth } from './use-element-width';
 import { useStable } from './use-stable';
 import { formatTick, valueAxis } from './value-axis';
 import type { ChartFigures } from './chart-figures';
+import type { ChartModel } from './series-model';
 import { EMPHASIS_STYLE, FOCUS_STYLE, lineStyle, type LineStyle } from './line-styles';
 
 export interface TimeSeriesChartProps extends ChartFigures {
@@ -81,28 +82,28 @@ function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: 
   );
 }
 
+/** Every shown line's figure in every period, a gap as NaN: what the value axis must span. */
+function shownValues(model: ChartModel, hidden: ReadonlySet<string>): number[] {
+  const keys = model.lines.filter((line) => !hidden.has(line.key)).map((line) => line.key);
+  const values: number[] = [];
+  for (const period of model.periods) for (const key of keys) values.push(period.values[key] ?? Number.NaN);
+  return values;
+}
+
 /** Lines over time on a true time axis, so events can be drawn at their dates; gaps stay gaps. */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { model, emphasis, hidden, unit, formatValue, explainGap, height = 380 } = props;
   const lines = model.lines.map((line, index) => ({ ...line, style: styleFor(line.key, index, emphasis) }));
-  const axis = useStable(
-    valueAxis(
-      model.periods.flatMap((p) =>
-        model.lines.filter((line) => !hidden.has(line.key)).map((line) => p.values[line.key] ?? Number.NaN),
-      ),
-      props.yMax,
-      5,
-      props.fromZero ?? true,
-    ),
-  );
+  const axis = useStable(valueAxis(shownValues(model, hidden), props.yMax, 5, props.fromZero ?? true));
   const periods = useStable(model.periods.filter((p) => !p.isBreak).map((p) => [p.x, p.label] as const));
   const xs = periods.map(([x]) => x);
   const domain = useStable<[number, number]>(props.xDomain ?? [Math.min(...xs), Math.max(...xs)]);
   const [box, width] = useElementWidth<HTMLDivElement>();
   const ticks = useStable(timeTicks(periods, domain, width - PLOT_INSET_LEFT - PLOT_INSET_RIGHT));
+  const labels = useMemo(() => new Map(periods), [periods]);
   const formatX = useCallback(
-    (x: number) => new Map(periods).get(x) ?? new Date(x).toISOString().slice(0, 10),
-    [periods],
+    (x: number) => labels.get(x) ?? new Date(x).toISOString().slice(0, 10),
+    [labels],
   );
   const anchorKey =
     model.lines.find((line) => model.periods.some((p) => typeof p.values[line.key] === 'number'))?.key ?? '';

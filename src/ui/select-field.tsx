@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { Fragment, memo, useId } from 'react';
 
 export interface SelectOption {
   value: string;
@@ -16,17 +16,37 @@ export interface SelectFieldProps {
   hint?: string;
 }
 
+function renderOptions(items: readonly SelectOption[]) {
+  return items.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
+/**
+ * The options, drawn again only when the list itself is a new one: a weekly file's From and To list thousands of
+ * periods, which React compared option by option at every change of any other choice.
+ */
+const OptionList = memo(function OptionList({ options }: { options: readonly SelectOption[] }) {
+  const groups = [...new Set(options.map((o) => o.group ?? ''))];
+  if (groups.length <= 1) return renderOptions(options);
+  return groups.map((group) =>
+    // Options with no group (a "Choose…" prompt) stand before the groups, unlabelled.
+    group === '' ? (
+      <Fragment key="">{renderOptions(options.filter((o) => !o.group))}</Fragment>
+    ) : (
+      <optgroup key={group} label={group}>
+        {renderOptions(options.filter((o) => o.group === group))}
+      </optgroup>
+    ),
+  );
+});
+
 /** A labelled native select: keyboard and screen readers get the platform's own behaviour. */
 export function SelectField({ label, value, options, onChange, disabled, hint }: SelectFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const groups = [...new Set(options.map((o) => o.group ?? ''))];
-  const render = (items: readonly SelectOption[]) =>
-    items.map((o) => (
-      <option key={o.value} value={o.value}>
-        {o.label}
-      </option>
-    ));
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -37,18 +57,7 @@ export function SelectField({ label, value, options, onChange, disabled, hint }:
         disabled={disabled}
         aria-describedby={hint ? hintId : undefined}
       >
-        {groups.length > 1
-          ? groups.map((group) =>
-              // Options with no group (a "Choose…" prompt) stand before the groups, unlabelled.
-              group === '' ? (
-                <Fragment key="">{render(options.filter((o) => !o.group))}</Fragment>
-              ) : (
-                <optgroup key={group} label={group}>
-                  {render(options.filter((o) => o.group === group))}
-                </optgroup>
-              ),
-            )
-          : render(options)}
+        <OptionList options={options} />
       </select>
       {hint && (
         <p id={hintId} className="field-hint">

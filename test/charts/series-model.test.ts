@@ -49,3 +49,31 @@ test.each<[string, Partial<SeriesInputRow>, { reporting: number; total: number |
   const [first] = toChartModel([{ ...row('2022/23 Autumn term', '2022-09-01', 1), ...extra }]).periods;
   expect(first?.schools?.E92000001).toEqual(expected);
 });
+
+// A weekly file of autumn terms only: no line is drawn across the months between them, however many areas repeat
+// each week's dates.
+test('a stretch with no periods becomes one break; weeks next to each other do not', () => {
+  const week = (start: string, end: string, area: string): SeriesInputRow => ({
+    period: start,
+    period_start: start,
+    period_end: end,
+    period_mid: Date.parse(start) + 2 * 86_400_000,
+    area_code: area,
+    area_name: area,
+    value: 1,
+    flag: null,
+  });
+  const weeks = [
+    ['2023-09-04', '2023-09-08'],
+    ['2023-09-11', '2023-09-15'],
+    ['2024-09-02', '2024-09-06'],
+  ];
+  const rows = ['E92000001', 'E12000001', 'E12000002'].flatMap((area) =>
+    weeks.map(([start, end]) => week(start ?? '', end ?? '', area)),
+  );
+  const periods = toChartModel(rows).periods;
+  expect(periods.map((p) => Boolean(p.isBreak))).toEqual([false, false, true, false]);
+  expect(toChartModel(rows.map((r) => ({ ...r, period_end: null }))).periods.some((p) => p.isBreak)).toBe(
+    false,
+  );
+});

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { oncePerAnswer } from '../../charts/once-per-answer';
 import type { SeriesInputRow } from '../../charts/series-model';
 import type { TimelineEvent } from '../../timeline/event';
 import type { ChartArea, LaRegionLookup } from '../../timeline/event-scope';
@@ -24,6 +25,9 @@ export interface ChartEvents {
 
 const NONE: MergedEvents = { points: [], bands: [] };
 
+/** A chart's span is found once per answer, as its model is. */
+const answerSpan = oncePerAnswer(chartSpanOf);
+
 /** The events drawn over a chart's span: none before it has rows, or when it leaves the events out. */
 export function eventsOnChart(
   events: readonly TimelineEvent[],
@@ -46,7 +50,7 @@ export function useChartEvents(
 ): ChartEvents {
   const { laToRegion } = useAreaDirectory();
   const { markers } = useMarkers();
-  const span = useMemo(() => chartSpanOf(rows), [rows]);
+  const span = useMemo(() => answerSpan(rows), [rows]);
   const area = useMemo(() => chartAreaFor(geography, laToRegion), [geography, laToRegion]);
   const [off] = useThemesOff();
   const all = useMemo(

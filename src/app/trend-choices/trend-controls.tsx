@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Dataset } from '../../data/catalogue';
 import { FilterFields } from '../../ui/filter-fields';
 import { filterParam } from '../filter-param';
@@ -26,6 +27,20 @@ const periodOptions = (dataset: Dataset | undefined, empty: string) => [
 /** The choices of the trends view; each writes to the URL, which is the only state. */
 export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
   const { dataset } = choices;
+  // Each list is a new array only when what it lists changes, so the selects leave their options alone otherwise.
+  const indicators = useMemo(
+    () =>
+      (dataset?.indicators ?? []).map((i) => ({
+        value: i.column,
+        label: i.label,
+        group: i.concept ? 'Headline measures' : 'Other measures',
+      })),
+    [dataset],
+  );
+  const phases = useMemo(() => (dataset?.phases ?? []).map((p) => ({ value: p, label: p })), [dataset]);
+  const areas = useMemo(() => geographyOptions(dataset, choices.geography), [dataset, choices.geography]);
+  const from = useMemo(() => periodOptions(dataset, 'First period'), [dataset]);
+  const to = useMemo(() => periodOptions(dataset, 'Latest period'), [dataset]);
   const ofGrain = all.filter((d) => d.grain === choices.grain);
   const chooseGrain = (grain: string) => {
     const target =
@@ -73,25 +88,21 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
       <SelectField
         label="Indicator"
         value={choices.indicator?.column ?? ''}
-        options={(dataset?.indicators ?? []).map((i) => ({
-          value: i.column,
-          label: i.label,
-          group: i.concept ? 'Headline measures' : 'Other measures',
-        }))}
+        options={indicators}
         onChange={(ind) => setParams(trendsUrl.write({ indicator: ind, concept: undefined }))}
         disabled={!dataset}
       />
       <SelectField
         label="Phase"
         value={choices.phase}
-        options={(dataset?.phases ?? []).map((p) => ({ value: p, label: p }))}
+        options={phases}
         onChange={(phase) => setParams(trendsUrl.write({ phase }))}
         disabled={!dataset}
       />
       <SelectField
         label="Areas"
         value={choices.geography}
-        options={geographyOptions(dataset, choices.geography)}
+        options={areas}
         onChange={(geo) => setParams(geoChange(geo))}
         disabled={!dataset}
       />
@@ -114,14 +125,14 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
       <SelectField
         label="From"
         value={choices.from}
-        options={periodOptions(dataset, 'First period')}
+        options={from}
         onChange={(from) => setParams(trendsUrl.write({ from }))}
         disabled={!dataset}
       />
       <SelectField
         label="To"
         value={choices.to}
-        options={periodOptions(dataset, 'Latest period')}
+        options={to}
         onChange={(to) => setParams(trendsUrl.write({ to }))}
         disabled={!dataset}
       />

@@ -1,4 +1,5 @@
-import type { ChartModel } from '../../charts/series-model';
+import { oncePerAnswer } from '../../charts/once-per-answer';
+import { toChartModel, type ChartModel } from '../../charts/series-model';
 import type { Availability } from '../../data/datasets/dataset-availability';
 import { isAttendanceMeasure } from '../../data/ees/attendance-measures';
 import { ENGLAND, REGIONS } from '../../data/ees/geography';
@@ -14,6 +15,12 @@ export const LINE_ORDER = [ENGLAND.code, ...REGIONS.map((r) => r.code)];
 
 /** A one-area choice below authority level (a school) takes its filter defaults from its own rows. */
 export const oneAreaOf = (geography: string) => geoOf(geography, 'area');
+
+/**
+ * The chart model of one answer's rows, built once: going back to choices already answered reuses it, and reshaping
+ * a long weekly series costs more than drawing it.
+ */
+export const trendChartModel = oncePerAnswer((rows: readonly SeriesRow[]) => toChartModel(rows, LINE_ORDER));
 
 /** The choices read from the URL with the filters that find rows, the request they make, and its render key. */
 export function trendAsk(read: TrendChoices, filters: Record<string, string>, revision: number) {

@@ -4,7 +4,6 @@ import { CoverageCaveat } from '../../charts/schools-reporting';
 import { coverageBasisOf } from '../../data/coverage-basis';
 import type { ChartFigures } from '../../charts/chart-figures';
 import { SeriesTable } from '../../charts/series-table';
-import { toChartModel } from '../../charts/series-model';
 import { styleFor } from '../../charts/time-series-chart';
 import { manifest } from '../../data/default-data';
 import { ENGLAND } from '../../data/ees/geography';
@@ -40,11 +39,11 @@ import {
   drawnFigures,
   eventsChoice,
   heldBackNote,
-  LINE_ORDER,
   oneAreaOf,
   seasonalNote,
   trendAsk,
   trendBody,
+  trendChartModel,
   trendCsv,
   trendTitle,
 } from './trend-model';
@@ -83,7 +82,7 @@ export function TrendView() {
     manifest.datasets.map((d) => d.id),
   );
 
-  const model = useMemo(() => toChartModel(rows, LINE_ORDER), [rows]);
+  const model = useMemo(() => trendChartModel(rows), [rows]);
   // A very long series of many areas draws its first lines only; the legend draws the others on request.
   const heldBack = useMemo(() => linesOverLimit(model), [model]);
   const hidden = useMemo(() => hiddenLines(heldBack, toggled), [heldBack, toggled]);

@@ -5,6 +5,7 @@
 // then traces `--cycles` cached cycles, on the default data and then with the 1M-row file (`--no-large` skips it).
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openPage } from '../test/e2e/support/browser';
 import { ingestAndChart } from './browser-ingest';
 import { DEFAULT_CHANGES, LARGE_CHANGES, timeChange, type Change } from './interaction';
@@ -25,20 +26,15 @@ function build(root: string): void {
   });
 }
 
-async function serve(root: string, port: number): Promise<{ url: string; server: ChildProcess }> {
+/** `vite preview` of the build in `root`'s `outDir` on `port`, resolved once it listens. */
+export async function servePreview(
+  root: string,
+  outDir: string,
+  port: number,
+): Promise<{ url: string; server: ChildProcess }> {
   const server = spawn(
     'npx',
-    [
-      'vite',
-      'preview',
-      '--outDir',
-      '.tmp/cmp-dist',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
+    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], detached: true },
   );
   await new Promise<void>((resolve, reject) => {
@@ -94,7 +90,7 @@ function summary(rows: readonly TracedChange[]): string {
 async function main(): Promise<void> {
   if (roots.length < 1) throw new Error('Give at least one --root=<worktree>.');
   if (!process.argv.includes('--skip-build')) for (const root of roots) build(root);
-  const servers = await Promise.all(roots.map((root, i) => serve(root, 4710 + i)));
+  const servers = await Promise.all(roots.map((root, i) => servePreview(root, '.tmp/cmp-dist', 4710 + i)));
   const all = roots.map((): Sample => ({ default: [], large: [] }));
   try {
     for (let round = 0; round < rounds; round++) {
@@ -123,4 +119,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run as a script only: interaction-profile.ts imports servePreview from here.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -2,12 +2,13 @@
 // Builds the app unminified (.tmp/prof-dist), fills the query cache with one cycle of changes, then samples V8's CPU
 // profiler over `--cycles` more (cached) cycles on the default data and, unless `--no-large`, with the 1M-row file.
 // Prints the functions with the most self time and, for the names given by `--focus=a,b`, their total time.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { openPage, type OpenPage } from '../test/e2e/support/browser';
 import { ingestAndChart } from './browser-ingest';
 import { DEFAULT_CHANGES, LARGE_CHANGES, timeChange, type Change } from './interaction';
+import { servePreview } from './interaction-compare';
 import { summarise, type CpuProfile } from './profile-summary';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -39,25 +40,7 @@ async function main(): Promise<void> {
       },
     );
   const port = 4790;
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--outDir',
-      '.tmp/prof-dist',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], detached: true },
-  );
-  await new Promise<void>((resolve) =>
-    server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes(`:${port}`) && resolve()),
-  );
-  const url = `http://127.0.0.1:${port}/`;
+  const { url, server } = await servePreview(root, '.tmp/prof-dist', port);
   const open = await openPage(url);
   try {
     await open.page.goto(url);

@@ -87,13 +87,15 @@ test('the strip is a keyboard path: arrows step through each event in turn, its 
   const count = await buttons.count();
   await buttons.first().focus();
   const seen: string[] = [];
+  const focused = () => page().evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
   for (let i = 0; i < Math.min(count, 6); i++) {
-    const name = await page().evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-    seen.push(name);
+    // Each arrow moves the focus on: waited for, as the popover and highlight are waited for, never read at once.
+    if (i > 0) await expect.poll(focused).not.toBe(seen.at(-1));
+    seen.push(await focused());
     // Focus opens the details and lights the event's date or period up over the plot.
     await expect.poll(() => page().locator('.lane-popover').count()).toBe(1);
-    expect(await page().locator('.lane-popover').textContent()).toContain('Confidence');
-    expect(await page().locator('.event-highlight > span').count()).toBeGreaterThan(0);
+    await expect.poll(() => page().locator('.lane-popover').textContent()).toContain('Confidence');
+    await expect.poll(() => page().locator('.event-highlight > span').count()).toBeGreaterThan(0);
     await page().keyboard.press('ArrowRight');
   }
   expect(new Set(seen).size).toBe(seen.length);
@@ -102,7 +104,7 @@ test('the strip is a keyboard path: arrows step through each event in turn, its 
   await buttons.first().focus();
   await page().keyboard.press('Escape');
   await expect.poll(() => page().locator('.lane-popover').count()).toBe(0);
-  expect(await page().locator('.event-highlight').count()).toBe(0);
+  await expect.poll(() => page().locator('.event-highlight').count()).toBe(0);
   // Hovering does the same.
   await buttons.nth(1).hover();
   await expect.poll(() => page().locator('.event-highlight > span').count()).toBeGreaterThan(0);

@@ -167,6 +167,9 @@ test.each(zips)(
     const item = page.locator('li[data-dataset-id]', { hasText: `${stem}.csv` });
     await item.waitFor({ timeout: 180_000 });
     await item.getByRole('button', { name: /^Chart/ }).click();
+    // The chart of the file, not the one before it: until the choice is on the page, `ready` may see the old chart.
+    const id = await item.getAttribute('data-dataset-id');
+    await expect.poll(() => page.getByLabel('Dataset').inputValue()).toBe(id);
     await ready();
     await showTable();
 

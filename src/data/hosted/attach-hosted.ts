@@ -1,6 +1,7 @@
 import type { LoadedDataset } from '../catalogue';
 import { PHASE_COLUMNS } from '../ees/phase';
 import type { SqlEngine } from '../sql-engine';
+import { questionMarks } from '../sql/placeholders';
 import { quoteIdent, quoteLiteral } from '../sql/quote';
 import {
   CREATE_PERIODS_TABLE,
@@ -65,7 +66,7 @@ export async function attachHosted(
         ? []
         : [
             `SELECT * FROM ${quoteIdent(partitionDatabase(dataset.id, index))}.${TYPED_PERIODS}
-             WHERE time_period IN (${periods.map(() => '?').join(', ')})`,
+             WHERE time_period IN (${questionMarks(periods)})`,
           ],
     );
     await engine.query(CREATE_PERIODS_TABLE);

@@ -12,6 +12,7 @@ import { indexedDbSavedFiles, type SavedFiles } from '../../../src/data/persist/
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
 import { DATA_DIR, dataFile } from '../../support/dfe-files';
+import { copyDatabase } from './copy-database';
 
 // Issue #27: a fault or a Cancel while a kept file loads again must never delete it.
 
@@ -63,11 +64,16 @@ function engineWith(engine: SqlEngine, onU2: 'trap' | (() => void) | null): SqlE
 }
 
 let databases = 0;
+const newDatabase = () => `restore-test-${++databases}`;
 
 /** One browser's storage, as each page loaded in it sees it. */
-function browserStorage(): () => SavedFiles {
-  const name = `restore-test-${++databases}`;
-  return () => indexedDbSavedFiles(name);
+const storageNamed = (name: string) => () => indexedDbSavedFiles(name);
+
+/** Another browser, whose storage starts as a copy of the one named `from`. */
+async function copiedStorage(from: string): Promise<() => SavedFiles> {
+  const name = newDatabase();
+  await copyDatabase(from, name);
+  return storageNamed(name);
 }
 
 /** A page loaded in that browser: a store on a fresh engine, and on fresh ones after a fault. */
@@ -118,17 +124,49 @@ const loadedIds = (store: DatasetStore) =>
     .datasets.filter((d) => d.live)
     .map((d) => d.id);
 
+/**
+ * What earlier visits leave in storage is made once, and each test starts from a copy of its own (copy-database.ts):
+ * every test checks what later visits do with it, and none sees another's visits. Each visit starts real engines.
+ */
+const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+  let made: Promise<T> | null = null;
+  return () => (made ??= make());
+};
+
 /** The first visit: two files added, loaded and kept. */
-async function withTwoKeptFiles(): Promise<() => SavedFiles> {
-  const storage = browserStorage();
+const twoKeptFiles = once(async () => {
+  const name = newDatabase();
+  const storage = storageNamed(name);
   const first = await visit(storage);
   await first.addFiles([file('x.csv', 1), file('y.csv', 2)]);
   expect(await stored(storage)).toEqual([
     ['u1', 'x.csv', 0],
     ['u2', 'y.csv', 0],
   ]);
-  return storage;
-}
+  return name;
+});
+
+/** Then two visits on which loading y.csv again broke the engine, each counted. */
+const twoFaults = once(async () => {
+  const name = newDatabase();
+  await copyDatabase(await twoKeptFiles(), name);
+  const storage = storageNamed(name);
+  for (const faults of [1, 2]) {
+    const broken = await visit(storage, 'trap');
+    broken.start();
+    await settle(broken);
+    expect(kept(broken, 'u2')?.loadFaults).toBe(faults);
+  }
+  // Read back before it is copied: the count is written to storage once the visit has counted it.
+  expect(await stored(storage)).toEqual([
+    ['u1', 'x.csv', 0],
+    ['u2', 'y.csv', 2],
+  ]);
+  return name;
+});
+
+const withTwoKeptFiles = async () => copiedStorage(await twoKeptFiles());
+const afterTwoFaults = async () => copiedStorage(await twoFaults());
 
 /** A visit on which every kept file loads by itself, and gives the rows it gave when added. */
 async function expectBothLoadByThemselves(storage: () => SavedFiles): Promise<void> {
@@ -206,13 +244,7 @@ test.each([
 });
 
 test('a kept file whose loads broke the engine twice in a row waits for the user, still kept', async () => {
-  const storage = await withTwoKeptFiles();
-  for (const faults of [1, 2]) {
-    const broken = await visit(storage, 'trap');
-    broken.start();
-    await settle(broken);
-    expect(kept(broken, 'u2')?.loadFaults).toBe(faults);
-  }
+  const storage = await afterTwoFaults();
 
   // The third visit does not try it: it is listed, with why, and nothing of it is in the queue.
   const third = await visit(storage, 'trap');
@@ -236,12 +268,7 @@ test('a kept file whose loads broke the engine twice in a row waits for the user
 });
 
 test('Load again after two faults loads it, and the next visit loads it by itself', async () => {
-  const storage = await withTwoKeptFiles();
-  for (let i = 0; i < 2; i++) {
-    const broken = await visit(storage, 'trap');
-    broken.start();
-    await settle(broken);
-  }
+  const storage = await afterTwoFaults();
   const store = await visit(storage);
   store.start();
   await settle(store);

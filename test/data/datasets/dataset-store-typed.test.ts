@@ -12,6 +12,7 @@ import { indexedDbSavedFiles } from '../../../src/data/persist/saved-files';
 import { indexedDbTypedForms, type TypedForms } from '../../../src/data/persist/typed-forms';
 import { createNodeEngine } from '../../support/node-engine';
 import { DATA_DIR, dataFile } from '../../support/dfe-files';
+import { copyDatabase } from './copy-database';
 
 // Issue #24 point 3, through the store: a kept file comes back from its typed form, and one whose form cannot be
 // used is read again from its original, with a message.
@@ -68,12 +69,25 @@ const loadsOfRates = () =>
     .flatMap((m) => (m.name === 'lens:load-read' ? ['read'] : m.name === 'lens:attach' ? ['attach'] : []));
 const rows = (store: DatasetStore) => store.engine.query('SELECT * FROM ds_u1 ORDER BY ALL');
 
-async function firstVisit(name: string) {
-  const store = await visit(name);
+/**
+ * The first visit (rates.csv added, loaded, kept with its typed form) is made once, in storage of its own; each test
+ * starts from a copy of that storage (copy-database.ts), so none sees another's later visits.
+ */
+let firstVisitMade: ReturnType<typeof makeFirstVisit> | null = null;
+async function makeFirstVisit() {
+  const store = await visit('typed-first');
   await store.addFiles([csv]);
-  const forms = indexedDbTypedForms(`${name}-typed`);
+  const forms = indexedDbTypedForms('typed-first-typed');
   await vi.waitFor(async () => expect(await forms.get('u1')).not.toBeNull(), { timeout: 120_000 });
-  return { first: await rows(store), forms };
+  return await rows(store);
+}
+
+/** A browser named `name` whose storage is what the first visit left. */
+async function firstVisit(name: string) {
+  const first = await (firstVisitMade ??= makeFirstVisit());
+  await copyDatabase('typed-first', name);
+  await copyDatabase('typed-first-typed', `${name}-typed`);
+  return { first, forms: indexedDbTypedForms(`${name}-typed`) };
 }
 
 test('a kept file is attached from its typed form on the next visit, with the same rows, and removed with it', async () => {

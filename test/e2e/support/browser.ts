@@ -18,6 +18,9 @@ export async function openPage(
   baseUrl: string,
   options: { profileDir?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<OpenPage> {
+  // A fresh, empty profile, not one seeded with DuckDB's compiled wasm from an earlier visit: V8 compiles the wasm
+  // lazily, so a seeded code cache saved no CPU (page load to the defaults 9.5-10.3 CPU-s seeded or not, by process
+  // in /proc; Chromium 156, December 2026), and a fresh profile cannot carry one test's data into another.
   const profile = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -179,11 +179,7 @@ test('issue 13: a runaway recursive query is cancelled, the console says so, and
 
 test('issue 23: a link whose -- comment ends at a carriage return drops nothing; the view and figures stay', async () => {
   const hidden = 'SELECT 42 AS answer --note\r; DROP VIEW observations';
-  // Shown by the app's own navigation, by way of another view so the console is mounted anew from the URL: it treats
-  // the query as one that came with a link, as on a page opened at the link (the test above opens one), and the page
-  // keeps its engine and default data instead of starting them again.
-  await showUrl(open.page, '?view=timeline');
-  await showUrl(open.page, `?view=sql&sql.q=${encodeURIComponent(hidden)}`);
+  await open.page.goto(`${baseUrl}?view=sql&sql.q=${encodeURIComponent(hidden)}`);
   await open.page.getByTestId('sql-from-link').waitFor();
   await open.page.getByRole('button', { name: 'Run query' }).click();
   await expect

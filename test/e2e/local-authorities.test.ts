@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openPage, type OpenPage } from './support/browser';
 import { showTable } from './support/chart-table';
 import { sourceYtdRows } from './support/fixtures';
+import { pressOn, redrawnBy } from './support/redrawn-b';
 import { showUrl } from './support/show-url';
 
 let open: OpenPage;
@@ -21,6 +22,11 @@ const ranking = () => open.page.locator('table.la-ranking');
 const bodyRows = () => ranking().locator('tbody tr');
 const header = (name: string) =>
   ranking().locator('thead th', { has: open.page.getByRole('button', { name, exact: true }) });
+/** The ranking table has caught up with the choices (it is drawn a frame behind them) and nothing is loading. */
+const rankingSettled = async () => {
+  await open.page.waitForSelector('[data-ranking-state="ready"] table.la-ranking');
+  await expect.poll(() => open.page.locator('[data-state="loading"], [aria-busy="true"]').count()).toBe(0);
+};
 
 test('local authorities are ranked from the default data, sortable by keyboard, with a drill-in', async () => {
   await open.page.goto(new URL('?view=local-authorities', baseUrl).toString());
@@ -45,29 +51,32 @@ test('local authorities are ranked from the default data, sortable by keyboard, 
   expect(await cumbria.textContent()).toContain('no figure published for this period');
   expect(await cumbria.locator('.gap').getAttribute('title')).toContain('no figure published');
 
+  // Each press is sent once the table is at rest and the button has the focus: a press sent while the focus is
+  // elsewhere is lost, and the sort would then stay as it was however long the test waits.
   const nameButton = ranking().getByRole('button', { name: 'Local authority', exact: true });
-  await nameButton.focus();
-  await open.page.keyboard.press('Enter');
+  await rankingSettled();
+  await pressOn(nameButton);
   await expect.poll(() => header('Local authority').getAttribute('aria-sort')).toBe('ascending');
-  expect(await header('Rank').getAttribute('aria-sort')).toBeNull();
+  await expect.poll(() => header('Rank').getAttribute('aria-sort')).toBeNull();
   await expect.poll(() => top.locator('th').textContent()).toBe('Barking and Dagenham');
-  await open.page.keyboard.press('Enter');
+  await rankingSettled();
+  await pressOn(nameButton);
   await expect.poll(() => header('Local authority').getAttribute('aria-sort')).toBe('descending');
   await expect.poll(() => top.locator('th').textContent()).toBe('York');
-  expect(open.page.url()).toContain('la.sort=name');
+  await expect.poll(() => open.page.url()).toContain('la.sort=name');
 
   // A quick double press, both before the table (drawn a frame behind the choices) has caught up: the second
   // press must reverse the sort the first one chose, not repeat it from the sort the table still shows.
-  await open.page.getByRole('button', { name: 'Latest', exact: true }).focus();
-  await open.page.keyboard.press('Enter');
+  await rankingSettled();
+  await pressOn(open.page.getByRole('button', { name: 'Latest', exact: true }));
   await open.page.keyboard.press('Enter');
   await expect.poll(() => header('Latest').getAttribute('aria-sort')).toBe('descending');
   await expect.poll(() => top.locator('th').textContent()).toBe('Sheffield');
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-la.png') });
   await open.page.locator('figure[data-chart]').screenshot({ path: path.resolve('.tmp/e2e-la-chart.png') });
 
-  await open.page.getByRole('button', { name: 'Drill in to Sheffield' }).click();
-  await chartReady();
+  await redrawnBy(open.page, () => open.page.getByRole('button', { name: 'Drill in to Sheffield' }).click());
+  await expect.poll(() => new URL(open.page.url()).searchParams.get('geo')).toBe('drill:E08000019');
   await expect.poll(() => open.page.locator('.chart-legend button').count()).toBe(3);
   const legend = await open.page.locator('.chart-legend button').allTextContents();
   for (const name of ['England', 'Yorkshire and The Humber', 'Sheffield'])
@@ -158,9 +167,9 @@ test('Knowsley’s primary absence stands with the schools reporting, read from 
   expect(await knowsley.locator('td[data-column="baseline"]').textContent()).toMatch(
     /^[+−][\d.]+ ppschools reporting 83% → 99%$/,
   );
-  expect(await open.page.locator('[data-testid="coverage-caveat"]').textContent()).toMatch(
-    /schools reporting is shown beside each figure.*can move a rate by itself/,
-  );
+  await expect
+    .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
+    .toMatch(/schools reporting is shown beside each figure.*can move a rate by itself/);
 
   await expect
     .poll(() => open.page.locator('figure[data-chart] .recharts-bar-rectangle').count())
@@ -204,6 +213,11 @@ test('Knowsley’s primary absence stands with the schools reporting, read from 
     .toMatch(
       /^These figures come from the school census.*not give the number of schools behind each figure\.$/,
     );
+  // The table is drawn a moment after the caveat: counted once it has caught up with the annual file's rows.
+  await rankingSettled();
+  await expect
+    .poll(() => ranking().locator('tr[data-la="E08000011"] td[data-column="latest"]').textContent())
+    .toMatch(/^[\d.]+%$/);
   expect(await ranking().locator('.schools-reporting').count()).toBe(0);
   expect(open.consoleErrors).toEqual([]);
 });

@@ -60,11 +60,11 @@ test('a save from the stale tab is refused with the saved marker shown, and can 
   expect(await stale.isVisible()).toBe(true);
   await tabB.screenshot({ path: path.resolve('.tmp/e2e-marker-stale-save.png') });
   // Nothing was overwritten: both tabs show tab A's save.
-  expect(await titles(tabA)).toEqual(['Saved in tab A']);
+  await expect.poll(() => titles(tabA)).toEqual(['Saved in tab A']);
   await expect.poll(() => titles(tabB)).toEqual(['Saved in tab A']);
 
   await stale.getByRole('button', { name: 'Edit the saved version' }).click();
-  expect(await stale.getByLabel('Title').inputValue()).toBe('Saved in tab A');
+  await expect.poll(() => stale.getByLabel('Title').inputValue()).toBe('Saved in tab A');
   await stale.getByLabel('Title').fill('Typed in tab B, on the saved version');
   await stale.getByRole('button', { name: 'Save marker' }).click();
   await expect.poll(() => stale.isVisible()).toBe(false);

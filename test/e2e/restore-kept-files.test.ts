@@ -6,6 +6,8 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
 import type { Manifest } from '../../src/data/default-data';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { drawnFrom, pressOn } from './support/redrawn-b';
+import { showUrl } from './support/show-url';
 
 // Issue #27: a fault in the engine's worker, or a Cancel, while a kept file loads again must never delete it.
 
@@ -164,6 +166,8 @@ async function chartsU2(): Promise<void> {
     .getByRole('button', { name: /^Chart/ })
     .click();
   await chartReady();
+  // The start-up chart stays ready until u2's is drawn: its lines are counted once the chart is u2's.
+  await drawnFrom(page(), 'u2');
   await expect
     .poll(() => page().locator('figure[data-chart] .series-line').count(), { timeout: 60_000 })
     .toBeGreaterThan(0);
@@ -183,7 +187,8 @@ beforeAll(async () => {
   await dialog.getByLabel('Type').selectOption('intervention');
   await dialog.getByRole('button', { name: 'Save marker' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await page().goto(baseUrl);
+  // On to the first view by the app's own navigation: each case below opens the page anew itself.
+  await showUrl(page(), '');
   await chartReady();
 }, 360_000);
 afterAll(async () => {
@@ -206,9 +211,7 @@ test('Cancel while a kept file loads again keeps it; the next visit loads it, wi
   await expect.poll(() => worker?.evaluate('globalThis.__lensHit === true'), { timeout: 180_000 }).toBe(true);
   await openDataDrawer(page());
   // By keyboard: the Cancel button of the load in progress, then Enter.
-  const cancel = page().getByRole('button', { name: `Cancel loading ${SECOND_NAME}` });
-  await cancel.focus();
-  await page().keyboard.press('Enter');
+  await pressOn(page().getByRole('button', { name: `Cancel loading ${SECOND_NAME}` }));
   await worker?.evaluate('globalThis.__lensRelease()');
   await settled();
 
@@ -244,10 +247,8 @@ test('a fault in the engine’s worker while a kept file loads again keeps it; L
   ]);
 
   // By keyboard: Load again, then Enter; focus stays in the panel.
-  const again = page().getByRole('button', { name: `Load again ${SECOND_NAME}` });
-  await again.focus();
-  await page().keyboard.press('Enter');
-  expect(await page().evaluate(() => document.activeElement?.id)).toBe('data-title');
+  await pressOn(page().getByRole('button', { name: `Load again ${SECOND_NAME}` }));
+  await expect.poll(() => page().evaluate(() => document.activeElement?.id)).toBe('data-title');
   await expect.poll(loadedUserIds, { timeout: 180_000 }).toEqual(['u1', 'u2']);
   expect(await summaryOf('u2')).toBe(secondSummary);
   expect(await notLoadedIds()).toEqual([]);
@@ -284,8 +285,7 @@ test('a kept file whose loads broke the engine twice in a row waits for the user
   const kept = page().locator('li[data-kept-id="u2"]');
   await page().screenshot({ path: path.resolve('.tmp/e2e-restore-held-back.png'), fullPage: true });
   // Both of the user's choices are buttons reached by Tab.
-  await kept.getByRole('button', { name: /^Load again/ }).focus();
-  await page().keyboard.press('Tab');
+  await pressOn(kept.getByRole('button', { name: /^Load again/ }), 'Tab');
   expect(await page().evaluate(() => document.activeElement?.textContent)).toBe(
     `Remove ${SECOND_NAME} from this browser`,
   );

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
 import { BAD } from './support/fixtures';
+import { drawnFrom } from './support/redrawn-b';
+import { showUrl } from './support/show-url';
 
 // One profile for the file, so what the page keeps in IndexedDB is there after a reload and a relaunch.
 const profileDir = mkdtempSync(path.join(tmpdir(), 'lens-saved-files-'));
@@ -46,7 +48,8 @@ beforeAll(async () => {
   await dialog.getByLabel('Type').selectOption('intervention');
   await dialog.getByRole('button', { name: 'Save marker' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await page().goto(baseUrl);
+  // On to the first view by the app's own navigation: the tests below reload and restart the browser themselves.
+  await showUrl(page(), '');
   await chartReady();
 });
 afterAll(async () => {
@@ -66,6 +69,8 @@ test('an added file is there after a reload and a restart of the browser, and ch
   // The link the Chart button writes for an added file opens it.
   await page().goto(`${baseUrl}?ds=u1`);
   await chartReady();
+  // The kept file is restored after the start-up data: the chart is read once it is the file's.
+  await drawnFrom(page(), 'u1');
   expect(await page().getByLabel('Dataset').inputValue()).toBe('u1');
   await expect.poll(() => page().locator('figure[data-chart] .series-line').count()).toBeGreaterThan(0);
   await expect.poll(userIds, { timeout: 180_000 }).toEqual(['u1']);
@@ -125,6 +130,7 @@ test('Remove deletes the saved copy; a link to it then says so and offers to add
   await page().getByLabel('Add the file').setInputFiles(GOOD);
   await expect.poll(() => new URL(page().url()).searchParams.get('ds'), { timeout: 60_000 }).toBe('u4');
   await chartReady();
+  await drawnFrom(page(), 'u4');
   expect(await missing.count()).toBe(0);
   expect(await markerIds()).toHaveLength(1);
   expect(open.consoleErrors).toEqual([]);

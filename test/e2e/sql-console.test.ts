@@ -57,7 +57,7 @@ test('the console reproduces England’s 2023/24 severe absence from observation
   await expect.poll(() => table.locator('thead th').allTextContents()).toEqual(['value']);
   await expect.poll(() => table.locator('tbody td').allTextContents()).toEqual(['2.3']);
   await expect.poll(() => table.locator('tbody td.sql-number').count()).toBe(1);
-  expect(new URL(open.page.url()).searchParams.get('sql.q')).toBe(SEVERE_2324);
+  await expect.poll(() => new URL(open.page.url()).searchParams.get('sql.q')).toBe(SEVERE_2324);
 
   const [download] = await Promise.all([
     open.page.waitForEvent('download'),
@@ -96,7 +96,7 @@ test('a link reopens the same query, run only when asked, and NULL is told apart
   expect(await output().getAttribute('data-state')).toBe('idle');
   await open.page.getByRole('button', { name: 'Run query' }).click();
   await open.page.waitForSelector('.sql-output[data-state="ready"]');
-  expect(new URL(open.page.url()).searchParams.get('sql.q')).toBe(sql);
+  await expect.poll(() => new URL(open.page.url()).searchParams.get('sql.q')).toBe(sql);
   const cells = output().locator('tbody td');
   await expect.poll(() => cells.allTextContents()).toEqual(['NULL', 'NULL', '2.5', '2024-09-01']);
   await expect.poll(() => cells.nth(0).locator('.sql-null').count()).toBe(1);

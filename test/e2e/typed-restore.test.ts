@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
+import { drawnFrom, redrawnBy } from './support/redrawn-b';
 
 // Issue #24 point 3: an added file is kept in its typed form and a reload restores it without parsing; an older or
 // damaged form, and a storage that refuses, each say so and the file still charts.
@@ -131,11 +132,14 @@ test('a reloaded file is attached from its typed form, not parsed, and draws the
   await page().getByLabel('Add data files').setInputFiles(FILE);
   await expect.poll(userIds, { timeout: 180_000 }).toEqual(['u1']);
   await openDataDrawer(page());
-  await page()
-    .locator('li[data-dataset-id="u1"]')
-    .getByRole('button', { name: /^Chart/ })
-    .click();
-  await chartReady();
+  // The lines kept below are the file's: the start-up chart stays ready until the file's is drawn.
+  await redrawnBy(page(), () =>
+    page()
+      .locator('li[data-dataset-id="u1"]')
+      .getByRole('button', { name: /^Chart/ })
+      .click(),
+  );
+  await drawnFrom(page(), 'u1');
   await expect.poll(async () => (await lines()).length, { timeout: 120_000 }).toBeGreaterThan(0);
   const first = await lines();
   expect(await loadsOfFile()).toEqual(['read']);
@@ -146,6 +150,7 @@ test('a reloaded file is attached from its typed form, not parsed, and draws the
 
   await page().reload();
   await chartReady();
+  await drawnFrom(page(), 'u1');
   await expect.poll(loadsOfFile, { timeout: 180_000 }).toEqual(['attach']);
   await expect.poll(lines, { timeout: 120_000 }).toEqual(first);
   expect(await problems()).toEqual([]);
@@ -167,6 +172,7 @@ for (const change of ['older', 'damaged'] as const)
           ? /read again from the kept file, because its stored form was made by an older version of this app/
           : /read again from the kept file, because its stored form could not be read/,
       );
+    await drawnFrom(page(), 'u1');
     await expect.poll(async () => (await lines()).length, { timeout: 120_000 }).toBeGreaterThan(0);
     await expect.poll(keptForms, { timeout: 180_000 }).toEqual({ u1: 1 });
   }, 600_000);
@@ -179,7 +185,7 @@ test('Remove deletes the kept file and its typed form, and the storage shown goe
     .click();
   await expect.poll(userIds, { timeout: 180_000 }).toEqual([]);
   await expect.poll(formBytes, { timeout: 60_000 }).toEqual({});
-  expect(await shownStorage()).toEqual({ file: null, total: null });
+  await expect.poll(shownStorage).toEqual({ file: null, total: null });
 }, 600_000);
 
 test('a storage that refuses the typed form says so, and the file still charts', async () => {
@@ -206,5 +212,6 @@ test('a storage that refuses the typed form says so, and the file still charts',
   expect(await keptForms()).toEqual({});
   await page().goto(`${baseUrl}?ds=u1`);
   await chartReady();
+  await drawnFrom(page(), 'u1');
   await expect.poll(async () => (await lines()).length, { timeout: 120_000 }).toBeGreaterThan(0);
 }, 600_000);

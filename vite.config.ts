@@ -117,7 +117,12 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**'],
           environment: 'node',
-          // Each file runs in a process of its own (the forks pool), with its own engine and IndexedDB.
+          // Files take turns in a few long-lived processes (the forks pool, not isolated): a process of its own per
+          // file started Node and imported the same modules (DuckDB-WASM, Arrow, React) anew for each of ~230 files,
+          // and compiled DuckDB's wasm anew (scripts/compiled-wasm.ts keeps it per process). Modules are shared; each
+          // file still makes its own engines and starts with a fresh IndexedDB and no stubbed global (the setup file).
+          isolate: false,
+          setupFiles: ['test/support/unit-file-setup.ts'],
           maxWorkers: WORKERS,
           // A limit only ends a test that hangs: with the machine busy, loading a real DfE file twice into DuckDB
           // (load-dataset.test.ts, "a file read in pieces") took over 30 s and failed.

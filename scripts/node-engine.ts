@@ -9,6 +9,7 @@ import {
 } from '@duckdb/duckdb-wasm/blocking';
 import { RecordBatchReader } from 'apache-arrow';
 import { arrowToRows } from '../src/data/arrow-rows';
+import { instantiateFromCompiledWasm } from './compiled-wasm';
 import { CONSOLE_TRANSACTION } from '../src/data/engine-lockdown';
 import { ENGINE_START_STATEMENTS, USE_STORAGE } from '../src/data/engine-storage';
 import { QueryError, engineMessage, stoppedQuery } from '../src/data/query-error';
@@ -20,7 +21,10 @@ const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
 
-/** The real DuckDB-WASM engine (Node build) behind the same interface the browser uses. */
+/**
+ * The real DuckDB-WASM engine (Node build) behind the same interface the browser uses. Each call starts a DuckDB of
+ * its own (own memory, files and tables); only the compiled wasm code is shared within the process.
+ */
 export async function createNodeEngine(): Promise<SqlEngine> {
   const db = await createDuckDB(
     {
@@ -36,6 +40,7 @@ export async function createNodeEngine(): Promise<SqlEngine> {
     new VoidLogger(),
     NODE_RUNTIME,
   );
+  await instantiateFromCompiledWasm(db, NODE_RUNTIME);
   await db.instantiate();
   const conn = db.connect();
   for (const statement of ENGINE_START_STATEMENTS) conn.query(statement);

@@ -1,0 +1,12 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { vi } from 'vitest';
+
+/**
+ * Unit files take turns in long-lived worker processes (`isolate: false` in vite.config.ts), so the modules they
+ * import and the globals they change outlive them. Vitest runs this before each file, which then starts as it would in
+ * a process of its own: with no global a previous file stubbed (`fetch`, test/support/served-data.ts) and with an
+ * empty IndexedDB, IndexedDB being there for every file as it is for every page (fake-indexeddb in Node).
+ */
+vi.unstubAllGlobals();
+globalThis.indexedDB = new IDBFactory();

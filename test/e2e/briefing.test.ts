@@ -84,11 +84,14 @@ test('the chart highlights the programmes and the summary states timing, not cau
     expect(await open.page.locator(`.highlighted-events [data-event-id="${id}"]`).count()).toBe(1);
   // 12 highlighted events fall inside the chart's years (issue #11: the February 2024 guidance is not statutory):
   // the strip under the chart holds every one of them.
-  await open.page.waitForSelector('.briefing .lane-item');
-  const counts = await open.page
-    .locator('.briefing .lane-item')
-    .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-count'))));
-  expect(counts.reduce((sum, n) => sum + n, 0)).toBe(12);
+  await expect
+    .poll(async () => {
+      const counts = await open.page
+        .locator('.briefing .lane-item')
+        .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-count'))));
+      return counts.reduce((sum, n) => sum + n, 0);
+    })
+    .toBe(12);
   const summary = (await text('[data-testid="briefing-summary"]')) ?? '';
   expect(summary).toContain('timing');
   expect(summary).toContain(

@@ -56,6 +56,9 @@ async function addAndChart(name: string, text: string): Promise<void> {
   const item = page().locator('li[data-dataset-id]', { hasText: name });
   await item.waitFor({ timeout: 180_000 });
   await item.getByRole('button', { name: /^Chart/ }).click();
+  // The file's chart, not the one drawn before the press: the choice is on the page first.
+  const id = await item.getAttribute('data-dataset-id');
+  await expect.poll(() => page().getByLabel('Dataset').inputValue()).toBe(id);
   await ready();
 }
 
@@ -68,16 +71,17 @@ test('a providers-only file starts on its ten highest providers and says why', a
   expect(await note.textContent()).toContain(
     'This file has no figures for England or its regions, so the chart starts with the 10 areas (of 40 at Provider level) with the highest “Achievement rate” in 2023/24.',
   );
-  expect((await legendNames()).sort()).toEqual(
-    Array.from({ length: 10 }, (_, i) => `Provider ${30 + i}`).sort(),
-  );
+  await expect
+    .poll(async () => (await legendNames()).sort())
+    .toEqual(Array.from({ length: 10 }, (_, i) => `Provider ${30 + i}`).sort());
   await page().screenshot({ path: path.resolve('.tmp/e2e-providers-only.png'), fullPage: true });
 });
 
 test('a table tool download charts England and the regions like a data file', async () => {
   await addAndChart('table-tool-download.csv', TABLE_TOOL);
-  expect(await legendNames()).toEqual(['England', 'North East']);
+  await expect.poll(legendNames).toEqual(['England', 'North East']);
   await page().getByRole('button', { name: 'Table', exact: true }).click();
+  await page().locator('table.data-table').waitFor();
   const cells = await page().locator('table.data-table tbody td').allTextContents();
   expect(cells.map((c) => c.trim())).toEqual(expect.arrayContaining(['7.4%', '7.1%', '7.9%', '7.6%']));
   expect(open.consoleErrors).toEqual([]);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import Papa from 'papaparse';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { normalisePhase, PHASE_COLUMNS } from '../../src/data/ees/phase';
 import { periodOf } from '../../src/data/ees/time-periods';
@@ -9,6 +10,7 @@ import { labelFromColumn } from '../../src/data/ees/indicators';
 import { parseMetaCsv } from '../../src/data/ees/meta-csv';
 import { EES_VARIETY_DIR, eesVarietyText } from '../support/ees-variety-files';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { redrawnAfter } from './support/chart-drawn-a';
 import { showUrl } from './support/show-url';
 
 /**
@@ -140,9 +142,22 @@ async function startPage(): Promise<void> {
   await ready();
 }
 
+/** Shows the chart's table and waits for it: a press is read by the page after Playwright's click returns. */
 async function showTable() {
   const button = open.page.getByRole('button', { name: 'Table', exact: true });
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await open.page.locator('table.data-table').waitFor();
+}
+
+/** The `geo` choice the page's address holds (the chart's area choice), or ''. */
+const geoInUrl = () => new URL(open.page.url()).searchParams.get('geo') ?? '';
+
+/** Presses a dataset's Chart button and waits for the chart of that dataset, not the one before it. */
+async function chartItem(item: Locator): Promise<void> {
+  await item.getByRole('button', { name: /^Chart/ }).click();
+  const id = await item.getAttribute('data-dataset-id');
+  await expect.poll(() => open.page.getByLabel('Dataset').inputValue()).toBe(id);
+  await ready();
 }
 
 test.each(zips)(
@@ -166,11 +181,8 @@ test.each(zips)(
     await page.getByLabel('Add data files').setInputFiles(path.join(EES_VARIETY_DIR, zip));
     const item = page.locator('li[data-dataset-id]', { hasText: `${stem}.csv` });
     await item.waitFor({ timeout: 180_000 });
-    await item.getByRole('button', { name: /^Chart/ }).click();
     // The chart of the file, not the one before it: until the choice is on the page, `ready` may see the old chart.
-    const id = await item.getAttribute('data-dataset-id');
-    await expect.poll(() => page.getByLabel('Dataset').inputValue()).toBe(id);
-    await ready();
+    await chartItem(item);
     await showTable();
 
     const first = await expectTableMatchesFile(rows, labels, `${stem}, first chart`);
@@ -182,18 +194,27 @@ test.each(zips)(
     const levels = new Set(rows.map((row) => (row.geographic_level ?? '').trim()));
     const areas = page.getByRole('group', { name: 'Chart choices' });
     for (const level of levels) {
+      // The chart is read once the address holds the choice: the page draws from the address, so a ready chart
+      // after that is the chosen area's, never the one before it.
       if (level === 'National') {
         await areas.getByLabel('Areas', { exact: true }).selectOption('level:National');
+        await expect.poll(geoInUrl).toBe('level:National');
       } else {
         await areas.getByLabel('Level', { exact: true }).selectOption(level);
         await areas.getByRole('combobox', { name: 'Area', exact: true }).click();
         const options = areas.getByRole('listbox', { name: 'Area', exact: true }).getByRole('option');
-        expect(await options.count(), `${stem}: ${level} areas to choose from`).toBeGreaterThan(0);
+        await expect
+          .poll(() => options.count(), { message: `${stem}: ${level} areas to choose from` })
+          .toBeGreaterThan(0);
+        // An option reads "Name (code)", or the code alone where the file names the area by its code.
+        const label = ((await options.first().textContent()) ?? '').trim();
+        const picked = /\(([^()]+)\)$/.exec(label)?.[1] ?? label;
         await options.first().click();
+        await expect.poll(() => geoInUrl().split(':').at(-1)).toBe(picked);
       }
       await ready();
       await showTable();
-      const code = new URL(page.url()).searchParams.get('geo')?.split(':').at(-1) ?? '';
+      const code = geoInUrl().split(':').at(-1) ?? '';
       const cells = await expectTableMatchesFile(rows, labels, `${stem}, ${level}`);
       expect(
         cells.some((cell) => cell.area === code || level === 'National'),
@@ -231,21 +252,22 @@ async function chartZip(zip: string) {
   if ((await item.count()) === 0)
     await page.getByLabel('Add data files').setInputFiles(path.join(EES_VARIETY_DIR, zip));
   await item.waitFor({ timeout: 180_000 });
-  await item.getByRole('button', { name: /^Chart/ }).click();
-  await ready();
+  await chartItem(item);
 }
 
 test('level_2_3_sfla: rows repeated under every Total are a gap and listed, never one of them drawn', async () => {
   const { page } = open;
   await chartZip('level_2_3_sfla.zip');
   // The chart starts where the file's rows do not repeat, and says why.
-  expect(await page.getByTestId('passed-over').textContent()).toContain('This file repeats its rows under');
+  await expect
+    .poll(() => page.getByTestId('passed-over').textContent())
+    .toContain('This file repeats its rows under');
   const controls = page.getByRole('group', { name: 'Chart choices' });
-  await controls.getByLabel('Characteristic', { exact: true }).selectOption('Total');
-  await ready();
+  await redrawnAfter(page, () =>
+    controls.getByLabel('Characteristic', { exact: true }).selectOption('Total'),
+  );
   await showTable();
-  const note = (await page.getByTestId('repeated-rows').textContent()) ?? '';
-  expect(note).toContain('2005/06: 3 rows');
+  await expect.poll(() => page.getByTestId('repeated-rows').textContent()).toContain('2005/06: 3 rows');
   const cells = await tableCells();
   const england = cells.find((cell) => cell.period === '2005/06' && cell.area === 'E92000001');
   expect(england?.gap).toBe(true);
@@ -260,19 +282,17 @@ test('absence_in_prus: London found by typing, chosen by keyboard, drawn as its 
   const box = controls.getByRole('combobox', { name: 'Area', exact: true });
   await box.fill('lond');
   const options = controls.getByRole('listbox', { name: 'Area', exact: true }).getByRole('option');
-  expect(await options.allTextContents()).toEqual([
-    'London (E12000007)',
-    'Inner London (E13000001)',
-    'Outer London (E13000002)',
-  ]);
+  await expect
+    .poll(() => options.allTextContents())
+    .toEqual(['London (E12000007)', 'Inner London (E13000001)', 'Outer London (E13000002)']);
+  // Each key is waited for by what it does (the active option, the chosen area), never read at once.
   await box.press('ArrowDown');
+  const firstOption = await options.first().getAttribute('id');
+  await expect.poll(() => box.getAttribute('aria-activedescendant')).toBe(firstOption);
   expect(await axeViolations('.area-picker')).toEqual([]);
-  expect(await box.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
-  await box.press('Enter');
-  await ready();
-  expect(new URL(page.url()).searchParams.get('geo')).toBe('area:Regional:E12000007');
+  await redrawnAfter(page, () => box.press('Enter'));
+  await expect.poll(geoInUrl).toBe('area:Regional:E12000007');
   expect(await page.locator('.chart-legend').textContent()).toMatch(/England.*Inner London.*Outer London/);
-  await controls.getByLabel('Areas', { exact: true }).selectOption('la:E12000007');
-  await ready();
+  await redrawnAfter(page, () => controls.getByLabel('Areas', { exact: true }).selectOption('la:E12000007'));
   expect(await page.locator('.chart-legend').textContent()).toContain('Tower Hamlets');
 });

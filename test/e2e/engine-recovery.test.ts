@@ -68,6 +68,8 @@ test('the engine’s worker failing restarts it by itself: the charts answer aga
       .locator(`li[data-dataset-id="${id}"]`)
       .getByRole('button', { name: /^Chart/ })
       .click();
+    // This dataset's chart, not the one drawn before the press: the choice is on the page first.
+    await expect.poll(() => page().getByLabel('Dataset').inputValue()).toBe(id);
     await chartReady();
     await expect.poll(lines).toBeGreaterThan(0);
   }

@@ -43,7 +43,7 @@ test('small multiples: one strip on the panels’ time span, and the event point
   await expect
     .poll(() => page().locator('.small-multiples .event-layer [data-event]').count())
     .toBeLessThan(hubs);
-  expect(new URL(page().url()).searchParams.get('ev.off')).toBe('hubs');
+  await expect.poll(() => new URL(page().url()).searchParams.get('ev.off')).toBe('hubs');
   expect(open.consoleErrors).toEqual([]);
 });
 
@@ -69,17 +69,23 @@ test('a mark on the chart, pointed at, opens that event’s details in the strip
   for (const { key, x, y } of picks) {
     await page().mouse.move(x, y);
     await expect.poll(() => page().locator('.lane-open').count()).toBe(1);
-    expect((await page().locator('.lane-open').getAttribute('data-events'))?.split(' ')).toContain(key);
-    expect(await page().locator('.lane-popover').textContent()).toContain('Confidence');
-    expect(await page().locator('.events-chart-plot .event-highlight > span').count()).toBeGreaterThan(0);
+    // This mark's events, not the mark pointed at before it (whose button stays open until the new one opens).
+    await expect
+      .poll(async () => (await page().locator('.lane-open').getAttribute('data-events'))?.split(' '))
+      .toContain(key);
+    await expect.poll(() => page().locator('.lane-popover').textContent()).toContain('Confidence');
+    await expect
+      .poll(() => page().locator('.events-chart-plot .event-highlight > span').count())
+      .toBeGreaterThan(0);
   }
   // Shown on hover, so dismissed by Escape with the pointer still there (WCAG 1.4.13).
   await page().keyboard.press('Escape');
   await expect.poll(() => page().locator('.lane-popover').count()).toBe(0);
-  expect(await page().locator('.event-highlight').count()).toBe(0);
+  // The highlight goes after the popover (an effect of the strip's drawing): waited for, not read at once.
+  await expect.poll(() => page().locator('.event-highlight').count()).toBe(0);
   await page().mouse.move(0, 0);
   await expect.poll(() => page().locator('.lane-popover').count()).toBe(0);
-  expect(await page().locator('.event-highlight').count()).toBe(0);
+  await expect.poll(() => page().locator('.event-highlight').count()).toBe(0);
 });
 
 test('the Briefing’s list lights each event up on the chart on hover or focus, and keeps it lit when pressed', async () => {
@@ -99,13 +105,18 @@ test('the Briefing’s list lights each event up on the chart on hover or focus,
     await page().keyboard.press('Tab');
   }
   // Pressing keeps an event lit once focus and pointer have gone.
+  // Pointer and focus are gone once neither is on the item: only then does "still lit" say what pressing kept.
+  const onItem = (i: number) =>
+    items.nth(i).evaluate((item) => item === document.activeElement || item.matches(':hover'));
   await items.nth(1).click();
-  expect(await items.nth(1).getAttribute('aria-pressed')).toBe('true');
+  await expect.poll(() => items.nth(1).getAttribute('aria-pressed')).toBe('true');
   await page().locator('#highlighted-title').click();
   await page().mouse.move(0, 0);
+  await expect.poll(() => onItem(1)).toBe(false);
   await expect.poll(lit).toBe(1);
   await page().screenshot({ path: shot('briefing-list'), fullPage: true });
   await items.nth(1).click();
+  await expect.poll(() => items.nth(1).getAttribute('aria-pressed')).toBe('false');
   await page().locator('#highlighted-title').click();
   await page().mouse.move(0, 0);
   await expect.poll(lit).toBe(0);

@@ -1,20 +1,29 @@
 import path from 'node:path';
-import { afterEach, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
+import { openTab, type Tab } from './support/tab-a';
 
 // Issue #15: the built index.html holds the default view drawn from the prebuilt figures, shown from the first paint
 // and replaced by React's own drawing of the same chart (scripts/prerender-first-view.ts).
 const baseUrl = inject('baseUrl');
-let open: OpenPage | undefined;
+let browser: OpenPage;
+/** Each test's own page: a new tab of one browser (no test here leaves anything in it that another reads). */
+let open: Tab | undefined;
+beforeAll(async () => {
+  browser = await openPage(baseUrl);
+});
 afterEach(async () => {
   await open?.close();
   open = undefined;
+});
+afterAll(async () => {
+  await browser.close();
 });
 
 const chartPaths = 'figure[data-chart] svg path';
 
 test('without its script the page already shows the first chart, as a copy that cannot be used', async () => {
-  open = await openPage(baseUrl);
+  open = await openTab(browser.context);
   await open.page.route('**/assets/*.js', (route) => route.abort());
   await open.page.goto(baseUrl);
   const copy = open.page.locator('#root > .prerendered[inert]');
@@ -30,7 +39,7 @@ test('without its script the page already shows the first chart, as a copy that 
 });
 
 test('React replaces the copy with the same chart, never with an empty or loading one', async () => {
-  open = await openPage(baseUrl);
+  open = await openTab(browser.context);
   // The copy as the page holds it before its script runs.
   await open.page.route('**/assets/*.js', (route) => route.abort());
   await open.page.goto(baseUrl);
@@ -69,7 +78,7 @@ test('React replaces the copy with the same chart, never with an empty or loadin
 });
 
 test('another view’s address never shows the copy of the default view', async () => {
-  open = await openPage(baseUrl);
+  open = await openTab(browser.context);
   await open.page.route('**/assets/*.js', (route) => route.abort());
   await open.page.goto(`${baseUrl}?view=sql`);
   await open.page.waitForLoadState('load');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import path from 'node:path';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { trendDrawnFor } from './support/chart-drawn-a';
 import { DFE } from './support/fixtures';
 
 let open: OpenPage;
@@ -64,6 +65,8 @@ test('adding a real DfE file the app has never seen charts its indicator', async
   await open.page.waitForSelector('li[data-dataset-id="u1"]', { state: 'attached' });
   await open.page.getByLabel('Dataset').selectOption('u1');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
+  // The added file's chart, not the default one drawn before the choice.
+  await trendDrawnFor(open.page, { view: 'ds_u1', indicator: 'sess_overall_percent' });
   await chartReady();
   await expect.poll(() => open.page.locator('figure[data-chart] .series-line').count()).toBeGreaterThan(0);
   expect(open.consoleErrors).toEqual([]);
@@ -76,6 +79,8 @@ test('removing an added file leaves the other charts answering', async () => {
   await expect.poll(() => open.page.locator('li[data-dataset-id="u1"]').count()).toBe(0);
   await open.page.getByLabel('Dataset').selectOption('annual_absence');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
+  // The default file's chart, not the removed file's drawn before the choice.
+  await trendDrawnFor(open.page, { view: 'ds_annual_absence', indicator: 'sess_overall_percent' });
   await chartReady();
   await expect.poll(() => open.page.locator('.chart-legend button').count()).toBe(10);
   // The same file added again is a new dataset, read afresh.
@@ -83,6 +88,7 @@ test('removing an added file leaves the other charts answering', async () => {
   await open.page.waitForSelector('li[data-dataset-id="u2"]', { state: 'attached' });
   await open.page.getByLabel('Dataset').selectOption('u2');
   await open.page.getByLabel('Indicator').selectOption('sess_overall_percent');
+  await trendDrawnFor(open.page, { view: 'ds_u2', indicator: 'sess_overall_percent' });
   await chartReady();
   await expect.poll(() => open.page.locator('figure[data-chart] .series-line').count()).toBeGreaterThan(0);
   expect(open.consoleErrors).toEqual([]);
@@ -120,6 +126,7 @@ test('a bad file shows its message and the earlier data is still there', async (
   await expect.poll(() => message.textContent()).toMatch(/ragged\.csv \(line 3, column “geographic_level”\)/);
   await expect.poll(() => open.page.locator('li[data-dataset-id]').count()).toBeGreaterThanOrEqual(2);
   await open.page.getByLabel('Dataset').selectOption('annual_absence');
+  await trendDrawnFor(open.page, { view: 'ds_annual_absence' });
   await chartReady();
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-bad-file.png') });
   expect(open.consoleErrors).toEqual([]);

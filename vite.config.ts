@@ -90,7 +90,7 @@ const contentSecurityPolicy: Plugin = {
 };
 
 /**
- * Unit files run two at once. Vitest leaves a core free by default, which on a 2-core machine runs one file at a time;
+ * Test files run two at once. Vitest leaves a core free by default, which on a 2-core machine runs one file at a time;
  * a unit file's time is mostly one single-threaded DuckDB-WASM, so two files at once use both cores.
  */
 const WORKERS = Math.max(2, availableParallelism() - 1);
@@ -138,10 +138,10 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/support/global-setup.ts'],
-          // Browser files run one at a time, after the unit files. Two at a time (with the unit files in one pool)
-          // cut Vitest from about 1,060 to 935 s, but on a fresh clone two browser tests then failed that read the
-          // page right after an action (event-strip, ees-variety): one at a time until such reads wait on state.
-          fileParallelism: false,
+          // Browser files share the unit files' pool of two (Vitest runs them first, being another project): one
+          // browser file's page and engine use about one core, so one at a time left the other core idle for ten
+          // minutes. Every read after an action waits on the state that action draws, so two at a time do not race.
+          maxWorkers: WORKERS,
           // Every wait in a browser test waits on a state the page reaches (an element, an attribute, a count), with
           // these limits and Playwright's (support/browser.ts) in place of limits of its own: under a load of 20 on
           // two cores a marker's save took longer than the 10 s one test allowed. A limit only ends a wait that would

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test, vi } from 'vitest';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
-import { redrawnAfter } from './support/chart-drawn-a';
+import { redrawnAfter } from './support/chart-drawn';
 import { BAD } from './support/fixtures';
 import { showUrl } from './support/show-url';
 

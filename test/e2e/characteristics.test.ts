@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openPage, type OpenPage } from './support/browser';
-import { redrawnAfter } from './support/chart-drawn-a';
+import { redrawnAfter } from './support/chart-drawn';
 import { showTable } from './support/chart-table';
 import { showUrl } from './support/show-url';
 

@@ -10,7 +10,7 @@ import { labelFromColumn } from '../../src/data/ees/indicators';
 import { parseMetaCsv } from '../../src/data/ees/meta-csv';
 import { EES_VARIETY_DIR, eesVarietyText } from '../support/ees-variety-files';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
-import { redrawnAfter } from './support/chart-drawn-a';
+import { redrawnAfter } from './support/chart-drawn';
 import { showUrl } from './support/show-url';
 
 /**

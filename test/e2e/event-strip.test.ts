@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
-import { resized } from './support/resized-a';
+import { resized } from './support/resized';
 import { showUrl } from './support/show-url';
 import { overlaps, stripBoxes } from './support/strip-boxes';
 

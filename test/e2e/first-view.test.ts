@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
-import { openTab, type Tab } from './support/tab-a';
+import { openTab, type Tab } from './support/tab';
 
 // Issue #15: the built index.html holds the default view drawn from the prebuilt figures, shown from the first paint
 // and replaced by React's own drawing of the same chart (scripts/prerender-first-view.ts).

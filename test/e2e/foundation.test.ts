@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import path from 'node:path';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
-import { trendDrawnFor } from './support/chart-drawn-a';
+import { trendDrawnFor } from './support/chart-drawn';
 import { DFE } from './support/fixtures';
 
 let open: OpenPage;

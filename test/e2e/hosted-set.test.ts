@@ -5,7 +5,7 @@ import { createNativeEngine } from '../../scripts/native-engine';
 import { writeScaleSet } from '../../scripts/scale-set/write-set';
 import type { HostedManifest } from '../../src/data/hosted/hosted-manifest';
 import { openPage, type OpenPage } from './support/browser';
-import { redrawnAfter } from './support/chart-drawn-a';
+import { redrawnAfter } from './support/chart-drawn';
 import { showUrl } from './support/show-url';
 
 // Issue #24 point 5: a set too large to load whole, hosted beside the app (the preview server serves hosted/), is

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { openPage, type OpenPage } from './support/browser';
 import { showTable } from './support/chart-table';
 import { sourceYtdRows } from './support/fixtures';
-import { pressOn, redrawnBy } from './support/redrawn-b';
+import { redrawnAfter } from './support/chart-drawn';
+import { pressOn } from './support/press-on';
 import { showUrl } from './support/show-url';
 
 let open: OpenPage;
@@ -75,7 +76,9 @@ test('local authorities are ranked from the default data, sortable by keyboard, 
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-la.png') });
   await open.page.locator('figure[data-chart]').screenshot({ path: path.resolve('.tmp/e2e-la-chart.png') });
 
-  await redrawnBy(open.page, () => open.page.getByRole('button', { name: 'Drill in to Sheffield' }).click());
+  await redrawnAfter(open.page, () =>
+    open.page.getByRole('button', { name: 'Drill in to Sheffield' }).click(),
+  );
   await expect.poll(() => new URL(open.page.url()).searchParams.get('geo')).toBe('drill:E08000019');
   await expect.poll(() => open.page.locator('.chart-legend button').count()).toBe(3);
   const legend = await open.page.locator('.chart-legend button').allTextContents();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
 import { showTable } from './support/chart-table';
-import { redrawnBy } from './support/redrawn-b';
+import { redrawnAfter } from './support/chart-drawn';
 import { showUrl } from './support/show-url';
 
 let open: OpenPage;
@@ -95,7 +95,7 @@ test('a map of 2018/19 draws that year’s authorities', async () => {
 
 test('the keyboard reaches an area and its figures, and Enter drills in', async () => {
   // The map of the year before stays drawn until this one is: Tab must reach this one's areas.
-  await redrawnBy(open.page, () => showUrl(open.page, mapQuery()));
+  await redrawnAfter(open.page, () => showUrl(open.page, mapQuery()));
   await mapReady();
   await expect.poll(() => areaStops().count()).toBe(153);
   await open.page.getByLabel('Map classes').focus();

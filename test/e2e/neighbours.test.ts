@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
 import { showTable } from './support/chart-table';
 import { sourceYtdRows } from './support/fixtures';
-import { redrawnBy } from './support/redrawn-b';
+import { redrawnAfter } from './support/chart-drawn';
 import { showUrl } from './support/show-url';
 
 let open: OpenPage;
@@ -129,7 +129,7 @@ test('Barnsley’s primary absence and its neighbours’ stand with the schools 
     );
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-neighbours-schools.png') });
 
-  await redrawnBy(open.page, () => showUrl(open.page, '?geo=sn:E08000016'));
+  await redrawnAfter(open.page, () => showUrl(open.page, '?geo=sn:E08000016'));
   await expect
     .poll(() => open.page.locator('[data-testid="coverage-caveat"]').textContent())
     .toMatch(/^These figures come from the school census/);

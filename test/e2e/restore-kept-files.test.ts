@@ -6,7 +6,8 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
 import type { Manifest } from '../../src/data/default-data';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
-import { drawnFrom, pressOn } from './support/redrawn-b';
+import { drawnFrom } from './support/chart-drawn';
+import { pressOn } from './support/press-on';
 import { showUrl } from './support/show-url';
 
 // Issue #27: a fault in the engine's worker, or a Cancel, while a kept file loads again must never delete it.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
 import { BAD } from './support/fixtures';
-import { drawnFrom } from './support/redrawn-b';
+import { drawnFrom } from './support/chart-drawn';
 import { showUrl } from './support/show-url';
 
 // One profile for the file, so what the page keeps in IndexedDB is there after a reload and a relaunch.

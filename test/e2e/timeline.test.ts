@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
-import { redrawnBy } from './support/redrawn-b';
+import { redrawnAfter } from './support/chart-drawn';
 import { showUrl } from './support/show-url';
 
 // One profile for the whole file, so markers saved in IndexedDB must survive closing and relaunching Chromium.
@@ -89,9 +89,9 @@ test('the trends chart draws the timeline at its dates, with a lane sharing the 
 test('a chart of one local authority shows its own events and not another area’s', async () => {
   const hub = '[data-event-id="2022-05-north-shore-hub-pilot"]';
   // Each chart is waited for as drawn for its own area, so an empty strip between two charts is never read.
-  await redrawnBy(page(), () => showUrl(page(), '?geo=drill:E06000004'));
+  await redrawnAfter(page(), () => showUrl(page(), '?geo=drill:E06000004'));
   await expect.poll(() => page().locator(hub).count()).toBe(1);
-  await redrawnBy(page(), () => showUrl(page(), '?geo=drill:E08000003'));
+  await redrawnAfter(page(), () => showUrl(page(), '?geo=drill:E08000003'));
   await page().locator('line[data-date="2023-09-28"]').waitFor({ state: 'attached' });
   await expect.poll(() => page().locator(hub).count()).toBe(0);
 });

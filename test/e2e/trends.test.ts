@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openPage, type OpenPage } from './support/browser';
 import { showTable } from './support/chart-table';
-import { pressOn, redrawnBy } from './support/redrawn-b';
+import { redrawnAfter } from './support/chart-drawn';
+import { pressOn } from './support/press-on';
 import { showUrl } from './support/show-url';
 
 let open: OpenPage;
@@ -121,14 +122,14 @@ test('legend entries hide and show lines by keyboard; small multiples draw one p
 
 test('terms compare like with like, and weekly autumn terms are drawn with gaps between them', async () => {
   const { page } = open;
-  await redrawnBy(page, () =>
+  await redrawnAfter(page, () =>
     showUrl(page, '?ds=attendance_terms&ind=overall_absence_perc&term=Autumn%20term'),
   );
   await showTable(page);
   await expect
     .poll(() => page.locator('table.data-table tbody th').allTextContents())
     .toEqual(['2022/23 autumn term', '2023/24 autumn term', '2024/25 autumn term']);
-  await redrawnBy(page, () =>
+  await redrawnAfter(page, () =>
     showUrl(page, '?ds=attendance_weekly&ind=overall_absence_perc&geo=level:National'),
   );
   const segments = await page.locator('path.series-line').first().getAttribute('d');
@@ -142,7 +143,7 @@ test('terms compare like with like, and weekly autumn terms are drawn with gaps 
 // 2022/23 num_schools 18183.6 of total_num_schools 22005 (83%).
 test('the schools reporting stand beside each attendance figure, in the hover and the table', async () => {
   const { page } = open;
-  await redrawnBy(page, () =>
+  await redrawnAfter(page, () =>
     showUrl(page, '?ds=attendance_terms&ind=overall_absence_perc&term=Autumn%20term&geo=level:National'),
   );
   await expect

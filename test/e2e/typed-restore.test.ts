@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
-import { drawnFrom, redrawnBy } from './support/redrawn-b';
+import { drawnFrom, redrawnAfter } from './support/chart-drawn';
 
 // Issue #24 point 3: an added file is kept in its typed form and a reload restores it without parsing; an older or
 // damaged form, and a storage that refuses, each say so and the file still charts.
@@ -133,7 +133,7 @@ test('a reloaded file is attached from its typed form, not parsed, and draws the
   await expect.poll(userIds, { timeout: 180_000 }).toEqual(['u1']);
   await openDataDrawer(page());
   // The lines kept below are the file's: the start-up chart stays ready until the file's is drawn.
-  await redrawnBy(page(), () =>
+  await redrawnAfter(page(), () =>
     page()
       .locator('li[data-dataset-id="u1"]')
       .getByRole('button', { name: /^Chart/ })

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test, vi } from 'vitest';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
-import { redrawnAfter } from './support/chart-drawn';
+import { chartListed } from './support/chart-drawn';
 import { BAD } from './support/fixtures';
 import { showUrl } from './support/show-url';
 
@@ -78,19 +78,6 @@ afterAll(async () => {
   await open.close();
 });
 
-/** Charts the added dataset `id` from the data panel, then waits for its own chart, not the one drawn before. */
-async function chartAdded(id: string | null | undefined): Promise<void> {
-  await openDataDrawer(open.page);
-  await redrawnAfter(open.page, () =>
-    open.page
-      .locator(`li[data-dataset-id="${id}"]`)
-      .getByRole('button', { name: /^Chart/ })
-      .click(),
-  );
-  await expect.poll(() => open.page.getByLabel('Dataset').inputValue()).toBe(id);
-  await open.page.locator('[data-chart][data-state="ready"]').waitFor();
-}
-
 test('the marker made for this test was saved', async () => {
   expect((await snapshot()).markers).toHaveLength(1);
 });
@@ -132,7 +119,8 @@ test('a very large file (1 million rows, generated) loads and the chart still an
     .poll(async () => (await snapshot()).datasets.length, { timeout: 300_000, interval: 1000 })
     .toBe(before.datasets.length + 1);
   const id = (await snapshot()).datasets.at(-1);
-  await chartAdded(id);
+  await openDataDrawer(open.page);
+  await chartListed(open.page.locator(`li[data-dataset-id="${id}"]`));
   expect((await snapshot()).markers).toEqual(before.markers);
   expect(open.consoleErrors).toEqual([]);
   await open.page.screenshot({ path: path.resolve('.tmp/e2e-bad-input.png'), fullPage: true });
@@ -202,7 +190,8 @@ test('issue 13: files of 800 and 2,000 columns load and chart, observations coun
   expect(after.markers).toEqual(before.markers);
   expect(after.datasets.slice(0, before.datasets.length)).toEqual(before.datasets);
   const widest = after.datasets.at(-1);
-  await chartAdded(widest);
+  await openDataDrawer(open.page);
+  await chartListed(open.page.locator(`li[data-dataset-id="${widest}"]`));
 
   await open.page.getByRole('link', { name: 'SQL console' }).click();
   const sql = `SELECT count(*) AS n FROM observations WHERE dataset = '${widest}'`;

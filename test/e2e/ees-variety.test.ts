@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { normalisePhase, PHASE_COLUMNS } from '../../src/data/ees/phase';
 import { periodOf } from '../../src/data/ees/time-periods';
@@ -10,7 +9,7 @@ import { labelFromColumn } from '../../src/data/ees/indicators';
 import { parseMetaCsv } from '../../src/data/ees/meta-csv';
 import { EES_VARIETY_DIR, eesVarietyText } from '../support/ees-variety-files';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
-import { redrawnAfter } from './support/chart-drawn';
+import { chartListed, redrawnAfter } from './support/chart-drawn';
 import { showUrl } from './support/show-url';
 
 /**
@@ -152,14 +151,6 @@ async function showTable() {
 /** The `geo` choice the page's address holds (the chart's area choice), or ''. */
 const geoInUrl = () => new URL(open.page.url()).searchParams.get('geo') ?? '';
 
-/** Presses a dataset's Chart button and waits for the chart of that dataset, not the one before it. */
-async function chartItem(item: Locator): Promise<void> {
-  await item.getByRole('button', { name: /^Chart/ }).click();
-  const id = await item.getAttribute('data-dataset-id');
-  await expect.poll(() => open.page.getByLabel('Dataset').inputValue()).toBe(id);
-  await ready();
-}
-
 test.each(zips)(
   '%s: added, charted with figures; one area of each level; the Table is the file',
   async (zip) => {
@@ -182,7 +173,7 @@ test.each(zips)(
     const item = page.locator('li[data-dataset-id]', { hasText: `${stem}.csv` });
     await item.waitFor({ timeout: 180_000 });
     // The chart of the file, not the one before it: until the choice is on the page, `ready` may see the old chart.
-    await chartItem(item);
+    await chartListed(item);
     await showTable();
 
     const first = await expectTableMatchesFile(rows, labels, `${stem}, first chart`);
@@ -252,7 +243,7 @@ async function chartZip(zip: string) {
   if ((await item.count()) === 0)
     await page.getByLabel('Add data files').setInputFiles(path.join(EES_VARIETY_DIR, zip));
   await item.waitFor({ timeout: 180_000 });
-  await chartItem(item);
+  await chartListed(item);
 }
 
 test('level_2_3_sfla: rows repeated under every Total are a gap and listed, never one of them drawn', async () => {

@@ -36,13 +36,9 @@ export async function openPage(
   // rely on this limit (and vitest's expect.poll limit) rather than setting shorter ones of their own.
   context.setDefaultTimeout(120_000);
   const page = context.pages()[0] ?? (await context.newPage());
-  const consoleErrors: string[] = [];
+  const consoleErrors = collectErrors(page);
   const foreignRequests: string[] = [];
   const origin = new URL(baseUrl).origin;
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
   context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
@@ -58,6 +54,16 @@ export async function openPage(
       if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The console errors and page errors `page` shows from now on, gathered as they come: a clean page has none. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
 }
 
 /** The data panel is a drawer, closed by default: open it (if closed) before using its buttons. */

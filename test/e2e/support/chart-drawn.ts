@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * The key of the answer the first chart under `scope` has drawn (chart-frame.tsx's `data-render-key`): '' while it
@@ -55,4 +55,16 @@ export async function trendDrawnFor(page: Page, choices: Readonly<Record<string,
       return Object.entries(choices).every(([name, value]) => request[name] === value);
     })
     .toBe(true);
+}
+
+/**
+ * Presses the Chart button of a dataset listed in the data panel (`item`, its `li[data-dataset-id]`) and waits until
+ * the page has chosen that dataset and drawn its own chart: the chart before the click stays ready until then.
+ */
+export async function chartListed(item: Locator): Promise<void> {
+  const id = await item.getAttribute('data-dataset-id');
+  if (!id) throw new Error('chartListed: the item names no dataset (no data-dataset-id)');
+  await item.getByRole('button', { name: /^Chart/ }).click();
+  await expect.poll(() => item.page().getByLabel('Dataset').inputValue()).toBe(id);
+  await drawnFrom(item.page(), id);
 }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { collectErrors } from './browser';
 
 export interface Tab {
   page: Page;
@@ -13,10 +14,5 @@ export interface Tab {
  */
 export async function openTab(context: BrowserContext): Promise<Tab> {
   const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  return { page, consoleErrors, close: () => page.close() };
+  return { page, consoleErrors: collectErrors(page), close: () => page.close() };
 }

@@ -6,6 +6,7 @@ import {
   ResultStreamIterator,
   VoidLogger,
   type DuckDBBindings,
+  type DuckDBBindingsBase,
 } from '@duckdb/duckdb-wasm/blocking';
 import { RecordBatchReader } from 'apache-arrow';
 import { arrowToRows } from '../src/data/arrow-rows';
@@ -22,10 +23,10 @@ const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
 
 /**
- * The real DuckDB-WASM engine (Node build) behind the same interface the browser uses. Each call starts a DuckDB of
- * its own (own memory, files and tables); only the compiled wasm code is shared within the process.
+ * A DuckDB of its own (own memory, files and tables), started from DuckDB-WASM's Node bindings; only the compiled wasm
+ * code is shared within the process.
  */
-export async function createNodeEngine(): Promise<SqlEngine> {
+export async function startNodeDuckDB(): Promise<DuckDBBindingsBase> {
   const db = await createDuckDB(
     {
       mvp: {
@@ -42,6 +43,19 @@ export async function createNodeEngine(): Promise<SqlEngine> {
   );
   await instantiateFromCompiledWasm(db, NODE_RUNTIME);
   await db.instantiate();
+  return db;
+}
+
+/** The real DuckDB-WASM engine (Node build) behind the same interface the browser uses, on a DuckDB of its own. */
+export async function createNodeEngine(): Promise<SqlEngine> {
+  return nodeEngineOn(await startNodeDuckDB());
+}
+
+/**
+ * The engine interface on `db`, which it then has to itself: a connection with the app's start statements (compressed
+ * storage, the lockdown), as the browser's engine starts.
+ */
+export function nodeEngineOn(db: DuckDBBindings): SqlEngine {
   const conn = db.connect();
   for (const statement of ENGINE_START_STATEMENTS) conn.query(statement);
   /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { createDatasetStore, type DatasetStore } from '../../../src/data/datasets/dataset-store';
 import type { Manifest } from '../../../src/data/default-data';
-import { indexedDbSavedFiles } from '../../../src/data/persist/saved-files';
+import { indexedDbSavedFiles, type SavedFiles } from '../../../src/data/persist/saved-files';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
 import { DATA_DIR } from '../../support/dfe-files';
@@ -26,15 +26,39 @@ beforeAll(async () => {
   engines = await Promise.all([createNodeEngine(), createNodeEngine(), createNodeEngine()]);
 });
 
+/**
+ * Holds the first two tabs' saves until both have asked to save: each has looked for a kept copy, found none and loaded
+ * the file, which is the race `save`'s one transaction settles. Left to the event loop, one tab's add could end
+ * before the other looked, and the test would check the earlier look instead.
+ */
+function savingTogether(saved: SavedFiles[]): SavedFiles[] {
+  let asked = 0;
+  let release = () => {};
+  const together = new Promise<void>((resolve) => (release = resolve));
+  return saved.map((files, tab) =>
+    tab > 1
+      ? files
+      : {
+          ...files,
+          save: async (file) => {
+            if (++asked === 2) release();
+            await together;
+            return files.save(file);
+          },
+        },
+  );
+}
+
 /** Three tabs (the third opened after the others, as a reload) over one browser's storage. */
-function tabs(): DatasetStore[] {
+function tabs(options: { savingTogether?: boolean } = {}): DatasetStore[] {
   const name = `two-tabs-${++storage}`;
-  return engines.map((engine) =>
+  const saved = engines.map(() => indexedDbSavedFiles(name));
+  return (options.savingTogether ? savingTogether(saved) : saved).map((savedFiles, tab) =>
     createDatasetStore({
-      engine,
+      engine: engines[tab] as SqlEngine,
       manifest,
       fetchFile: async () => new Uint8Array(),
-      savedFiles: indexedDbSavedFiles(name),
+      savedFiles,
     }),
   );
 }
@@ -61,7 +85,7 @@ test('a file another tab keeps already is not added again, and says where it is'
 }, 60_000);
 
 test('two tabs adding the same file at once keep it once', async () => {
-  const [first, second, later] = tabs();
+  const [first, second, later] = tabs({ savingTogether: true });
   const laterEngine = engines[2];
   if (!first || !second || !later || !laterEngine) throw new Error('three tabs');
   await Promise.all([

@@ -22,6 +22,14 @@ const datasetIds = () =>
     .locator('li[data-dataset-id]')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-dataset-id') ?? ''));
 const userIds = async () => (await datasetIds()).filter((id) => /^u/.test(id));
+/**
+ * The added files this browser has kept: a file is listed once it has loaded, and kept a moment later; a reload in
+ * between loses it, as it would a user's (its listing says "Kept in this browser" only once it is).
+ */
+const keptIds = () =>
+  page()
+    .locator('li[data-dataset-id]:has(.kept-size)')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-dataset-id') ?? ''));
 const chartReady = () => page().waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
 const markerIds = () =>
   page().evaluate(
@@ -60,6 +68,7 @@ afterAll(async () => {
 test('an added file is there after a reload and a restart of the browser, and charts', async () => {
   await page().getByLabel('Add data files').setInputFiles(GOOD);
   await expect.poll(userIds, { timeout: 180_000 }).toEqual(['u1']);
+  await expect.poll(keptIds).toEqual(['u1']);
   await page().reload();
   await chartReady();
   await expect.poll(userIds, { timeout: 180_000 }).toEqual(['u1']);
@@ -111,6 +120,8 @@ test('two zip entries of one name in different folders get different titles', as
   await expect.poll(userIds, { timeout: 60_000 }).toEqual(['u1', 'u2', 'u3']);
   const titles = await page().locator('li[data-dataset-id^="u"] h3').allTextContents();
   expect(titles).toEqual(['e2e-saved-weekly.csv', 'same.csv (a)', 'same.csv (b)']);
+  // Kept, as the next test's page load expects.
+  await expect.poll(keptIds).toEqual(['u1', 'u2', 'u3']);
 });
 
 test('Remove deletes the saved copy; a link to it then says so and offers to add the file', async () => {

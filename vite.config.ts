@@ -120,7 +120,8 @@ export default defineConfig({
           // Files take turns in a few long-lived processes (the forks pool, not isolated): a process of its own per
           // file started Node and imported the same modules (DuckDB-WASM, Arrow, React) anew for each of ~230 files,
           // and compiled DuckDB's wasm anew (scripts/compiled-wasm.ts keeps it per process). Modules are shared; each
-          // file still makes its own engines and starts with a fresh IndexedDB and no stubbed global (the setup file).
+          // file still makes engines of its own (DuckDBs earlier files used, reset: test/support/node-engine.ts) and
+          // starts with a fresh IndexedDB and no stubbed global (the setup file).
           isolate: false,
           setupFiles: ['test/support/unit-file-setup.ts'],
           maxWorkers: WORKERS,

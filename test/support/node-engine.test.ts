@@ -34,10 +34,32 @@ test('a DuckDB lent again after its file ended is a new empty database, started 
   ]);
 }, 120_000);
 
-test('within a file, engines never share a DuckDB', async () => {
-  const [first, second] = [await createNodeEngine(), await createNodeEngine()];
-  await first.query('CREATE TABLE t AS SELECT 1 AS n');
-  await expect(second.query('SELECT n FROM t')).rejects.toThrow();
-  await second.query('CREATE TABLE t AS SELECT 2 AS n');
-  expect(await first.query('SELECT n FROM t')).toEqual([{ n: 1 }]);
+test('engines made at once never share a DuckDB, whether lent again or new', async () => {
+  await Promise.all([createNodeEngine(), createNodeEngine()]);
+  takeBackEngines();
+  const engines = await Promise.all([createNodeEngine(), createNodeEngine(), createNodeEngine()]);
+  await Promise.all(engines.map((engine, i) => engine.query(`CREATE TABLE t AS SELECT ${i} AS n`)));
+  for (const [i, engine] of engines.entries())
+    expect(await engine.query('SELECT n FROM t')).toEqual([{ n: i }]);
+}, 120_000);
+
+test("an engine's calls are refused once its file has ended, so they never reach a DuckDB lent again", async () => {
+  const ended = await createNodeEngine();
+  takeBackEngines();
+  await createNodeEngine();
+  await expect(ended.query('SELECT 1')).rejects.toThrow(/after the test file that made the engine ended/);
+  await expect(ended.registerFile(`${FILE_FOLDER}late.csv`, csv)).rejects.toThrow(/ended/);
+}, 120_000);
+
+test('a DuckDB still running a call when its file ends is not lent again', async () => {
+  takeBackEngines();
+  const idle = idleEngineCount();
+  const busy = await createNodeEngine();
+  const stop = new AbortController();
+  // Hours of scanning, answered a slice at a time: still running when the file "ends".
+  const running = busy.queryStoppable('SELECT count(*) FROM range(3000000000000)', stop.signal);
+  takeBackEngines();
+  expect(idleEngineCount()).toBe(Math.max(idle - 1, 0));
+  stop.abort();
+  await expect(running).rejects.toThrow();
 }, 120_000);

@@ -29,31 +29,28 @@ beforeAll(async () => {
 /**
  * Holds the first two tabs' saves until both have asked to save: each has looked for a kept copy, found none and loaded
  * the file, which is the race `save`'s one transaction settles. Left to the event loop, one tab's add could end
- * before the other looked, and the test would check the earlier look instead.
+ * before the other looked, and the test would check the earlier look instead. `open` lets both through at once: for
+ * when a tab's add ends without saving (the check broke), so the test fails on its assertions rather than hanging.
  */
-function savingTogether(saved: SavedFiles[]): SavedFiles[] {
+function bothTabsAskToSave() {
   let asked = 0;
-  let release = () => {};
-  const together = new Promise<void>((resolve) => (release = resolve));
-  return saved.map((files, tab) =>
-    tab > 1
-      ? files
-      : {
-          ...files,
-          save: async (file) => {
-            if (++asked === 2) release();
-            await together;
-            return files.save(file);
-          },
-        },
-  );
+  let open = () => {};
+  const together = new Promise<void>((resolve) => (open = resolve));
+  const gated = (files: SavedFiles): SavedFiles => ({
+    ...files,
+    save: async (file) => {
+      if (++asked === 2) open();
+      await together;
+      return files.save(file);
+    },
+  });
+  return { wrap: (saved: SavedFiles[]) => saved.map((files, tab) => (tab < 2 ? gated(files) : files)), open };
 }
 
 /** Three tabs (the third opened after the others, as a reload) over one browser's storage. */
-function tabs(options: { savingTogether?: boolean } = {}): DatasetStore[] {
+function tabs(wrap = (saved: SavedFiles[]) => saved): DatasetStore[] {
   const name = `two-tabs-${++storage}`;
-  const saved = engines.map(() => indexedDbSavedFiles(name));
-  return (options.savingTogether ? savingTogether(saved) : saved).map((savedFiles, tab) =>
+  return wrap(engines.map(() => indexedDbSavedFiles(name))).map((savedFiles, tab) =>
     createDatasetStore({
       engine: engines[tab] as SqlEngine,
       manifest,
@@ -85,12 +82,13 @@ test('a file another tab keeps already is not added again, and says where it is'
 }, 60_000);
 
 test('two tabs adding the same file at once keep it once', async () => {
-  const [first, second, later] = tabs({ savingTogether: true });
+  const gate = bothTabsAskToSave();
+  const [first, second, later] = tabs(gate.wrap);
   const laterEngine = engines[2];
   if (!first || !second || !later || !laterEngine) throw new Error('three tabs');
   await Promise.all([
-    first.addFiles([new File([csv], 'a.csv')]),
-    second.addFiles([new File([csv], 'b.csv')]),
+    first.addFiles([new File([csv], 'a.csv')]).finally(gate.open),
+    second.addFiles([new File([csv], 'b.csv')]).finally(gate.open),
   ]);
   const notKept = [...messages(first), ...messages(second)];
   expect(notKept).toHaveLength(1);

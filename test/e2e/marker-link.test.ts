@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Marker } from '../../src/timeline/event';
 import { markersToFragment } from '../../src/timeline/marker-link';
+import { aMarker } from '../support/markers';
 import { openPage, type OpenPage } from './support/browser';
 import { showUrl } from './support/show-url';
 
@@ -101,24 +101,7 @@ test('a link with nothing valid says so, names each item, and offers no save', a
   await showUrl(page, '?view=timeline');
   await expect.poll(() => savedCount()).toBe(1);
   const before = await page.locator('.marker-list').textContent();
-  const bad: Marker = {
-    id: 'bad-one',
-    start: '2024-02-30',
-    end: null,
-    precision: 'day',
-    type: 'campaign',
-    title: 'Bad date',
-    organisation: '',
-    scope: ['England'],
-    areaCodes: ['E92000001'],
-    tags: [],
-    description: '',
-    source: '',
-    confidence: 'likely',
-    status: 'happened',
-    origin: 'marker',
-    link: null,
-  };
+  const bad = aMarker('bad-one', { start: '2024-02-30', title: 'Bad date' });
   const fragment = markersToFragment([bad, { ...bad, id: 'bad-two', link: 'javascript:alert(1)' }]);
   await page.goto(`${baseUrl}?view=timeline#${fragment ?? ''}`);
   const prompt = page.getByRole('region', { name: 'Markers shared with you' });

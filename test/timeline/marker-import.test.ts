@@ -8,27 +8,18 @@ import {
   keepBoth,
   MarkerImportError,
 } from '../../src/timeline/marker-import';
+import { aMarker } from '../support/markers';
 
+/** This file's markers: actions in Liverpool with no area names, titled after their id. */
 function marker(id: string, changes: Partial<Marker> = {}): Marker {
-  return {
-    id,
+  return aMarker(id, {
     start: '2024-05-21',
-    end: null,
-    precision: 'day',
     type: 'action',
     title: `Marker ${id}`,
-    organisation: '',
     scope: [],
     areaCodes: ['E08000012'],
-    tags: [],
-    description: '',
-    source: '',
-    confidence: 'likely',
-    status: 'happened',
-    origin: 'marker',
-    link: null,
     ...changes,
-  };
+  });
 }
 
 const sequence = () => {

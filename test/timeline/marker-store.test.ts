@@ -2,36 +2,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import type { Marker } from '../../src/timeline/event';
 import { MarkerConflictError, openMarkerStore, type MarkerStore } from '../../src/timeline/marker-store';
+import { aMarker, firstMarker } from '../support/markers';
 
 // fake-indexeddb implements IndexedDB's transactions (atomic, aborted on any failed request) in Node.
 let databases = 0;
-
-function first(markers: readonly Marker[]): Marker {
-  const [marker] = markers;
-  if (!marker) throw new Error('no marker stored');
-  return marker;
-}
-
-function marker(id: string, title = id, start = '2023-10-01'): Marker {
-  return {
-    id,
-    start,
-    end: null,
-    precision: 'day',
-    type: 'campaign',
-    title,
-    organisation: '',
-    scope: ['England'],
-    areaCodes: ['E92000001'],
-    tags: [],
-    description: '',
-    source: '',
-    confidence: 'likely',
-    status: 'happened',
-    origin: 'marker',
-    link: null,
-  };
-}
 
 /** Two stores on one database: what two tabs of the app have. */
 async function twoTabs(initial: Marker[] = []): Promise<[MarkerStore, MarkerStore]> {
@@ -46,7 +20,7 @@ const titles = async (store: MarkerStore) => (await store.list()).map((m) => `${
 describe('revisions', () => {
   test('adding stores revision 1 and each saved edit adds one', async () => {
     const [store] = await twoTabs();
-    const added = await store.add(marker('a'));
+    const added = await store.add(aMarker('a'));
     expect(added.revision).toBe(1);
     const { previous, saved } = await store.update({ ...added, title: 'renamed' });
     expect(previous.title).toBe('a');
@@ -64,9 +38,9 @@ describe('revisions', () => {
   ])(
     '$name from a tab that read an older revision is refused, showing the stored marker',
     async ({ stale }) => {
-      const [tabA, tabB] = await twoTabs([marker('a', 'original')]);
-      const readByB = first(await tabB.list());
-      const readByA = first(await tabA.list());
+      const [tabA, tabB] = await twoTabs([aMarker('a', { title: 'original' })]);
+      const readByB = firstMarker(await tabB.list());
+      const readByA = firstMarker(await tabA.list());
       await tabA.update({ ...readByA, title: 'saved in tab A' });
 
       const refused = await stale(tabB, readByB).catch((error: unknown) => error);
@@ -81,8 +55,8 @@ describe('revisions', () => {
   );
 
   test('an edit of a marker another tab deleted is refused and says it was deleted', async () => {
-    const [tabA, tabB] = await twoTabs([marker('a')]);
-    const read = first(await tabB.list());
+    const [tabA, tabB] = await twoTabs([aMarker('a')]);
+    const read = firstMarker(await tabB.list());
     await tabA.remove('a', 1);
     const refused = await tabB.update({ ...read, title: 'edited' }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(MarkerConflictError);
@@ -92,8 +66,8 @@ describe('revisions', () => {
   });
 
   test('undo puts the previous text back with a newer revision', async () => {
-    const [store] = await twoTabs([marker('a', 'first')]);
-    const read = first(await store.list());
+    const [store] = await twoTabs([aMarker('a', { title: 'first' })]);
+    const read = firstMarker(await store.list());
     const { previous, saved } = await store.update({ ...read, title: 'second' });
     const restored = await store.restore(previous, saved.revision ?? null);
     expect(restored).toMatchObject({ title: 'first', revision: 3 });
@@ -105,23 +79,23 @@ describe('an import is one transaction', () => {
   test.each([
     {
       name: 'a marker whose id is already stored',
-      add: [marker('x'), marker('y'), marker('a', 'clash')],
+      add: [aMarker('x'), aMarker('y'), aMarker('a', { title: 'clash' })],
       reason: /already exists/,
     },
     {
       name: 'an invalid marker after valid ones',
-      add: [marker('x'), { ...marker('y'), start: 'soon' }],
+      add: [aMarker('x'), { ...aMarker('y'), start: 'soon' }],
       reason: /start "soon" is not a date/,
     },
   ])('$name: nothing of the file is saved', async ({ add, reason }) => {
-    const [store] = await twoTabs([marker('a', 'kept')]);
+    const [store] = await twoTabs([aMarker('a', { title: 'kept' })]);
     await expect(store.importAll(add, [])).rejects.toThrow(reason);
     expect(await titles(store)).toEqual(['kept@1']);
   });
 
   test('every marker is saved, replacements with a newer revision', async () => {
-    const [store] = await twoTabs([marker('a', 'old')]);
-    const saved = await store.importAll([marker('b')], [marker('a', 'replaced')]);
+    const [store] = await twoTabs([aMarker('a', { title: 'old' })]);
+    const saved = await store.importAll([aMarker('b')], [aMarker('a', { title: 'replaced' })]);
     expect(saved.map((m) => `${m.title}@${m.revision}`)).toEqual(['b@1', 'replaced@2']);
     expect((await titles(store)).sort()).toEqual(['b@1', 'replaced@2']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateMarker } from '../../src/timeline/marker-validate';
+import { blankMarkerFields } from '../support/markers';
 
 const GOOD = {
   id: 'm1',
@@ -13,20 +14,7 @@ describe('validateMarker accepts', () => {
   test('a minimal marker, filling defaults', () => {
     expect(validateMarker(GOOD)).toEqual({
       ok: true,
-      marker: {
-        ...GOOD,
-        end: null,
-        precision: 'day',
-        organisation: '',
-        scope: [],
-        tags: [],
-        description: '',
-        source: '',
-        confidence: 'likely',
-        status: 'happened',
-        origin: 'marker',
-        link: null,
-      },
+      marker: { ...blankMarkerFields(), ...GOOD },
     });
   });
 

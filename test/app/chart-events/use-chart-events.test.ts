@@ -4,8 +4,8 @@ import { curatedEvents } from '../../../src/timeline/curated-events';
 import { eventsOnChart } from '../../../src/app/chart-events/use-chart-events';
 import type { SeriesInputRow } from '../../../src/charts/series-model';
 import { eventKey } from '../../../src/app/chart-events/strip-layout';
-import type { Marker } from '../../../src/timeline/event';
 import type { MergedEvents } from '../../../src/timeline/merge-events';
+import { aMarker } from '../../support/markers';
 
 const year = (start: number): SeriesInputRow => ({
   period: `${start}/${String((start + 1) % 100).padStart(2, '0')}`,
@@ -20,24 +20,7 @@ const year = (start: number): SeriesInputRow => ({
 const rows = [2021, 2022, 2023, 2024].map(year);
 const england = chartAreaFor('level:National', new Map());
 
-const mine: Marker = {
-  id: 'walking-bus',
-  start: '2023-10-02',
-  end: null,
-  precision: 'day',
-  type: 'campaign',
-  title: 'Walking bus',
-  organisation: '',
-  scope: ['England'],
-  areaCodes: ['E92000001'],
-  tags: [],
-  description: '',
-  source: '',
-  confidence: 'likely',
-  status: 'happened',
-  origin: 'marker',
-  link: null,
-};
+const mine = aMarker('walking-bus', { start: '2023-10-02', title: 'Walking bus' });
 
 const keys = (merged: MergedEvents) => [
   ...merged.points.flatMap((point) => point.events.map(eventKey)),

@@ -9,35 +9,9 @@ import {
   type MarkerOperation,
   type MarkerStore,
 } from '../../../src/timeline/marker-store';
+import { aMarker, firstMarker } from '../../support/markers';
 
 let databases = 0;
-
-function first(markers: readonly Marker[]): Marker {
-  const [marker] = markers;
-  if (!marker) throw new Error('no marker stored');
-  return marker;
-}
-
-function marker(id: string, title = id, start = '2023-10-01'): Marker {
-  return {
-    id,
-    start,
-    end: null,
-    precision: 'day',
-    type: 'campaign',
-    title,
-    organisation: '',
-    scope: ['England'],
-    areaCodes: ['E92000001'],
-    tags: [],
-    description: '',
-    source: '',
-    confidence: 'likely',
-    status: 'happened',
-    origin: 'marker',
-    link: null,
-  };
-}
 
 const QUOTA =
   "could not add marker: the browser's storage for this site is full; export and delete old markers or free disk space, then try again. Stored markers are unchanged.";
@@ -93,9 +67,9 @@ async function loaded(initial: Marker[]) {
 
 describe('the shared marker client', () => {
   test('a failed save keeps the list and says why', async () => {
-    const { client, failing, saved } = await loaded([marker('a')]);
+    const { client, failing, saved } = await loaded([aMarker('a')]);
     failing.add('add');
-    const result = await client.add(marker('b'));
+    const result = await client.add(aMarker('b'));
     expect(result).toEqual({ ok: false, message: QUOTA.charAt(0).toUpperCase() + QUOTA.slice(1) });
     expect(client.getState().markers.map((m) => m.id)).toEqual(['a']);
     expect(client.getState().error).toMatch(/storage for this site is full.*Stored markers are unchanged/);
@@ -107,13 +81,13 @@ describe('the shared marker client', () => {
     ['remove', (c: Client) => c.remove('a'), ['b'], ['a', 'b']],
     [
       'update',
-      (c: Client) => c.update({ ...marker('a', 'renamed'), revision: 1 }),
+      (c: Client) => c.update({ ...aMarker('a', { title: 'renamed' }), revision: 1 }),
       ['renamed', 'b'],
       ['a', 'b'],
     ],
-    ['add', (c: Client) => c.add(marker('c', 'c', '2024-01-01')), ['a', 'b', 'c'], ['a', 'b']],
+    ['add', (c: Client) => c.add(aMarker('c', { start: '2024-01-01' })), ['a', 'b', 'c'], ['a', 'b']],
   ])('undo reverses %s', async (_name, act, after, undone) => {
-    const { client, saved } = await loaded([marker('a'), marker('b', 'b', '2023-11-01')]);
+    const { client, saved } = await loaded([aMarker('a'), aMarker('b', { start: '2023-11-01' })]);
     expect(await act(client)).toEqual({ ok: true });
     expect(client.getState().markers.map((m) => m.title)).toEqual(after);
     expect(await client.undo()).toEqual({ ok: true });
@@ -123,9 +97,12 @@ describe('the shared marker client', () => {
   });
 
   test('an import that fails saves none of the file and says so', async () => {
-    const { client, failing, saved } = await loaded([marker('a')]);
+    const { client, failing, saved } = await loaded([aMarker('a')]);
     failing.add('import');
-    const result = await client.importBatch({ add: [marker('b')], replace: [marker('a', 'replaced')] });
+    const result = await client.importBatch({
+      add: [aMarker('b')],
+      replace: [aMarker('a', { title: 'replaced' })],
+    });
     expect(result.ok).toBe(false);
     expect(client.getState().error).toMatch(
       /^None of the 2 markers were saved: Could not import marker: full/,
@@ -135,15 +112,18 @@ describe('the shared marker client', () => {
   });
 
   test('an import that succeeds shows every marker at once', async () => {
-    const { client } = await loaded([marker('a')]);
-    const result = await client.importBatch({ add: [marker('b')], replace: [marker('a', 'replaced')] });
+    const { client } = await loaded([aMarker('a')]);
+    const result = await client.importBatch({
+      add: [aMarker('b')],
+      replace: [aMarker('a', { title: 'replaced' })],
+    });
     expect(result).toEqual({ ok: true });
     expect(client.getState().markers.map((m) => `${m.title}@${m.revision}`)).toEqual(['b@1', 'replaced@2']);
   });
 
   test('a store that cannot open is reported and tried again next time', async () => {
     let attempts = 0;
-    const fake = await failableStore([marker('a')]);
+    const fake = await failableStore([aMarker('a')]);
     const client = createMarkerClient(async () => {
       attempts++;
       if (attempts === 1) throw new MarkerStoreError('could not open marker storage: blocked', 'open', null);
@@ -162,7 +142,7 @@ describe('two tabs', () => {
   async function tabs() {
     const name = `two-tabs-${++databases}`;
     const first = await openMarkerStore(name);
-    await first.add(marker('a', 'original'));
+    await first.add(aMarker('a', { title: 'original' }));
     const bus = channelBus();
     const tabA = createMarkerClient(async () => first, bus());
     const tabB = createMarkerClient(() => openMarkerStore(name), bus());
@@ -173,17 +153,17 @@ describe('two tabs', () => {
 
   test('a save in one tab shows in the other', async () => {
     const { tabA, tabB } = await tabs();
-    const read = first(tabA.getState().markers);
+    const read = firstMarker(tabA.getState().markers);
     expect(await tabA.update({ ...read, title: 'saved in A' })).toEqual({ ok: true });
     await expect.poll(() => titles(tabB)).toEqual(['saved in A']);
-    expect(await tabA.add(marker('b', 'added in A', '2024-01-01'))).toEqual({ ok: true });
+    expect(await tabA.add(aMarker('b', { title: 'added in A', start: '2024-01-01' }))).toEqual({ ok: true });
     await expect.poll(() => titles(tabB)).toEqual(['saved in A', 'added in A']);
   });
 
   test('a save from a tab that missed a change is refused, with the saved marker shown', async () => {
     const { tabA, tabB } = await tabs();
-    const readByB = first(tabB.getState().markers);
-    const readByA = first(tabA.getState().markers);
+    const readByB = firstMarker(tabB.getState().markers);
+    const readByA = firstMarker(tabA.getState().markers);
     expect(await tabA.update({ ...readByA, title: 'saved in A' })).toEqual({ ok: true });
     // Tab B's form was opened on revision 1, before A's save.
     const result = await tabB.update({ ...readByB, title: 'typed in B' });
@@ -194,7 +174,7 @@ describe('two tabs', () => {
     expect(titles(tabB)).toEqual(['saved in A']);
     expect(tabB.getState().lastChange).toBeNull();
     // Made again on the saved version, the change is kept.
-    const current = first(tabB.getState().markers);
+    const current = firstMarker(tabB.getState().markers);
     expect(await tabB.update({ ...current, title: 'typed in B' })).toEqual({ ok: true });
     await expect.poll(() => titles(tabA)).toEqual(['typed in B']);
   });
@@ -202,8 +182,8 @@ describe('two tabs', () => {
   // Issue #29: with the marker deleted there is no saved version to show.
   test('an edit of a marker another tab deleted says it is gone, not that a saved version is shown', async () => {
     const { tabA, tabB } = await tabs();
-    const read = first(tabB.getState().markers);
-    expect(await tabA.remove(first(tabA.getState().markers).id)).toEqual({ ok: true });
+    const read = firstMarker(tabB.getState().markers);
+    expect(await tabA.remove(firstMarker(tabA.getState().markers).id)).toEqual({ ok: true });
     const result = await tabB.update({ ...read, title: 'typed in B' });
     expect(result).toMatchObject({ ok: false, current: null });
     const message = result.ok ? '' : result.message;
@@ -217,10 +197,10 @@ describe('two tabs', () => {
 
   test('undo in one tab is refused once the other tab changed the marker', async () => {
     const { tabA, tabB } = await tabs();
-    const read = first(tabA.getState().markers);
+    const read = firstMarker(tabA.getState().markers);
     await tabA.update({ ...read, title: 'first edit in A' });
     await expect.poll(() => titles(tabB)).toEqual(['first edit in A']);
-    const current = first(tabB.getState().markers);
+    const current = firstMarker(tabB.getState().markers);
     expect(await tabB.update({ ...current, title: 'edit in B' })).toEqual({ ok: true });
     const undo = await tabA.undo();
     expect(undo.ok).toBe(false);

@@ -1,26 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openPage, type OpenPage } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { pageForFile } from './support/page-for-file';
 import { showUrl } from './support/show-url';
 import { viewSettled } from './support/view-settled';
 
 // axe-core, run inside the page, checks each view against WCAG 2.2 A and AA rules that can be automated.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const baseUrl = inject('baseUrl');
-let open: OpenPage;
 
 // One page for the file: each view is reached by its URL on it (support/show-url.ts), as a link in the app would.
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-  await open.page.goto(baseUrl);
-});
+const open = pageForFile({ startAt: '' });
 /** Whether the page is still as loaded, untouched: the keyboard test starts there, and loads it again if not. */
 let asLoaded = true;
-
-afterAll(async () => {
-  await open.close();
-});
 
 interface Violation {
   id: string;

@@ -3,8 +3,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, test, vi } from 'vitest';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { addMarker } from './support/add-marker';
 import { chartListed } from './support/chart-drawn';
 import { BAD } from './support/fixtures';
+import { keptMarkerIds } from './support/kept-marker-ids';
+import { removeDataset } from './support/remove-dataset';
 import { showUrl } from './support/show-url';
 
 interface Expectation {
@@ -31,20 +34,7 @@ async function snapshot() {
   const datasets = await open.page
     .locator('li[data-dataset-id]')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-dataset-id')));
-  const markers = await open.page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('attendance-lens-markers');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('markers')) return resolve([]);
-          const all = db.transaction('markers').objectStore('markers').getAllKeys();
-          all.onsuccess = () => resolve(all.result.map(String));
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  const markers = await keptMarkerIds(open.page);
   return { datasets, markers };
 }
 
@@ -54,13 +44,7 @@ beforeAll(async () => {
   largeFile.catch(() => undefined);
   open = await openPage(baseUrl);
   await open.page.goto(`${baseUrl}?view=timeline`);
-  await open.page.getByRole('button', { name: 'Add marker' }).first().click();
-  const dialog = open.page.getByRole('dialog', { name: 'Add marker' });
-  await dialog.getByLabel('Title').fill('Local attendance push (kept through bad files)');
-  await dialog.getByLabel('Date', { exact: true }).fill('2024-01-15');
-  await dialog.getByLabel('Type').selectOption('intervention');
-  await dialog.getByRole('button', { name: 'Save marker' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await addMarker(open.page, 'Local attendance push (kept through bad files)');
   // Kept in the browser before the tests read it (the first test checks it is there).
   await vi.waitFor(
     async () => {
@@ -101,11 +85,7 @@ test.each(files)('%s: a clear message or a correct load; earlier data and marker
     expect((await snapshot()).markers).toEqual(before.markers);
     // Removed again, so a later fixture with the same content (the zipped base cut) is not refused as a duplicate.
     const added = (await snapshot()).datasets.at(-1);
-    await openDataDrawer(open.page);
-    await open.page
-      .locator(`li[data-dataset-id="${added}"]`)
-      .getByRole('button', { name: /^Remove/ })
-      .click();
+    await removeDataset(open.page, String(added));
     await expect.poll(snapshot).toEqual(before);
   }
   await open.page.locator('[data-chart][data-state="ready"]').waitFor();

@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openPage, type OpenPage } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { pageForFile } from './support/page-for-file';
 import { showUrl } from './support/show-url';
 
-let open: OpenPage;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile();
 
 const NEGATION = 'This shows timing only, not whether any of these caused a change.';
 const shot = (name: string) => path.resolve(`.tmp/e2e-briefing${name}.png`);

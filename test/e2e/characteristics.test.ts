@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openPage, type OpenPage } from './support/browser';
+import { pageForFile } from './support/page-for-file';
 import { redrawnAfter } from './support/chart-drawn';
 import { showTable } from './support/chart-table';
 import { showUrl } from './support/show-url';
 
-let open: OpenPage;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile();
 
 const chart = () => open.page.locator('[data-chart]');
 const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"]');

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, type OpenPage } from './support/browser';
+import { pageForFile } from './support/page-for-file';
 import { showUrl } from './support/show-url';
 
 // Issue #28, point 2: a long console query made a link no host would serve, and the page then could not reload.
-let open: OpenPage;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile();
 
 /** Letters from a fixed pseudo-random sequence: text no packing shortens, as a pasted query can be. */
 function noise(length: number): string {

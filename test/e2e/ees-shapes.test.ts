@@ -1,20 +1,14 @@
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { openDataDrawer } from './support/browser';
+import { pageForFile } from './support/page-for-file';
 
 /*
  * Issue 23, points 6 and 7 as a user sees them: a providers-only file starts on its ten highest providers with a
  * note saying why, and a table tool download charts like a data file. Both files are generated here.
  */
 const baseUrl = inject('baseUrl');
-let open: OpenPage;
-
-beforeAll(async () => {
-  open = await openPage(baseUrl, { viewport: { width: 1280, height: 1000 } });
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile({ viewport: { width: 1280, height: 1000 } });
 
 const page = () => open.page;
 /** The lines the legend names (each button also says, to screen readers, whether its line is shown). */

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { normalisePhase, PHASE_COLUMNS } from '../../src/data/ees/phase';
 import { periodOf } from '../../src/data/ees/time-periods';
 import { labelFromColumn } from '../../src/data/ees/indicators';
 import { parseMetaCsv } from '../../src/data/ees/meta-csv';
 import { EES_VARIETY_DIR, eesVarietyText } from '../support/ees-variety-files';
-import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { openDataDrawer } from './support/browser';
+import { pageForFile } from './support/page-for-file';
 import { chartListed, redrawnAfter } from './support/chart-drawn';
 import { showUrl } from './support/show-url';
 
@@ -20,14 +21,7 @@ import { showUrl } from './support/show-url';
  */
 const baseUrl = inject('baseUrl');
 const zips = readdirSync(EES_VARIETY_DIR).filter((name) => name.endsWith('.zip'));
-let open: OpenPage;
-
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile();
 
 type FileRow = Record<string, string>;
 

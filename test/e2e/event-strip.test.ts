@@ -1,26 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openPage, type OpenPage } from './support/browser';
+import { expect, test } from 'vitest';
+import { pageForFile } from './support/page-for-file';
 import { resized } from './support/resized';
 import { showUrl } from './support/show-url';
 import { overlaps, stripBoxes } from './support/strip-boxes';
 
 // Issue #14: events in a labelled strip that never overprints, pages that fit a phone, themes in the URL.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const baseUrl = inject('baseUrl');
-let open: OpenPage;
 
 // One page for the file: each view is reached by its URL on it (support/show-url.ts), as a link in the app would.
 // Opened at the first case's width, so Trends at 1280 px is drawn at that width, not redrawn from another.
-beforeAll(async () => {
-  open = await openPage(baseUrl, { viewport: { width: 1280, height: 900 } });
-  await open.page.goto(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile({ viewport: { width: 1280, height: 900 }, startAt: '' });
 
 const page = () => open.page;
 const chartReady = () => page().waitForSelector('[data-chart][data-state="ready"]');

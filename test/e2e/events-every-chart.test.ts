@@ -1,20 +1,13 @@
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openPage, type OpenPage } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { pageForFile } from './support/page-for-file';
 import { showUrl } from './support/show-url';
 import { overlaps, stripBoxes } from './support/strip-boxes';
 
 // Issue #14: the same design of events on every time chart, and an event lit up on the chart wherever it is
 // pointed at: in the strip, on the chart's own marks, or in the Briefing's list.
 const baseUrl = inject('baseUrl');
-let open: OpenPage;
-
-beforeAll(async () => {
-  open = await openPage(baseUrl, { viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile({ viewport: { width: 1280, height: 900 } });
 
 const page = () => open.page;
 const shot = (name: string) => path.resolve(`.tmp/e2e-events-${name}.png`);

@@ -1,23 +1,17 @@
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { openPage, type OpenPage } from './support/browser';
+import { afterEach, expect, inject, test } from 'vitest';
+import { pageForFile } from './support/page-for-file';
 import { openTab, type Tab } from './support/tab';
 
 // Issue #15: the built index.html holds the default view drawn from the prebuilt figures, shown from the first paint
 // and replaced by React's own drawing of the same chart (scripts/prerender-first-view.ts).
 const baseUrl = inject('baseUrl');
-let browser: OpenPage;
+const browser = pageForFile();
 /** Each test's own page: a new tab of one browser (no test here leaves anything in it that another reads). */
 let open: Tab | undefined;
-beforeAll(async () => {
-  browser = await openPage(baseUrl);
-});
 afterEach(async () => {
   await open?.close();
   open = undefined;
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 const chartPaths = 'figure[data-chart] svg path';

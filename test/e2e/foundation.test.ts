@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import path from 'node:path';
-import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { openDataDrawer, openPage } from './support/browser';
+import { pageForFile } from './support/page-for-file';
 import { trendDrawnFor } from './support/chart-drawn';
 import { DFE } from './support/fixtures';
 
-let open: OpenPage;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile();
 
 const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"]');
 

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openPage, type OpenPage } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { pageForFile } from './support/page-for-file';
 import { showTable } from './support/chart-table';
 import { showUrl } from './support/show-url';
 
-let open: OpenPage;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile();
 
 const mapQuery = (extra = '') => `?view=local-authorities&la.chart=map${extra}`;
 const mapReady = () => open.page.waitForSelector('[data-chart][data-state="ready"] svg[data-chart-surface]');

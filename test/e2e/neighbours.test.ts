@@ -1,20 +1,13 @@
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openPage, type OpenPage } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { pageForFile } from './support/page-for-file';
 import { showTable } from './support/chart-table';
 import { sourceYtdRows } from './support/fixtures';
 import { redrawnAfter } from './support/chart-drawn';
 import { showUrl } from './support/show-url';
 
-let open: OpenPage;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile();
 
 const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"] .recharts-surface');
 const cell = (period: string, column: string) =>

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openPage, type OpenPage } from './support/browser';
+import { expect, test } from 'vitest';
+import { pageForFile } from './support/page-for-file';
 import { showTable } from './support/chart-table';
 import { showUrl } from './support/show-url';
 
-let open: OpenPage;
-const baseUrl = inject('baseUrl');
-
 // One page for the file: every test reaches its view by URL on it (support/show-url.ts) and changes nothing else.
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-  await open.page.goto(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile({ startAt: '' });
 
 const FLAG = /Not like other years/;
 const chartReady = () => open.page.waitForSelector('[data-chart][data-state="ready"] .recharts-surface');

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
 import type { Manifest } from '../../src/data/default-data';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { addMarker } from './support/add-marker';
 import { drawnFrom } from './support/chart-drawn';
+import { keptMarkerIds } from './support/kept-marker-ids';
 import { pressOn } from './support/press-on';
 import { showUrl } from './support/show-url';
 
@@ -54,19 +56,6 @@ const stored = () =>
             resolve(ids.result.map((id) => [String(id), byId.get(String(id)) ?? 0]));
           };
           tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-const markerIds = () =>
-  page().evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('attendance-lens-markers');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('markers').objectStore('markers').getAllKeys();
-          all.onsuccess = () => resolve(all.result.map(String));
-          all.onerror = () => reject(all.error);
         };
       }),
   );
@@ -181,13 +170,7 @@ beforeAll(async () => {
   await generateLargeCsv({ rows: 6000, out: SECOND, seed: 2 });
   open = await openPage(baseUrl, { profileDir });
   await page().goto(`${baseUrl}?view=timeline`);
-  await page().getByRole('button', { name: 'Add marker' }).first().click({ timeout: 180_000 });
-  const dialog = page().getByRole('dialog', { name: 'Add marker' });
-  await dialog.getByLabel('Title').fill('Kept through faults');
-  await dialog.getByLabel('Date', { exact: true }).fill('2024-01-15');
-  await dialog.getByLabel('Type').selectOption('intervention');
-  await dialog.getByRole('button', { name: 'Save marker' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await addMarker(page(), 'Kept through faults', { timeout: 180_000 });
   // On to the first view by the app's own navigation: each case below opens the page anew itself.
   await showUrl(page(), '');
   await chartReady();
@@ -295,7 +278,7 @@ test('a kept file whose loads broke the engine twice in a row waits for the user
   await expect.poll(loadedUserIds, { timeout: 180_000 }).toEqual(['u1', 'u2']);
   expect(await summaryOf('u2')).toBe(secondSummary);
   await chartsU2();
-  expect(await markerIds()).toHaveLength(1);
+  expect(await keptMarkerIds(page())).toHaveLength(1);
   // The only errors on the console are DuckDB-WASM's reports of the failures the test caused.
   const others = open.consoleErrors.filter(
     (m) => !/^ErrorEvent$|lens test: the engine worker failed/.test(m),

@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { openPage, type OpenPage } from './support/browser';
+import { addMarker } from './support/add-marker';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
 import { BAD } from './support/fixtures';
 import { drawnFrom } from './support/chart-drawn';
+import { keptMarkerIds } from './support/kept-marker-ids';
+import { removeDataset } from './support/remove-dataset';
 import { showUrl } from './support/show-url';
 
 // One profile for the file, so what the page keeps in IndexedDB is there after a reload and a relaunch.
@@ -31,31 +34,12 @@ const keptIds = () =>
     .locator('li[data-dataset-id]:has(.kept-size)')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-dataset-id') ?? ''));
 const chartReady = () => page().waitForSelector('[data-chart][data-state="ready"]', { timeout: 60_000 });
-const markerIds = () =>
-  page().evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('attendance-lens-markers');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('markers').objectStore('markers').getAllKeys();
-          all.onsuccess = () => resolve(all.result.map(String));
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 
 beforeAll(async () => {
   await generateLargeCsv({ rows: 5000, out: GOOD });
   open = await openPage(baseUrl, { profileDir });
   await page().goto(`${baseUrl}?view=timeline`);
-  await page().getByRole('button', { name: 'Add marker' }).first().click();
-  const dialog = page().getByRole('dialog', { name: 'Add marker' });
-  await dialog.getByLabel('Title').fill('Kept through reloads');
-  await dialog.getByLabel('Date', { exact: true }).fill('2024-01-15');
-  await dialog.getByLabel('Type').selectOption('intervention');
-  await dialog.getByRole('button', { name: 'Save marker' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await addMarker(page(), 'Kept through reloads');
   // On to the first view by the app's own navigation: the tests below reload and restart the browser themselves.
   await showUrl(page(), '');
   await chartReady();
@@ -125,11 +109,7 @@ test('two zip entries of one name in different folders get different titles', as
 });
 
 test('Remove deletes the saved copy; a link to it then says so and offers to add the file', async () => {
-  await openDataDrawer(page());
-  await page()
-    .locator('li[data-dataset-id="u1"]')
-    .getByRole('button', { name: /^Remove/ })
-    .click();
+  await removeDataset(page(), 'u1');
   await expect.poll(userIds, { timeout: 60_000 }).toEqual(['u2', 'u3']);
   await page().goto(`${baseUrl}?ds=u1`);
   const missing = page().getByTestId('missing-dataset');
@@ -143,6 +123,6 @@ test('Remove deletes the saved copy; a link to it then says so and offers to add
   await chartReady();
   await drawnFrom(page(), 'u4');
   expect(await missing.count()).toBe(0);
-  expect(await markerIds()).toHaveLength(1);
+  expect(await keptMarkerIds(page())).toHaveLength(1);
   expect(open.consoleErrors).toEqual([]);
 });

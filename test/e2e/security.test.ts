@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openPage, type OpenPage } from './support/browser';
+import { beforeAll, expect, test } from 'vitest';
+import { pageForFile } from './support/page-for-file';
 import { showUrl } from './support/show-url';
 import { viewSettled } from './support/view-settled';
 
-let open: OpenPage;
-const baseUrl = inject('baseUrl');
-
+const open = pageForFile({ startAt: '' });
 beforeAll(async () => {
-  open = await openPage(baseUrl);
-  await open.page.goto(baseUrl);
   await open.page.waitForSelector('[data-chart][data-state="ready"]');
-});
-afterAll(async () => {
-  await open.close();
 });
 
 test('the built page carries a Content-Security-Policy that allows only its own origin', async () => {

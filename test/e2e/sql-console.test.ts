@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openPage, type OpenPage } from './support/browser';
+import { openPage } from './support/browser';
+import { pageForFile } from './support/page-for-file';
 import { ownBrowserPssMb, sampleOwnBrowserMemory } from './support/browser-memory';
 import { showUrl } from './support/show-url';
 
-let open: OpenPage;
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile();
 
 const SEVERE_2324 = `SELECT value FROM observations WHERE dataset='annual_absence' AND indicator='enrolments_pa_50_exact_percent' AND area_code='E92000001' AND phase='Total' AND period='2023/24'`;
 

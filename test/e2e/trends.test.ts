@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openPage, type OpenPage } from './support/browser';
+import { beforeAll, expect, test } from 'vitest';
+import { pageForFile } from './support/page-for-file';
 import { showTable } from './support/chart-table';
 import { redrawnAfter } from './support/chart-drawn';
 import { pressOn } from './support/press-on';
 import { showUrl } from './support/show-url';
 
-let open: OpenPage;
-const baseUrl = inject('baseUrl');
+const open = pageForFile({ startAt: '' });
 const ready = () => open.page.waitForSelector('[data-chart][data-state="ready"]');
 // Background loads re-render the chart as they finish; download checks wait for the start-up data to settle.
 const settled = async () => {
@@ -17,12 +16,7 @@ const settled = async () => {
 };
 
 beforeAll(async () => {
-  open = await openPage(baseUrl);
-  await open.page.goto(baseUrl);
   await ready();
-});
-afterAll(async () => {
-  await open.close();
 });
 
 test('every choice lives in the URL: a link reopens the view, back and forward work', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { openDataDrawer, openPage, type OpenPage } from './support/browser';
 import { generateLargeCsv } from '../../scripts/generate-large-csv';
 import { drawnFrom, redrawnAfter } from './support/chart-drawn';
+import { removeDataset } from './support/remove-dataset';
 
 // Issue #24 point 3: an added file is kept in its typed form and a reload restores it without parsing; an older or
 // damaged form, and a storage that refuses, each say so and the file still charts.
@@ -178,11 +179,7 @@ for (const change of ['older', 'damaged'] as const)
   }, 600_000);
 
 test('Remove deletes the kept file and its typed form, and the storage shown goes with them', async () => {
-  await openDataDrawer(page());
-  await page()
-    .locator('li[data-dataset-id="u1"]')
-    .getByRole('button', { name: /^Remove/ })
-    .click();
+  await removeDataset(page(), 'u1');
   await expect.poll(userIds, { timeout: 180_000 }).toEqual([]);
   await expect.poll(formBytes, { timeout: 60_000 }).toEqual({});
   await expect.poll(shownStorage).toEqual({ file: null, total: null });

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { VIEWS } from '../../src/app/views';
 import { EES_VARIETY_DIR } from '../support/ees-variety-files';
-import { closeDataDrawer, openDataDrawer, openPage, type OpenPage } from './support/browser';
+import { closeDataDrawer, openDataDrawer } from './support/browser';
+import { pageForFile } from './support/page-for-file';
 import { showUrl } from './support/show-url';
 import { viewSettled } from './support/view-settled';
 
@@ -10,20 +11,11 @@ import { viewSettled } from './support/view-settled';
  * Issue 23, point 8: every view, reached by its URL, fits a phone (390 px) and a tablet (768 px) with the default
  * data and with an added file: the page never scrolls sideways; a wide table scrolls inside its own box.
  */
-const baseUrl = inject('baseUrl');
 const WIDTHS = [390, 768];
 // A file with nine filters of long values and a local authority ranking: the widest controls and tables.
 const ADDED = 'KS4_2018_LA_Char_Testdata.zip';
-let open: OpenPage;
-
 // One page for the file: each view is reached by its URL on it (support/show-url.ts), as a link in the app would.
-beforeAll(async () => {
-  open = await openPage(baseUrl);
-  await open.page.goto(baseUrl);
-});
-afterAll(async () => {
-  await open.close();
-});
+const open = pageForFile({ startAt: '' });
 
 const page = () => open.page;
 

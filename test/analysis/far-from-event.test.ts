@@ -40,43 +40,35 @@ const terms = slotted(
 );
 
 describe('figures far from the event are said', () => {
-  test('both sides near: nothing to say', () => {
-    const event = placed('2022-03-10', 'year');
-    expect(
-      farFromEvent(
-        { before: byPeriod(annual, '2021/22'), after: byPeriod(annual, '2022/23') },
-        event,
-        'year',
-      ),
-    ).toEqual([]);
-  });
+  const farWords = (side: 'after' | 'before', own: string, nearest: string) =>
+    `No figure falls within a year ${side} the event's own period (${own}): the ${side === 'after' ? 'first' : 'last'} ` +
+    `${side} it is ${nearest}, 2 years away, so this comparison also carries whatever else changed in between.`;
 
-  test('a pandemic gap after the event: the first year after is two years away', () => {
-    const event = placed('2019-10-01', 'year');
-    expect(
-      farFromEvent(
-        { before: byPeriod(annual, '2018/19'), after: byPeriod(annual, '2021/22') },
-        event,
-        'year',
-      ),
-    ).toEqual([
-      "No figure falls within a year after the event's own period (2019/20): the first after it is 2021/22, " +
-        '2 years away, so this comparison also carries whatever else changed in between.',
-    ]);
-  });
-
-  test('a pandemic gap before the event: the last year before is two years away', () => {
-    const event = placed('2020-10-01', 'year');
-    expect(
-      farFromEvent(
-        { before: byPeriod(annual, '2018/19'), after: byPeriod(annual, '2021/22') },
-        event,
-        'year',
-      ),
-    ).toEqual([
-      "No figure falls within a year before the event's own period (2020/21): the last before it is 2018/19, " +
-        '2 years away, so this comparison also carries whatever else changed in between.',
-    ]);
+  test.each([
+    {
+      case: 'both sides near: nothing to say',
+      date: '2022-03-10',
+      before: '2021/22',
+      after: '2022/23',
+      said: [],
+    },
+    {
+      case: 'a pandemic gap after the event: the first year after is two years away',
+      date: '2019-10-01',
+      before: '2018/19',
+      after: '2021/22',
+      said: [farWords('after', '2019/20', '2021/22')],
+    },
+    {
+      case: 'a pandemic gap before the event: the last year before is two years away',
+      date: '2020-10-01',
+      before: '2018/19',
+      after: '2021/22',
+      said: [farWords('before', '2020/21', '2018/19')],
+    },
+  ])('$case', ({ date, before, after, said }) => {
+    const sides = { before: byPeriod(annual, before), after: byPeriod(annual, after) };
+    expect(farFromEvent(sides, placed(date, 'year'), 'year')).toEqual(said);
   });
 
   test('an August event belongs to the year after: its next figure is one year on', () => {

@@ -144,17 +144,23 @@ test('a link opened straight into the console runs against the start-up data onc
   }
 });
 
-test('issue 13: a runaway recursive query is cancelled, the console says so, and a chart answers afterwards', async () => {
-  await showConsole();
-  const runaway =
-    'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 1000000000) SELECT count(*) AS n FROM t';
-  await editor().fill(runaway);
+/** Runs `sql`, presses Cancel once it may be pressed, and waits until the console says it stopped; gives the button. */
+async function runThenCancel(sql: string) {
+  await editor().fill(sql);
   await open.page.getByRole('button', { name: 'Run query' }).click();
   await open.page.waitForSelector('.sql-output[data-state="running"]');
   const cancel = open.page.getByRole('button', { name: 'Cancel', exact: true });
   await expect.poll(() => cancel.isEnabled()).toBe(true);
   await cancel.click();
   await open.page.waitForSelector('.sql-output[data-state="stopped"]');
+  return cancel;
+}
+
+test('issue 13: a runaway recursive query is cancelled, the console says so, and a chart answers afterwards', async () => {
+  await showConsole();
+  const runaway =
+    'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 1000000000) SELECT count(*) AS n FROM t';
+  const cancel = await runThenCancel(runaway);
   await expect
     .poll(() => output().getByRole('status').textContent())
     .toBe('Stopped. The query was cancelled. Nothing else was changed; edit it and run it again.');
@@ -193,13 +199,7 @@ const CROSS_JOIN = 'SELECT a.value * b.value AS v FROM observations a, observati
 
 test('issue 23: after Cancel on a large cross join a chart not drawn before answers', async () => {
   await showConsole();
-  await editor().fill(CROSS_JOIN);
-  await open.page.getByRole('button', { name: 'Run query' }).click();
-  await open.page.waitForSelector('.sql-output[data-state="running"]');
-  const cancel = open.page.getByRole('button', { name: 'Cancel', exact: true });
-  await expect.poll(() => cancel.isEnabled()).toBe(true);
-  await cancel.click();
-  await open.page.waitForSelector('.sql-output[data-state="stopped"]');
+  await runThenCancel(CROSS_JOIN);
 
   await open.page.getByRole('link', { name: 'Local authorities' }).click();
   // Far below the engine's five-minute watchdog: the chart answers because the engine is free, not restarted.

@@ -11,7 +11,10 @@ const CSV = 'time_period,time_identifier,geographic_level,country_code,country_n
  * as writers that mark only what overflows do.
  */
 const zipOf = (name: string, text: string, options: EntryOptions = {}): File =>
-  new File([zipBytes(name, text, { zip64Offset: false, ...options })], 'download.zip');
+  new File(
+    [zipBytes(name, text, { zip64Offset: false, ...options }) as Uint8Array<ArrayBuffer>],
+    'download.zip',
+  );
 
 // Issue #29: zip64 sizes were read as 0xFFFFFFFF, and an entry larger than its header said was cut and then
 // blamed on a CSV line.

@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Refusal } from '../../src/analysis/analysis-types';
-import { checkNearEvent, MAX_WEEKS_TO_FIRST_FIGURE } from '../../src/analysis/data-near-event';
+import { checkNearEvent } from '../../src/analysis/data-near-event';
 import { placeEvent, type PlacedEvent } from '../../src/analysis/event-phase';
 import { slotSeries } from '../../src/analysis/slot-series';
+import { AUTUMN_WEEKS, EVENTS_FAR_FROM_AUTUMN_FIGURES } from './autumn-weeks';
 import { weeks } from './points';
 
 // checkNearEvent on its own (data-near-event.test.ts reaches it through the segmented regression).
-const autumn = [37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49];
-
 function rowsOf(points: ReturnType<typeof weeks>) {
   const slotted = slotSeries(points, 'week');
   if (!slotted.ok) throw new Error(slotted.reason);
@@ -20,7 +19,7 @@ function weekEvent(date: string): PlacedEvent {
   return placed;
 }
 
-const rows = rowsOf([2023, 2024].flatMap((year) => weeks(year, autumn, () => 5)));
+const rows = rowsOf([2023, 2024].flatMap((year) => weeks(year, AUTUMN_WEEKS, () => 5)));
 
 describe('a weekly figure near the event', () => {
   test.each([
@@ -36,28 +35,15 @@ describe('a weekly figure near the event', () => {
     expect(checkNearEvent(rows, weekEvent('2025-01-15'), null)).toBeNull();
   });
 
-  test.each([
-    [
-      '2024-01-08',
-      '2024-03-31',
-      /No weekly figure falls within the event's span \(2024-01-08 to 2024-03-31\)/,
-    ],
-    [
-      '2024-05-21',
-      null,
-      new RegExp(
-        `within ${MAX_WEEKS_TO_FIRST_FIGURE} weeks after the event \\(2024-05-21\\): the first is 2024 Week 37, 16 weeks later`,
-      ),
-    ],
-  ])('%s (to %s) is refused', (date, end, reason) => {
+  test.each(EVENTS_FAR_FROM_AUTUMN_FIGURES)('%s (to %s) is refused', (date, end, reason) => {
     expect(checkNearEvent(rows, weekEvent(date), end)?.reason).toMatch(reason);
   });
 
   test('weeks without a figure do not count as near', () => {
     // The first autumn weeks of 2024 are suppressed: the first figure is week 45, far from a late-August event.
     const gappy = rowsOf([
-      ...weeks(2023, autumn, () => 5),
-      ...weeks(2024, autumn, (week) => (week < 45 ? null : 5)),
+      ...weeks(2023, AUTUMN_WEEKS, () => 5),
+      ...weeks(2024, AUTUMN_WEEKS, (week) => (week < 45 ? null : 5)),
     ]);
     expect(checkNearEvent(gappy, weekEvent('2024-08-19'), null)?.reason).toMatch(/the first is 2024 Week 45/);
     expect(checkNearEvent(rows, weekEvent('2024-08-19'), null)).toBeNull();

@@ -7,17 +7,12 @@ import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateLargeCsv, HEADER } from '../../scripts/generate-large-csv';
+import { EES_PLACE_COLUMNS_TO_LA } from '../support/ees-place-columns';
 
 const EES_ID_COLUMNS = [
   'time_period',
   'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'new_la_code',
-  'la_name',
+  ...EES_PLACE_COLUMNS_TO_LA,
   'old_la_code',
   'education_phase',
 ];

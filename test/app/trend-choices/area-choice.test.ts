@@ -13,22 +13,7 @@ import {
   toSeriesRequest,
   datasetChoices,
 } from '../../../src/app/trend-choices/trend-choices';
-
-const area = (
-  level: string,
-  code: string,
-  name: string,
-  parentCode: string | null,
-  parentName: string | null,
-  regionCode: string | null = null,
-): Area => ({
-  level,
-  code,
-  name,
-  regionCode,
-  parentCode,
-  parentName,
-});
+import { area } from '../../support/catalogue-area';
 
 const areas: Area[] = [
   area('National', 'E92000001', 'England', null, null),

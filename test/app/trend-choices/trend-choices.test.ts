@@ -1,15 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../../src/data/catalogue';
 import { datasetChoices, readChoices, toSeriesRequest } from '../../../src/app/trend-choices/trend-choices';
+import { ANNUAL_ABSENCE_NAMES } from '../../support/annual-absence-names';
 
 const annual: Dataset = {
-  id: 'annual_absence',
-  fileName: 'annual_absence.csv',
-  title: 'Annual absence',
-  origin: 'default',
-  source: null,
-  table: 'raw_annual_absence',
-  view: 'ds_annual_absence',
+  ...ANNUAL_ABSENCE_NAMES,
   rows: 10,
   bytes: 100,
   columns: [],

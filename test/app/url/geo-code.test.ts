@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { geoOf, parseGeo, writeGeo, type GeoCode } from '../../../src/app/url/geo-code';
-
-/** A fixed pseudo-random sequence, so a failing case is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
+import { pick, seededRandom } from '../../support/seeded-random';
+import { anyGeoCode } from './any-geo-code';
 
 // Codes and levels as files give them: EES codes, names with spaces, punctuation and colons (codes only).
 const PIECES = [
@@ -30,20 +23,15 @@ function generated(next: () => number): GeoCode {
   const text = (colons: boolean) => {
     let out = '';
     const length = Math.floor(next() * 4);
-    for (let i = 0; i < length; i++) out += PIECES[Math.floor(next() * PIECES.length)] ?? '';
+    for (let i = 0; i < length; i++) out += pick(next, PIECES);
     return colons ? out : out.replaceAll(':', '');
   };
-  const kinds: GeoCode[] = [
-    { kind: 'england-regions' },
-    { kind: 'level', level: text(true) },
-    { kind: 'largest', level: text(true) },
-    { kind: 'region-authorities', region: text(true) },
-    { kind: 'authority', code: text(true) },
-    { kind: 'neighbours', code: text(true) },
-    // The level of one area is the one part that holds no colon, and is never empty.
-    { kind: 'area', level: `L${text(false)}`, code: text(true) },
-  ];
-  return kinds[Math.floor(next() * kinds.length)] ?? { kind: 'england-regions' };
+  // The level of one area is the one part that holds no colon, and is never empty.
+  return anyGeoCode(
+    next,
+    () => text(true),
+    () => `L${text(false)}`,
+  );
 }
 
 describe('geo codes', () => {
@@ -70,7 +58,7 @@ describe('geo codes', () => {
   );
 
   test('parse(write(code)) gives the code back, for 5,000 generated codes', () => {
-    const next = random(25);
+    const next = seededRandom(25);
     for (let i = 0; i < 5000; i++) {
       const geo = generated(next);
       expect(parseGeo(writeGeo(geo))).toEqual(geo);

@@ -9,22 +9,15 @@ import {
   readChoices,
   toSeriesRequest,
 } from '../../../src/app/trend-choices/trend-choices';
-import type { Area, Dataset } from '../../../src/data/catalogue';
+import type { Dataset } from '../../../src/data/catalogue';
+import { area } from '../../support/catalogue-area';
 
 // Issue #25 step 1: `geo` codes are read and written by one module; the links today's app writes open as before.
 // Apart from the last test, this file uses only the readers views call, so it passed on the code before the change
 // as it does after it.
 
-const area = (
-  level: string,
-  code: string,
-  name: string,
-  parentCode: string | null,
-  regionCode: string | null,
-) => ({ level, code, name, parentCode, parentName: null, regionCode }) satisfies Area;
-
 const schools = Array.from({ length: 25 }, (_, i) =>
-  area('School', `1000${String(i).padStart(2, '0')}`, `School ${i}`, 'E08000037', 'E12000001'),
+  area('School', `1000${String(i).padStart(2, '0')}`, `School ${i}`, 'E08000037', null, 'E12000001'),
 );
 
 const dataset: Dataset = {
@@ -45,9 +38,9 @@ const dataset: Dataset = {
   levels: ['National', 'Regional', 'Local authority', 'School'],
   periods: [{ label: '2023/24', grain: 'Academic year', start: '2023-09-01', end: '2024-08-31' }],
   areas: [
-    area('National', 'E92000001', 'England', null, null),
-    area('Regional', 'E12000001', 'North East', 'E92000001', null),
-    area('Local authority', 'E08000037', 'Gateshead', 'E12000001', 'E12000001'),
+    area('National', 'E92000001', 'England', null, null, null),
+    area('Regional', 'E12000001', 'North East', 'E92000001', null, null),
+    area('Local authority', 'E08000037', 'Gateshead', 'E12000001', null, 'E12000001'),
     ...schools,
   ],
   firstPeriod: '2023/24',

@@ -1,25 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, vi } from 'vitest';
 import { createDatasetStore, type DatasetStore } from '../../../src/data/datasets/dataset-store';
-import type { Manifest } from '../../../src/data/default-data';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
-import { DATA_DIR, dataFile } from '../../support/dfe-files';
-
-const manifest = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
-const fetchFile = async (file: string) => dataFile(file);
-
-const file = (name: string, value: number) =>
-  new File(
-    [
-      [
-        'time_period,time_identifier,geographic_level,country_code,country_name,rate',
-        `202324,Academic year,National,E92000001,England,${value}`,
-      ].join('\n'),
-    ],
-    name,
-  );
+import { fetchDataFile, manifest } from '../../support/default-datasets';
+import { rateFile } from './rate-file';
 
 // Each case starts two real engines and loads its files twice: slow on a busy machine.
 vi.setConfig({ testTimeout: 180_000 });
@@ -79,7 +63,7 @@ async function storeOn(
   const store = createDatasetStore({
     engine: await make(),
     manifest,
-    fetchFile,
+    fetchFile: fetchDataFile,
     restartEngine: make,
     ...(options.stallMs ? { stallMs: options.stallMs } : {}),
   });
@@ -94,7 +78,7 @@ test.each([
 ])('$case: a new engine holds every dataset again, and the user is told in one line', async ({ mode }) => {
   const { store, engines } = await storeOn((sql) => sql.includes('lens_break_here'), { mode, stallMs: 3000 });
   await store.need(['annual_absence']);
-  const [a, b] = await store.addFiles([file('a.csv', 7), file('b.csv', 8)]);
+  const [a, b] = await store.addFiles([rateFile('a.csv', 7), rateFile('b.csv', 8)]);
   const before = store.getState().version;
 
   await expect(store.engine.query('SELECT 1 AS lens_break_here')).rejects.toThrow(
@@ -123,8 +107,8 @@ test.each([
 test('a file whose load breaks the engine is left out, said so, and the others are loaded again', async () => {
   // The engine is given the file's pieces under the dataset's name: the second file added is u2.
   const { store, engines } = await storeOn((name) => name.includes('raw_u2.'), { everyEngine: true });
-  const [good] = await store.addFiles([file('good.csv', 3)]);
-  const [poison] = await store.addFiles([file('poison.csv', 4)]);
+  const [good] = await store.addFiles([rateFile('good.csv', 3)]);
+  const [poison] = await store.addFiles([rateFile('poison.csv', 4)]);
   expect(poison).toBeNull();
   expect(engines).toHaveLength(2);
   expect(listed(store)).toEqual([[good?.id, true]]);
@@ -153,7 +137,7 @@ test('a default file whose load the fault interrupted is loaded on the new engin
 
 test('the worker reporting an error restarts the engine the same way', async () => {
   const { store, engines } = await storeOn(() => false);
-  const [kept] = await store.addFiles([file('kept.csv', 9)]);
+  const [kept] = await store.addFiles([rateFile('kept.csv', 9)]);
   await store.engineFailed(new Error('Uncaught RuntimeError: unreachable'));
   expect(engines).toHaveLength(2);
   expect(await store.engine.query(`SELECT rate FROM ds_${kept?.id}`)).toEqual([{ rate: 9 }]);

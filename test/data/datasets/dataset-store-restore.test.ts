@@ -1,42 +1,25 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, vi } from 'vitest';
 import {
   createDatasetStore,
   type DatasetState,
   type DatasetStore,
 } from '../../../src/data/datasets/dataset-store';
-import type { Manifest } from '../../../src/data/default-data';
 import { indexedDbSavedFiles, type SavedFiles } from '../../../src/data/persist/saved-files';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
-import { DATA_DIR, dataFile } from '../../support/dfe-files';
+import { fetchDataFile, manifestWith } from '../../support/default-datasets';
+import { rateFile } from './rate-file';
+import { until } from './store-until';
 import { copyDatabase } from './copy-database';
 
 // Issue #27: a fault or a Cancel while a kept file loads again must never delete it.
 
 // The first view's file only: kept files load right after it.
-const fullManifest = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
-const manifest: Manifest = {
-  ...fullManifest,
-  datasets: fullManifest.datasets.filter((d) => d.id === 'annual_absence'),
-};
-const fetchFile = async (file: string) => dataFile(file);
+const manifest = manifestWith(['annual_absence']);
 
 // Every visit starts real engines and loads the default file: slow on a busy machine.
 vi.setConfig({ testTimeout: 240_000 });
-
-const file = (name: string, value: number) =>
-  new File(
-    [
-      [
-        'time_period,time_identifier,geographic_level,country_code,country_name,rate',
-        `202324,Academic year,National,E92000001,England,${value}`,
-      ].join('\n'),
-    ],
-    name,
-  );
 
 const trap = () => Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' });
 
@@ -86,7 +69,7 @@ async function visit(
   store = createDatasetStore({
     engine: engineWith(await createNodeEngine(), hook),
     manifest,
-    fetchFile,
+    fetchFile: fetchDataFile,
     savedFiles: storage(),
     restartEngine: createNodeEngine,
   });
@@ -97,18 +80,6 @@ async function visit(
 async function settle(store: DatasetStore): Promise<void> {
   await until(store, settled);
   expect(await store.engine.query('SELECT 42 AS answer')).toEqual([{ answer: 42 }]);
-}
-
-function until(store: DatasetStore, done: (state: DatasetState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (!done(store.getState())) return;
-      unsubscribe();
-      resolve();
-    };
-    const unsubscribe = store.subscribe(check);
-    check();
-  });
 }
 
 const settled = (s: DatasetState) =>
@@ -138,7 +109,7 @@ const twoKeptFiles = once(async () => {
   const name = newDatabase();
   const storage = storageNamed(name);
   const first = await visit(storage);
-  await first.addFiles([file('x.csv', 1), file('y.csv', 2)]);
+  await first.addFiles([rateFile('x.csv', 1), rateFile('y.csv', 2)]);
   expect(await stored(storage)).toEqual([
     ['u1', 'x.csv', 0],
     ['u2', 'y.csv', 0],
@@ -198,7 +169,7 @@ test('a fault while a kept file loads again keeps it, says so, and Load again lo
     loadFaults: 1,
     status: { kind: 'not-loaded', reason: { kind: 'fault', detail: 'memory access out of bounds' } },
     // The storage it takes: its original, and no typed form (none is kept of a load that broke the engine).
-    bytes: file('y.csv', 2).size,
+    bytes: rateFile('y.csv', 2).size,
     typedBytes: 0,
   });
   // Told once, in the kept file's own line; nothing guesses that the file is too big.

@@ -1,36 +1,15 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import {
-  createDatasetStore,
-  type DatasetState,
-  type DatasetStore,
-} from '../../../src/data/datasets/dataset-store';
-import type { Manifest } from '../../../src/data/default-data';
+import { createDatasetStore, type DatasetStore } from '../../../src/data/datasets/dataset-store';
 import { indexedDbSavedFiles, type SavedFiles } from '../../../src/data/persist/saved-files';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
-import { DATA_DIR, dataFile } from '../../support/dfe-files';
+import { fetchDataFile, manifestWith } from '../../support/default-datasets';
+import { rateFile } from './rate-file';
+import { until } from './store-until';
 
 // The first view's file and one background file: enough to see where restored files come in the start-up order.
-const fullManifest = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
-const manifest: Manifest = {
-  ...fullManifest,
-  datasets: fullManifest.datasets.filter((d) => ['annual_absence', 'attendance_ytd'].includes(d.id)),
-};
-const fetchFile = async (file: string) => dataFile(file);
-
-const file = (name: string, value: number) =>
-  new File(
-    [
-      [
-        'time_period,time_identifier,geographic_level,country_code,country_name,rate',
-        `202324,Academic year,National,E92000001,England,${value}`,
-      ].join('\n'),
-    ],
-    name,
-  );
+const manifest = manifestWith(['annual_absence', 'attendance_ytd']);
 
 let engine: SqlEngine;
 let databases = 0;
@@ -45,26 +24,14 @@ function browserStorage(): { savedFiles: SavedFiles; reopen: () => SavedFiles } 
 }
 
 const storeWith = (savedFiles: SavedFiles): DatasetStore =>
-  createDatasetStore({ engine, manifest, fetchFile, savedFiles });
-
-function until(store: DatasetStore, done: (state: DatasetState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (!done(store.getState())) return;
-      unsubscribe();
-      resolve();
-    };
-    const unsubscribe = store.subscribe(check);
-    check();
-  });
-}
+  createDatasetStore({ engine, manifest, fetchFile: fetchDataFile, savedFiles });
 
 const names = (store: DatasetStore) => store.getState().datasets.map((d) => [d.id, d.title, d.live]);
 
 test('after a reload, kept files load right after the default data (attached in milliseconds), under their ids', async () => {
   const { savedFiles, reopen } = browserStorage();
   const before = storeWith(savedFiles);
-  await before.addFiles([file('x.csv', 1), file('y.csv', 2)]);
+  await before.addFiles([rateFile('x.csv', 1), rateFile('y.csv', 2)]);
   expect((await savedFiles.list()).map((f) => [f.id, f.name])).toEqual([
     ['u1', 'x.csv'],
     ['u2', 'y.csv'],
@@ -92,16 +59,20 @@ test('after a reload, kept files load right after the default data (attached in 
   ]);
   expect(await engine.query('SELECT rate FROM ds_u2')).toEqual([{ rate: 2 }]);
   // Ids come from the kept counter: the next file is u3, never a second u1.
-  const [next] = await after.addFiles([file('z.csv', 3)]);
+  const [next] = await after.addFiles([rateFile('z.csv', 3)]);
   expect(next?.id).toBe('u3');
 });
 
 test.each([
-  { case: 'the same file under another name', again: () => file('renamed copy.csv', 1), loadedAs: 'x.csv' },
-  { case: 'the same file again', again: () => file('x.csv', 1), loadedAs: 'x.csv' },
+  {
+    case: 'the same file under another name',
+    again: () => rateFile('renamed copy.csv', 1),
+    loadedAs: 'x.csv',
+  },
+  { case: 'the same file again', again: () => rateFile('x.csv', 1), loadedAs: 'x.csv' },
 ])('$case is not loaded twice, and the message names the dataset that has it', async ({ again }) => {
   const store = storeWith(browserStorage().savedFiles);
-  await store.addFiles([file('x.csv', 1)]);
+  await store.addFiles([rateFile('x.csv', 1)]);
   const added = again();
   expect(await store.addFiles([added])).toEqual([null]);
   expect(store.getState().problems.map((p) => p.message)).toEqual([
@@ -112,7 +83,7 @@ test.each([
 
 test('files of one name from different folders get titles that tell them apart', async () => {
   const store = storeWith(browserStorage().savedFiles);
-  await store.addFiles([file('download.zip/a/same.csv', 1), file('download.zip/b/same.csv', 2)]);
+  await store.addFiles([rateFile('download.zip/a/same.csv', 1), rateFile('download.zip/b/same.csv', 2)]);
   expect(names(store)).toEqual([
     ['u1', 'same.csv (a)', true],
     ['u2', 'same.csv (b)', true],
@@ -122,7 +93,7 @@ test('files of one name from different folders get titles that tell them apart',
 test('Remove deletes the saved copy, so the file does not come back on the next visit', async () => {
   const { savedFiles, reopen } = browserStorage();
   const store = storeWith(savedFiles);
-  await store.addFiles([file('gone.csv', 4), file('stays.csv', 5)]);
+  await store.addFiles([rateFile('gone.csv', 4), rateFile('stays.csv', 5)]);
   await store.remove('u1');
   expect((await savedFiles.list()).map((f) => f.id)).toEqual(['u2']);
   expect(store.getState().savedFiles?.map((f) => [f.id, f.title])).toEqual([['u2', 'stays.csv']]);

@@ -1,28 +1,21 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, vi } from 'vitest';
 import {
   createDatasetStore,
   type DatasetState,
   type DatasetStore,
 } from '../../../src/data/datasets/dataset-store';
-import type { Manifest } from '../../../src/data/default-data';
 import { indexedDbSavedFiles } from '../../../src/data/persist/saved-files';
 import { indexedDbTypedForms, type TypedForms } from '../../../src/data/persist/typed-forms';
 import { createNodeEngine } from '../../support/node-engine';
-import { DATA_DIR, dataFile } from '../../support/dfe-files';
+import { fetchDataFile, manifestWith } from '../../support/default-datasets';
+import { until } from './store-until';
 import { copyDatabase } from './copy-database';
 
 // Issue #24 point 3, through the store: a kept file comes back from its typed form, and one whose form cannot be
 // used is read again from its original, with a message.
 
-const fullManifest = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
-const manifest: Manifest = {
-  ...fullManifest,
-  datasets: fullManifest.datasets.filter((d) => d.id === 'annual_absence'),
-};
-const fetchFile = async (file: string) => dataFile(file);
+const manifest = manifestWith(['annual_absence']);
 vi.setConfig({ testTimeout: 240_000 });
 
 const csv = new File(
@@ -42,23 +35,11 @@ async function visit(name: string, typedForms: TypedForms = indexedDbTypedForms(
   const store = createDatasetStore({
     engine: await createNodeEngine(),
     manifest,
-    fetchFile,
+    fetchFile: fetchDataFile,
     savedFiles: indexedDbSavedFiles(name),
     typedForms,
   });
   return store;
-}
-
-function until(store: DatasetStore, done: (state: DatasetState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (!done(store.getState())) return;
-      unsubscribe();
-      resolve();
-    };
-    const unsubscribe = store.subscribe(check);
-    check();
-  });
 }
 
 const liveU1 = (s: DatasetState) => s.jobs.length === 0 && s.datasets.some((d) => d.id === 'u1' && d.live);

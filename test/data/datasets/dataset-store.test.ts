@@ -1,23 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createDatasetStore, type DatasetStore } from '../../../src/data/datasets/dataset-store';
 import type { FirstView } from '../../../src/data/datasets/first-view';
-import type { Manifest } from '../../../src/data/default-data';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
-import { DATA_DIR, dataFile } from '../../support/dfe-files';
+import { ANNUAL_ABSENCE_NAMES } from '../../support/annual-absence-names';
+import { fetchDataFile, manifest } from '../../support/default-datasets';
+import { rateFile } from './rate-file';
 
-const manifest = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
-const fetchFile = async (file: string) => dataFile(file);
-
-const csv = (name: string, rows: string[]) =>
-  new File(
-    [['time_period,time_identifier,geographic_level,country_code,country_name,rate', ...rows].join('\n')],
-    name,
-  );
-const goodFile = (name: string, value = 5) =>
-  csv(name, [`202324,Academic year,National,E92000001,England,${value}`]);
+const goodFile = (name: string, value = 5) => rateFile(name, value);
 const badFile = (name: string) => new File(['not,a\n"broken'], name);
 
 let engine: SqlEngine;
@@ -27,7 +17,7 @@ beforeAll(async () => {
 
 /** Each test gets its own store over the shared engine, with ids that do not collide with the other tests'. */
 function storeWith(options: { firstView?: FirstView | null } = {}): DatasetStore {
-  return createDatasetStore({ engine, manifest, fetchFile, ...options });
+  return createDatasetStore({ engine, manifest, fetchFile: fetchDataFile, ...options });
 }
 
 const ids = (store: DatasetStore) => store.getState().datasets.map((d) => d.fileName);
@@ -140,13 +130,7 @@ describe('the first view: prebuilt figures until the engine holds the dataset', 
   const query = { sql: 'SELECT count(*)::INTEGER AS n FROM "ds_annual_absence"', params: [] };
   const firstView = (): FirstView => ({
     dataset: {
-      id: 'annual_absence',
-      fileName: 'annual_absence.csv',
-      title: 'Annual absence',
-      origin: 'default',
-      source: null,
-      table: 'raw_annual_absence',
-      view: 'ds_annual_absence',
+      ...ANNUAL_ABSENCE_NAMES,
       rows: 6720,
       bytes: 1,
       columns: [],
@@ -202,7 +186,7 @@ describe('the first view: prebuilt figures until the engine holds the dataset', 
       manifest,
       fetchFile: async (file) => {
         if (file.includes('annual_absence')) throw new Error('503 Service Unavailable');
-        return dataFile(file);
+        return fetchDataFile(file);
       },
       firstView: firstView(),
     });

@@ -9,6 +9,7 @@ import {
 import { quoteIdent, quoteLiteral } from '../../../src/data/sql/quote';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
+import { EES_PLACE_COLUMNS_TO_LA } from '../../support/ees-place-columns';
 
 // The area builders run directly on rows written here, as the tidy select runs them (area-sql.test.ts loads files).
 let engine: SqlEngine;
@@ -40,17 +41,7 @@ async function placeRows(columns: readonly string[], rows: readonly Cells[]) {
   );
 }
 
-const STANDARD = [
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'new_la_code',
-  'la_name',
-  'school_urn',
-  'school_name',
-];
+const STANDARD = [...EES_PLACE_COLUMNS_TO_LA, 'school_urn', 'school_name'];
 
 describe('where a row is', () => {
   test('each level of a standard file, with its parent', async () => {

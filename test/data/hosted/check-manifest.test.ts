@@ -1,42 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attachHosted } from '../../../src/data/hosted/attach-hosted';
 import { checkManifest, parseManifest } from '../../../src/data/hosted/check-manifest';
 import type { HostedManifest } from '../../../src/data/hosted/hosted-manifest';
-import type { SqlEngine } from '../../../src/data/sql-engine';
-import { createNodeEngine } from '../../support/node-engine';
-import { openFromFolder, viewsNamed, writeTinySet } from './tiny-set';
+import { openFromFolder, tinySetForFile, viewsNamed } from './tiny-set';
 
 // A manifest comes from a host: only a checked one is used, a wrong one is refused naming the file and what to do,
 // and the names of the views it makes come from the set's checked name, never from the file.
-let set: Awaited<ReturnType<typeof writeTinySet>>;
-let engine: SqlEngine;
-
-beforeAll(async () => {
-  set = await writeTinySet('tiny');
-  engine = await createNodeEngine();
-});
-afterAll(() => set.remove());
+const tiny = tinySetForFile();
 
 const FILE = 'hosted/tiny/manifest.json';
 const WHAT_TO_DO = 'Write the set again with npm run data:scale';
 
 describe('checkManifest', () => {
   it('accepts the writer’s own manifest', () => {
-    expect(checkManifest(set.manifest, 'tiny')).toEqual(set.manifest);
+    expect(checkManifest(tiny.manifest, 'tiny')).toEqual(tiny.manifest);
   });
 
   it.each([
-    ['no partitions', () => ({ ...set.manifest, partitions: undefined }), 'lists no partition files'],
-    ['an empty list', () => ({ ...set.manifest, partitions: [] }), 'lists no partition files'],
-    ['an older layout', () => ({ ...set.manifest, version: 1 }), 'is version 1; this app reads version 2'],
-    ['no dataset', () => ({ ...set.manifest, dataset: null }), 'has no dataset description'],
-    ['another set', () => ({ ...set.manifest, dataset: { ...set.manifest.dataset, id: 'x' } }), 'not "tiny"'],
+    ['no partitions', () => ({ ...tiny.manifest, partitions: undefined }), 'lists no partition files'],
+    ['an empty list', () => ({ ...tiny.manifest, partitions: [] }), 'lists no partition files'],
+    ['an older layout', () => ({ ...tiny.manifest, version: 1 }), 'is version 1; this app reads version 2'],
+    ['no dataset', () => ({ ...tiny.manifest, dataset: null }), 'has no dataset description'],
+    [
+      'another set',
+      () => ({ ...tiny.manifest, dataset: { ...tiny.manifest.dataset, id: 'x' } }),
+      'not "tiny"',
+    ],
     [
       'no columns',
-      () => ({ ...set.manifest, dataset: { ...set.manifest.dataset, columns: 'a' } }),
+      () => ({ ...tiny.manifest, dataset: { ...tiny.manifest.dataset, columns: 'a' } }),
       'dataset.columns',
     ],
-    ['a partition without its file', () => ({ ...set.manifest, partitions: [{}] }), 'partition 1'],
+    ['a partition without its file', () => ({ ...tiny.manifest, partitions: [{}] }), 'partition 1'],
     ['an array', () => [], 'not a manifest'],
   ])('refuses %s, naming the file and what to do', (_, manifest, words) => {
     const check = () => checkManifest(manifest(), 'tiny');
@@ -56,16 +51,16 @@ describe('parseManifest', () => {
 
 describe('a manifest naming another dataset’s views', () => {
   it('attaches under the set’s own names and leaves the other views alone', async () => {
-    await engine.query("CREATE VIEW ds_annual_absence AS SELECT 'default' AS kept");
-    await engine.query("CREATE VIEW raw_annual_absence AS SELECT 'default' AS kept");
+    await tiny.engine.query("CREATE VIEW ds_annual_absence AS SELECT 'default' AS kept");
+    await tiny.engine.query("CREATE VIEW raw_annual_absence AS SELECT 'default' AS kept");
     const hostile: HostedManifest = {
-      ...set.manifest,
-      dataset: { ...set.manifest.dataset, view: 'ds_annual_absence', table: 'raw_annual_absence' },
+      ...tiny.manifest,
+      dataset: { ...tiny.manifest.dataset, view: 'ds_annual_absence', table: 'raw_annual_absence' },
     };
-    const loaded = await attachHosted(engine, hostile, openFromFolder(engine, set.dir, 'tiny'));
+    const loaded = await attachHosted(tiny.engine, hostile, openFromFolder(tiny.engine, tiny.dir, 'tiny'));
     expect(loaded).toMatchObject({ view: 'ds_tiny', table: 'raw_tiny' });
-    expect(await engine.query('SELECT kept FROM ds_annual_absence')).toEqual([{ kept: 'default' }]);
-    expect(await engine.query('SELECT kept FROM raw_annual_absence')).toEqual([{ kept: 'default' }]);
-    expect(await viewsNamed(engine, '%tiny%')).toEqual(['ds_tiny', 'hosted_rows_tiny', 'raw_tiny']);
+    expect(await tiny.engine.query('SELECT kept FROM ds_annual_absence')).toEqual([{ kept: 'default' }]);
+    expect(await tiny.engine.query('SELECT kept FROM raw_annual_absence')).toEqual([{ kept: 'default' }]);
+    expect(await viewsNamed(tiny.engine, '%tiny%')).toEqual(['ds_tiny', 'hosted_rows_tiny', 'raw_tiny']);
   });
 });

@@ -1,38 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datasetAvailability } from '../../../src/data/datasets/dataset-availability';
-import { createDatasetStore } from '../../../src/data/datasets/dataset-store';
-import type { Manifest } from '../../../src/data/default-data';
 import { attachHosted } from '../../../src/data/hosted/attach-hosted';
 import { hostedAvailability } from '../../../src/data/hosted/hosted-availability';
 import type { HostedManifest } from '../../../src/data/hosted/hosted-manifest';
 import { hostedRecipe } from '../../../src/data/hosted/hosted-recipe';
 import type { SqlEngine } from '../../../src/data/sql-engine';
-import { createNodeEngine } from '../../support/node-engine';
-import { openFromFolder, writeTinySet } from './tiny-set';
+import { openFromFolder, storeWithoutDefaults, tinySetForFile } from './tiny-set';
 
 // A link to a hosted set (`?hosted=tiny&ds=tiny`) says the set is on its way while its manifest is fetched and its
 // partitions attached, and why it is not there when that failed: never the added file's "not in this browser".
-let set: Awaited<ReturnType<typeof writeTinySet>>;
-let engine: SqlEngine;
+const tiny = tinySetForFile();
 
-beforeAll(async () => {
-  set = await writeTinySet('tiny');
-  engine = await createNodeEngine();
-});
-afterAll(() => set.remove());
-
-const newStore = () =>
-  createDatasetStore({
-    engine,
-    manifest: { datasets: [] } as unknown as Manifest,
-    fetchFile: async () => new Uint8Array(),
-  });
+const newStore = () => storeWithoutDefaults(tiny.engine);
 /** The page's own recipe, with its manifest and partitions given from the folder instead of fetched. */
 const recipe = (manifest: HostedManifest, before: () => Promise<void> = async () => undefined) => ({
   ...hostedRecipe('tiny', 'https://lens.example/'),
   run: async (into: SqlEngine, signal?: AbortSignal) => {
     await before();
-    return attachHosted(into, manifest, openFromFolder(into, set.dir, 'tiny'), signal);
+    return attachHosted(into, manifest, openFromFolder(into, tiny.dir, 'tiny'), signal);
   },
 });
 
@@ -43,7 +28,7 @@ describe('a link to a hosted set', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const loading = store.loadHosted(recipe(set.manifest, () => gate));
+    const loading = store.loadHosted(recipe(tiny.manifest, () => gate));
     await expect.poll(() => store.getState().jobs.length, { timeout: 30_000 }).toBe(1);
     expect(datasetAvailability('tiny', store.getState(), [])).toEqual({
       kind: 'coming',
@@ -57,7 +42,7 @@ describe('a link to a hosted set', () => {
 
   it('has failed, saying why, when its manifest is refused', async () => {
     const store = newStore();
-    const broken = { ...set.manifest, partitions: [] };
+    const broken = { ...tiny.manifest, partitions: [] };
     expect(await store.loadHosted(recipe(broken))).toBeNull();
     const availability = datasetAvailability('tiny', store.getState(), []);
     expect(availability.kind).toBe('failed');

@@ -1,41 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datasetAvailability } from '../../../src/data/datasets/dataset-availability';
-import { createDatasetStore } from '../../../src/data/datasets/dataset-store';
-import type { Manifest } from '../../../src/data/default-data';
 import { attachHosted } from '../../../src/data/hosted/attach-hosted';
 import { hostedOpener } from '../../../src/data/hosted/hosted-recipe';
-import type { SqlEngine } from '../../../src/data/sql-engine';
-import { createNodeEngine } from '../../support/node-engine';
-import { attachedPartitions, openFromFolder, viewsNamed, writeTinySet } from './tiny-set';
+import {
+  attachedPartitions,
+  openFromFolder,
+  storeWithoutDefaults,
+  tinySetForFile,
+  viewsNamed,
+} from './tiny-set';
 
 // A hosted set cancelled or failed part-way leaves nothing attached, and its link can open it again.
-let set: Awaited<ReturnType<typeof writeTinySet>>;
-let engine: SqlEngine;
-
-beforeAll(async () => {
-  set = await writeTinySet('tiny');
-  engine = await createNodeEngine();
-});
-afterAll(() => set.remove());
+const tiny = tinySetForFile();
 
 const nothingLeft = async () => {
-  expect(await attachedPartitions(engine)).toEqual([]);
-  expect(await viewsNamed(engine, '%tiny%')).toEqual([]);
-  expect(await engine.query("SELECT * FROM lens_periods WHERE dataset = 'tiny'")).toEqual([]);
+  expect(await attachedPartitions(tiny.engine)).toEqual([]);
+  expect(await viewsNamed(tiny.engine, '%tiny%')).toEqual([]);
+  expect(await tiny.engine.query("SELECT * FROM lens_periods WHERE dataset = 'tiny'")).toEqual([]);
 };
 
 describe('attaching a hosted set', () => {
   it('has more than one partition to stop between', () => {
-    expect(set.manifest.partitions.length).toBeGreaterThan(1);
+    expect(tiny.manifest.partitions.length).toBeGreaterThan(1);
   });
 
   it('stops at Cancel between partitions and detaches what it attached', async () => {
     const controller = new AbortController();
-    const open = openFromFolder(engine, set.dir, 'tiny');
+    const open = openFromFolder(tiny.engine, tiny.dir, 'tiny');
     let opened = 0;
     const attach = attachHosted(
-      engine,
-      set.manifest,
+      tiny.engine,
+      tiny.manifest,
       async (partition) => {
         opened += 1;
         if (opened === 2) controller.abort();
@@ -49,9 +44,9 @@ describe('attaching a hosted set', () => {
   });
 
   it('detaches what it attached when a partition fails part-way', async () => {
-    const open = openFromFolder(engine, set.dir, 'tiny');
+    const open = openFromFolder(tiny.engine, tiny.dir, 'tiny');
     let opened = 0;
-    const attach = attachHosted(engine, set.manifest, async (partition) => {
+    const attach = attachHosted(tiny.engine, tiny.manifest, async (partition) => {
       opened += 1;
       if (opened === 3) throw new Error('HTTP 503 for the third partition');
       return open(partition);
@@ -61,12 +56,8 @@ describe('attaching a hosted set', () => {
   });
 
   it('through the store: a cancelled set is not loaded, nothing is left, and its link loads it again', async () => {
-    const store = createDatasetStore({
-      engine,
-      manifest: { datasets: [] } as unknown as Manifest,
-      fetchFile: async () => new Uint8Array(),
-    });
-    const open = openFromFolder(engine, set.dir, 'tiny');
+    const store = storeWithoutDefaults(tiny.engine);
+    const open = openFromFolder(tiny.engine, tiny.dir, 'tiny');
     let cancelFirst = true;
     const results: unknown[] = [];
     const opener = hostedOpener(
@@ -76,7 +67,7 @@ describe('attaching a hosted set', () => {
           run: (into, signal) =>
             attachHosted(
               into,
-              set.manifest,
+              tiny.manifest,
               async (partition) => {
                 if (cancelFirst) {
                   cancelFirst = false;

@@ -1,12 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { createNativeEngine } from '../../../scripts/native-engine';
 import { writeScaleSet } from '../../../scripts/scale-set/write-set';
 import { FILE_FOLDER } from '../../../src/data/engine-lockdown';
 import type { OpenPartition } from '../../../src/data/hosted/attach-hosted';
 import type { HostedManifest } from '../../../src/data/hosted/hosted-manifest';
+import { createDatasetStore, type DatasetStore } from '../../../src/data/datasets/dataset-store';
+import type { Manifest } from '../../../src/data/default-data';
 import type { SqlEngine } from '../../../src/data/sql-engine';
+import { createNodeEngine } from '../../support/node-engine';
 
 /** A small hosted set written by the project's writer into a temporary folder, for tests on the Node engine. */
 export async function writeTinySet(
@@ -26,6 +30,50 @@ export async function writeTinySet(
     native.close();
   }
 }
+
+type TinySet = Awaited<ReturnType<typeof writeTinySet>>;
+
+/**
+ * The tiny set and a Node engine for the tests of one file: written and started before its first test, the set's
+ * folder removed after its last. Read them inside tests; before the file's tests start there is nothing yet.
+ */
+export function tinySetForFile(): {
+  readonly dir: string;
+  readonly manifest: HostedManifest;
+  readonly engine: SqlEngine;
+} {
+  let set: TinySet | null = null;
+  let engine: SqlEngine | null = null;
+  beforeAll(async () => {
+    set = await writeTinySet('tiny');
+    engine = await createNodeEngine();
+  });
+  afterAll(() => set?.remove());
+  const ready = () => {
+    if (!set || !engine)
+      throw new Error('the tiny set is written before the first test: read it inside a test');
+    return { set, engine };
+  };
+  return {
+    get dir() {
+      return ready().set.dir;
+    },
+    get manifest() {
+      return ready().set.manifest;
+    },
+    get engine() {
+      return ready().engine;
+    },
+  };
+}
+
+/** A page's store with no default datasets, for a hosted set alone. */
+export const storeWithoutDefaults = (engine: SqlEngine): DatasetStore =>
+  createDatasetStore({
+    engine,
+    manifest: { datasets: [] } as unknown as Manifest,
+    fetchFile: async () => new Uint8Array(),
+  });
 
 /** Each partition registered with its file's bytes, as the browser registers it by URL. */
 export const openFromFolder =

@@ -1,61 +1,20 @@
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { expandZips } from '../../../src/data/load/unzip-files';
+import { zipBytes, type EntryOptions } from './zip-bytes';
 
 const CSV = 'time_period,time_identifier,geographic_level,country_code,country_name,attendance_perc\n'.concat(
   '202425,Week 37,National,E92000001,England,93.1\n'.repeat(2000),
 );
 
-interface EntryOptions {
-  /** The unpacked size the headers state; the real size when omitted. */
-  statedSize?: number;
-  /** Write both sizes as 0xFFFFFFFF with the real values in a zip64 extra field, as zip64 writers do. */
-  zip64?: boolean;
-}
-
-/** One deflated entry in a zip built byte by byte, so each header field can state what the test needs. */
-function zipOf(name: string, text: string, { statedSize, zip64 = false }: EntryOptions = {}): File {
-  const data = Buffer.from(text);
-  const packed = deflateRawSync(data);
-  const size = statedSize ?? data.length;
-  const fileName = Buffer.from(name);
-  const extra = Buffer.alloc(zip64 ? 20 : 0);
-  if (zip64) {
-    extra.writeUInt16LE(0x0001, 0);
-    extra.writeUInt16LE(16, 2);
-    extra.writeBigUInt64LE(BigInt(size), 4);
-    extra.writeBigUInt64LE(BigInt(packed.length), 12);
-  }
-  const sizeField = (value: number) => (zip64 ? 0xffffffff : value);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(zip64 ? 45 : 20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(sizeField(packed.length), 18);
-  local.writeUInt32LE(sizeField(size), 22);
-  local.writeUInt16LE(fileName.length, 26);
-  local.writeUInt16LE(extra.length, 28);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(zip64 ? 45 : 20, 4);
-  central.writeUInt16LE(zip64 ? 45 : 20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(sizeField(packed.length), 20);
-  central.writeUInt32LE(sizeField(size), 24);
-  central.writeUInt16LE(fileName.length, 28);
-  central.writeUInt16LE(extra.length, 30);
-  central.writeUInt32LE(0, 42);
-  const directoryAt = local.length + fileName.length + extra.length + packed.length;
-  const directorySize = central.length + fileName.length + extra.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(directorySize, 12);
-  end.writeUInt32LE(directoryAt, 16);
-  const bytes = Buffer.concat([local, fileName, extra, packed, central, fileName, extra, end]);
-  return new File([bytes], 'download.zip');
-}
+/**
+ * The zip as a dropped file. A zip64 entry here gives only its sizes in the zip64 field and its offset in its header,
+ * as writers that mark only what overflows do.
+ */
+const zipOf = (name: string, text: string, options: EntryOptions = {}): File =>
+  new File(
+    [zipBytes(name, text, { zip64Offset: false, ...options }) as Uint8Array<ArrayBuffer>],
+    'download.zip',
+  );
 
 // Issue #29: zip64 sizes were read as 0xFFFFFFFF, and an entry larger than its header said was cut and then
 // blamed on a CSV line.

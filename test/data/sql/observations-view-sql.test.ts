@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { observationsViewSql, type ObservationSource } from '../../../src/data/sql/observations-view';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
+import { OBSERVATIONS_COLUMNS, TIDY_PLACE_COLUMNS } from './observations-columns';
 
 // observationsViewSql on hand-made tidy views (observations-view.test.ts checks it over the default datasets).
 let engine: SqlEngine;
@@ -14,15 +15,7 @@ async function tidyView(
   rows: string[],
 ): Promise<void> {
   const columns = [
-    'period',
-    'grain',
-    'period_start',
-    'period_end',
-    'level',
-    'area_code',
-    'area_name',
-    'region_code',
-    'phase',
+    ...TIDY_PLACE_COLUMNS,
     ...filters,
     ...indicators.flatMap((name) => [name, `${name}__flag`]),
   ];
@@ -89,22 +82,7 @@ describe('the long form of every dataset', () => {
     const [described] = await engine.query<{ names: string }>(
       "SELECT string_agg(column_name, ',') AS names FROM (DESCRIBE SELECT * FROM observations)",
     );
-    expect(described?.names.split(',')).toEqual([
-      'dataset',
-      'period',
-      'grain',
-      'period_start',
-      'period_end',
-      'level',
-      'area_code',
-      'area_name',
-      'region_code',
-      'phase',
-      'breakdown',
-      'indicator',
-      'value',
-      'flag',
-    ]);
+    expect(described?.names.split(',')).toEqual(OBSERVATIONS_COLUMNS);
   });
 
   test('two hundred datasets join as a balanced tree the engine can run', async () => {

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createDatasetStore } from '../../../src/data/datasets/dataset-store';
-import type { Manifest } from '../../../src/data/default-data';
 import { seriesQuery } from '../../../src/data/sql/series-query';
 import type { SqlEngine } from '../../../src/data/sql-engine';
 import { createNodeEngine } from '../../support/node-engine';
-import { DATA_DIR } from '../../support/dfe-files';
+import { manifest } from '../../support/default-datasets';
+import { OBSERVATIONS_COLUMNS } from './observations-columns';
 
-const manifest = JSON.parse(readFileSync(path.join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
 const AREA = ['time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name'];
 
 /** A file with `indicators` numeric columns (every tenth cell suppressed) over `years` national rows. */
@@ -99,21 +96,6 @@ describe('issue 13: neither wide files nor many datasets reach an engine limit',
     const [only] = await store.addFiles([new File([wideCsv(1, 1)], 'one.csv')]);
     await store.remove(only?.id ?? '');
     const columns = await engine.query<{ column_name: string }>('DESCRIBE observations');
-    expect(columns.map((c) => c.column_name)).toEqual([
-      'dataset',
-      'period',
-      'grain',
-      'period_start',
-      'period_end',
-      'level',
-      'area_code',
-      'area_name',
-      'region_code',
-      'phase',
-      'breakdown',
-      'indicator',
-      'value',
-      'flag',
-    ]);
+    expect(columns.map((c) => c.column_name)).toEqual(OBSERVATIONS_COLUMNS);
   });
 });

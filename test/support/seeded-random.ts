@@ -1,0 +1,12 @@
+/** A fixed pseudo-random sequence in [0, 1), so a failing generated case is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+/** One of `items`, chosen by the next number of the sequence. */
+export const pick = <T>(next: () => number, items: readonly T[]): T =>
+  items[Math.floor(next() * items.length)] as T;

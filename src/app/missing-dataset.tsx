@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { browserDatasets } from '../data/datasets/browser-datasets';
+import { FilePicker } from '../ui/file-picker';
 
 export interface MissingDatasetProps {
   id: string;
@@ -12,7 +12,6 @@ export interface MissingDatasetProps {
  * them, so say so, and offer to add the file here.
  */
 export function MissingDataset({ id, onAdded }: MissingDatasetProps) {
-  const inputId = useId();
   const add = async (files: File[]) => {
     const loaded = (await browserDatasets.addFiles(files)).find((dataset) => dataset !== null);
     if (loaded) onAdded(loaded.id);
@@ -24,20 +23,7 @@ export function MissingDataset({ id, onAdded }: MissingDatasetProps) {
         browser that added them, and this one may have been removed.
       </p>
       <p>If you have the file, add it here to chart it:</p>
-      <label htmlFor={inputId} className="button">
-        Add the file
-      </label>
-      <input
-        id={inputId}
-        type="file"
-        accept=".csv,.zip,text/csv,application/zip"
-        className="visually-hidden-input"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = '';
-          if (files.length) void add(files);
-        }}
-      />
+      <FilePicker label="Add the file" onFiles={(files) => void add(files)} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Symbols } from 'recharts';
+import { LineSample } from './line-sample';
 import type { SeriesLine } from './series-model';
 import { styleFor } from './time-series-chart';
 
@@ -24,18 +25,9 @@ export function ChartLegend({ lines, emphasis, hidden, onToggle }: ChartLegendPr
               onClick={() => onToggle(line.key)}
               className={shown ? '' : 'legend-off'}
             >
-              <svg width="34" height="14" aria-hidden="true">
-                <line
-                  x1="1"
-                  y1="7"
-                  x2="33"
-                  y2="7"
-                  stroke={style.colour}
-                  strokeWidth={style.width}
-                  strokeDasharray={style.dash}
-                />
+              <LineSample colour={style.colour} width={style.width} dash={style.dash}>
                 <Symbols cx={17} cy={7} type={style.shape} size={42} fill={style.colour} />
-              </svg>
+              </LineSample>
               {line.name}
               <span className="visually-hidden">{shown ? ' (shown)' : ' (hidden)'}</span>
             </button>

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { PeriodTooltip } from './period-tooltip';
 import { SchoolsReporting, type SchoolsCount } from './schools-reporting';
 import { valueAxis } from './value-axis';
 
@@ -60,22 +61,18 @@ function TooltipBody({ active, payload, series, rangeName, formatValue }: Toolti
   if (!active || !point) return null;
   const show = (value: number | null) => (value === null ? 'no figure' : formatValue(value));
   return (
-    <div className="chart-tooltip" role="status">
-      <strong>{point.period}</strong>
-      {point.note && <p className="period-note">{point.note}</p>}
-      <ul>
-        {series.map((s) => (
-          <li key={s.key}>
-            {s.name}: {show(point[s.key])} <SchoolsReporting count={point.schools?.[s.key]} />
-          </li>
-        ))}
-        <li>
-          {rangeName}:{' '}
-          {point.range ? `${formatValue(point.range[0])} to ${formatValue(point.range[1])}` : 'no figures'} (
-          {point.withFigures} of 10 with a figure)
+    <PeriodTooltip label={point.period} note={point.note}>
+      {series.map((s) => (
+        <li key={s.key}>
+          {s.name}: {show(point[s.key])} <SchoolsReporting count={point.schools?.[s.key]} />
         </li>
-      </ul>
-    </div>
+      ))}
+      <li>
+        {rangeName}:{' '}
+        {point.range ? `${formatValue(point.range[0])} to ${formatValue(point.range[1])}` : 'no figures'} (
+        {point.withFigures} of 10 with a figure)
+      </li>
+    </PeriodTooltip>
   );
 }
 

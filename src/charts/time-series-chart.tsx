@@ -5,6 +5,7 @@ import { axisTick } from './axis-tick';
 import { GridLines } from './grid-lines';
 import { LineMarkers } from './line-markers';
 import { LinePaths } from './line-paths';
+import { PeriodTooltip } from './period-tooltip';
 import { SchoolsReporting } from './schools-reporting';
 import { timeTicks } from './time-ticks';
 import { useElementWidth } from './use-element-width';
@@ -56,29 +57,25 @@ function TooltipBody({ active, label, model, hidden, formatValue, explainGap }: 
   const period = model.periods.find((p) => p.x === label && !p.isBreak);
   if (!active || !period) return null;
   return (
-    <div className="chart-tooltip" role="status">
-      <strong>{period.label}</strong>
-      {period.note && <p className="period-note">{period.note}</p>}
-      <ul>
-        {model.lines
-          .filter((line) => !hidden.has(line.key))
-          .map((line) => {
-            const value = period.values[line.key];
-            return (
-              <li key={line.key}>
-                {line.name}:{' '}
-                {value === null || value === undefined ? (
-                  <em>no figure — {explainGap(period, line.key)}</em>
-                ) : (
-                  <>
-                    {formatValue(value)} <SchoolsReporting count={period.schools?.[line.key]} />
-                  </>
-                )}
-              </li>
-            );
-          })}
-      </ul>
-    </div>
+    <PeriodTooltip label={period.label} note={period.note}>
+      {model.lines
+        .filter((line) => !hidden.has(line.key))
+        .map((line) => {
+          const value = period.values[line.key];
+          return (
+            <li key={line.key}>
+              {line.name}:{' '}
+              {value === null || value === undefined ? (
+                <em>no figure — {explainGap(period, line.key)}</em>
+              ) : (
+                <>
+                  {formatValue(value)} <SchoolsReporting count={period.schools?.[line.key]} />
+                </>
+              )}
+            </li>
+          );
+        })}
+    </PeriodTooltip>
   );
 }
 

@@ -1,13 +1,13 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { FilePicker } from './file-picker';
 
 export interface FileDropProps {
   onFiles: (files: File[]) => void;
   children?: ReactNode;
 }
 
-/** "Add data files": a real file input (keyboard, screen reader) and the whole page as a drop target. */
+/** "Add data files": a file picker, and the whole page as a drop target. */
 export function FileDrop({ onFiles, children }: FileDropProps) {
-  const id = useId();
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     const over = (event: DragEvent) => {
@@ -35,21 +35,7 @@ export function FileDrop({ onFiles, children }: FileDropProps) {
   }, [onFiles]);
   return (
     <div className="file-drop">
-      <label htmlFor={id} className="button">
-        Add data files
-      </label>
-      <input
-        id={id}
-        type="file"
-        multiple
-        accept=".csv,.zip,text/csv,application/zip"
-        className="visually-hidden-input"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = '';
-          if (files.length) onFiles(files);
-        }}
-      />
+      <FilePicker label="Add data files" multiple onFiles={onFiles} />
       <span className="hint">or drop EES CSV files anywhere on the page</span>
       {children}
       {dragging && (

@@ -1,4 +1,5 @@
 import { SelectField } from '../../ui/select-field';
+import { datasetOption } from '../trend-choices/dataset-option';
 import { characteristicsUrl as chUrl } from '../url/characteristics-url';
 import type { CharacteristicsChoices, DatasetChoice } from './characteristics-choices';
 
@@ -17,11 +18,7 @@ export function CharacteristicsControls({ choices, all, setParams }: Characteris
         <SelectField
           label="Dataset"
           value={choices.datasetId}
-          options={all.map((d) => ({
-            value: d.id,
-            label: d.loaded ? d.title : `${d.title} (loads when chosen)`,
-            group: d.origin === 'default' ? 'Default data' : 'Your files',
-          }))}
+          options={all.map(datasetOption)}
           onChange={(ds) =>
             setParams(chUrl.write({ dataset: ds, area: undefined, phase: undefined, year: undefined }))
           }

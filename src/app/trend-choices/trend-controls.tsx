@@ -4,6 +4,7 @@ import { FilterFields } from '../../ui/filter-fields';
 import { filterParam } from '../filter-param';
 import { geoChange, trendsUrl } from '../url/trends-url';
 import { SelectField } from '../../ui/select-field';
+import { datasetOption } from './dataset-option';
 import { AreaPicker } from './area-picker';
 import {
   geographyOptions,
@@ -68,11 +69,7 @@ export function TrendControls({ choices, all, setParams }: TrendControlsProps) {
       <SelectField
         label="Dataset"
         value={choices.datasetId}
-        options={ofGrain.map((d) => ({
-          value: d.id,
-          label: d.loaded ? d.title : `${d.title} (loads when chosen)`,
-          group: d.origin === 'default' ? 'Default data' : 'Your files',
-        }))}
+        options={ofGrain.map(datasetOption)}
         onChange={(ds) =>
           setParams(
             trendsUrl.write({

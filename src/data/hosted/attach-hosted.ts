@@ -1,15 +1,9 @@
 import type { LoadedDataset } from '../catalogue';
-import { PHASE_COLUMNS } from '../ees/phase';
 import type { SqlEngine } from '../sql-engine';
 import { questionMarks } from '../sql/placeholders';
 import { quoteIdent, quoteLiteral } from '../sql/quote';
-import {
-  CREATE_PERIODS_TABLE,
-  fileViewSql,
-  PERIODS_TABLE,
-  tidyViewSql,
-  type TidySource,
-} from '../sql/tidy-view';
+import { CREATE_PERIODS_TABLE, PERIODS_TABLE } from '../sql/tidy-view';
+import { createDescribedViews } from '../load/described-views';
 import { TYPED_PERIODS, TYPED_ROWS } from '../load/typed-file';
 import { checkManifest } from './check-manifest';
 import type { HostedManifest, HostedPartition } from './hosted-manifest';
@@ -75,17 +69,7 @@ export async function attachHosted(
       `INSERT INTO ${PERIODS_TABLE} SELECT ${quoteLiteral(dataset.id)}, * FROM (${periodReads.join('\nUNION ALL ')})`,
       describedBy.flat(),
     );
-    const source: TidySource = {
-      id: dataset.id,
-      table: dataset.table,
-      view: dataset.view,
-      tidy: hostedRows(dataset.id),
-      columns: dataset.columns,
-      phaseColumn: PHASE_COLUMNS.find((name) => dataset.columns.includes(name)) ?? null,
-      indicators: dataset.indicators.map((i) => i.column),
-    };
-    await engine.query(tidyViewSql(source));
-    await engine.query(fileViewSql(source));
+    await createDescribedViews(engine, dataset, { tidy: hostedRows(dataset.id) });
     return { ...dataset, loadMs: performance.now() - started };
   } catch (error) {
     // Cancelled or failed part-way: nothing of the set stays attached or half made. A broken engine is given up

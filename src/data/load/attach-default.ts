@@ -1,15 +1,9 @@
 import type { LoadedDataset } from '../catalogue';
 import type { DescribedDataset } from '../default-description';
-import { PHASE_COLUMNS } from '../ees/phase';
 import type { SqlEngine } from '../sql-engine';
 import { quoteIdent, quoteLiteral } from '../sql/quote';
-import {
-  CREATE_PERIODS_TABLE,
-  fileViewSql,
-  PERIODS_TABLE,
-  tidyViewSql,
-  type TidySource,
-} from '../sql/tidy-view';
+import { CREATE_PERIODS_TABLE, PERIODS_TABLE } from '../sql/tidy-view';
+import { createDescribedViews } from './described-views';
 import { dropDataset } from './load-dataset';
 import { TYPED_PERIODS, TYPED_ROWS, typedDatabase, typedFileName } from './typed-file';
 
@@ -31,16 +25,6 @@ export async function attachDefault(engine: SqlEngine, request: AttachRequest): 
   const started = performance.now();
   const { dataset } = request;
   const database = typedDatabase(dataset.id);
-  const source: TidySource = {
-    id: dataset.id,
-    table: dataset.table,
-    view: dataset.view,
-    tidy: TYPED_ROWS,
-    database,
-    columns: dataset.columns,
-    phaseColumn: PHASE_COLUMNS.find((name) => dataset.columns.includes(name)) ?? null,
-    indicators: dataset.indicators.map((i) => i.column),
-  };
   // The same dataset attached again (another store on this engine) replaces the first, as a CSV load does.
   await engine.query(`DETACH DATABASE IF EXISTS ${quoteIdent(database)}`);
   await engine.registerFile(typedFileName(dataset.id), request.typed);
@@ -57,8 +41,7 @@ export async function attachDefault(engine: SqlEngine, request: AttachRequest): 
     await engine.query(
       `INSERT INTO ${PERIODS_TABLE} SELECT ${quoteLiteral(dataset.id)}, * FROM ${quoteIdent(database)}.${TYPED_PERIODS}`,
     );
-    await engine.query(tidyViewSql(source));
-    await engine.query(fileViewSql(source));
+    await createDescribedViews(engine, dataset, { tidy: TYPED_ROWS, database });
   } catch (error) {
     // Detaches the file and forgets it, with whatever was made of it.
     await dropDataset(engine, dataset.id);

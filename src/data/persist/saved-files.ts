@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { databaseOpener } from './database-opener';
 import { storageProblem } from './storage-problem';
 
 /**
@@ -85,31 +86,15 @@ async function askForPersistence(): Promise<void> {
 }
 
 export function indexedDbSavedFiles(databaseName = SAVED_FILES_DATABASE): SavedFiles {
-  let database: Promise<IDBPDatabase<FilesDb>> | null = null;
   let persistenceAsked = false;
-
-  function open(): Promise<IDBPDatabase<FilesDb>> {
-    database ??= openDB<FilesDb>(databaseName, 2, {
-      upgrade(db, oldVersion) {
-        if (oldVersion < 1) {
-          db.createObjectStore('files', { keyPath: 'id' });
-          db.createObjectStore('counters');
-        }
-        // Version 2: load faults beside the files, so that one that keeps breaking the engine is held back.
-        if (oldVersion < 2) db.createObjectStore('load-faults');
-      },
-      blocking(_current, _blocked, event) {
-        (event.target as IDBDatabase).close();
-        // Opened again on the next call, at the version the other tab asked for.
-        database = null;
-      },
-    }).catch((error: unknown) => {
-      // Forgotten, so the next call tries again (a blocked upgrade in another tab may have ended).
-      database = null;
-      throw error;
-    });
-    return database;
-  }
+  const open = databaseOpener<FilesDb>(databaseName, 2, (db, oldVersion) => {
+    if (oldVersion < 1) {
+      db.createObjectStore('files', { keyPath: 'id' });
+      db.createObjectStore('counters');
+    }
+    // Version 2: load faults beside the files, so that one that keeps breaking the engine is held back.
+    if (oldVersion < 2) db.createObjectStore('load-faults');
+  });
 
   return {
     async reserveIds(count) {

@@ -1,5 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
 import type { DescribedDataset } from '../default-description';
+import { databaseOpener } from './database-opener';
 
 /**
  * The typed form of each added file (a DuckDB database file of the rows and periods its load made, and what the
@@ -41,26 +42,11 @@ interface TypedDb extends DBSchema {
 }
 
 export function indexedDbTypedForms(databaseName = TYPED_FORMS_DATABASE): TypedForms {
-  let database: Promise<IDBPDatabase<TypedDb>> | null = null;
-
-  function open(): Promise<IDBPDatabase<TypedDb>> {
-    database ??= openDB<TypedDb>(databaseName, DATABASE_VERSION, {
-      upgrade(db) {
-        // Made whenever it is missing: a database opened without a version (by another page of this origin, or a
-        // tool) is created at version 1 with no stores, and at version 1 the app would never make its own.
-        if (!db.objectStoreNames.contains('forms')) db.createObjectStore('forms', { keyPath: 'id' });
-      },
-      blocking(_current, _blocked, event) {
-        (event.target as IDBDatabase).close();
-        // Opened again on the next call, at the version the other tab asked for.
-        database = null;
-      },
-    }).catch((error: unknown) => {
-      database = null;
-      throw error;
-    });
-    return database;
-  }
+  const open = databaseOpener<TypedDb>(databaseName, DATABASE_VERSION, (db) => {
+    // Made whenever it is missing: a database opened without a version (by another page of this origin, or a
+    // tool) is created at version 1 with no stores, and at version 1 the app would never make its own.
+    if (!db.objectStoreNames.contains('forms')) db.createObjectStore('forms', { keyPath: 'id' });
+  });
 
   return {
     async put(form) {

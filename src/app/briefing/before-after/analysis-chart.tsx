@@ -10,6 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { LineSample } from '../../../charts/line-sample';
+import { PeriodTooltip } from '../../../charts/period-tooltip';
 import { SchoolsReporting } from '../../../charts/schools-reporting';
 import type { ChartModel, ChartPeriod } from '../../../charts/series-model';
 import { formatTick } from '../../../charts/value-axis';
@@ -35,23 +37,6 @@ export interface AnalysisChartProps {
   height?: number;
 }
 
-function LegendSample({ line }: { line: AnalysisLine }) {
-  return (
-    <svg width="34" height="14" aria-hidden="true">
-      <line
-        x1="1"
-        y1="7"
-        x2="33"
-        y2="7"
-        stroke={line.colour}
-        strokeWidth={Math.min(line.width, 3)}
-        strokeDasharray={line.dash}
-      />
-      {line.dots && <circle cx="17" cy="7" r="3.5" fill={line.colour} />}
-    </svg>
-  );
-}
-
 function TooltipBody(props: {
   active?: boolean;
   label?: number;
@@ -63,18 +48,14 @@ function TooltipBody(props: {
   if (!props.active || !period) return null;
   const shown = props.lines.filter((line) => typeof period.values[line.key] === 'number');
   return (
-    <div className="chart-tooltip" role="status">
-      <strong>{period.label}</strong>
-      {period.note && <p className="period-note">{period.note}</p>}
-      <ul>
-        {shown.map((line) => (
-          <li key={line.key}>
-            {line.name}: {props.formatValue(period.values[line.key] ?? 0)}{' '}
-            <SchoolsReporting count={period.schools?.[line.key]} />
-          </li>
-        ))}
-      </ul>
-    </div>
+    <PeriodTooltip label={period.label} note={period.note}>
+      {shown.map((line) => (
+        <li key={line.key}>
+          {line.name}: {props.formatValue(period.values[line.key] ?? 0)}{' '}
+          <SchoolsReporting count={period.schools?.[line.key]} />
+        </li>
+      ))}
+    </PeriodTooltip>
   );
 }
 
@@ -142,7 +123,9 @@ export function AnalysisChart({ model, lines, event, shade, formatValue, height 
       <ul className="chart-legend analysis-legend" aria-label="Lines">
         {lines.map((line) => (
           <li key={line.key} data-line={line.key}>
-            <LegendSample line={line} />
+            <LineSample colour={line.colour} width={Math.min(line.width, 3)} dash={line.dash}>
+              {line.dots && <circle cx="17" cy="7" r="3.5" fill={line.colour} />}
+            </LineSample>
             {line.name}
           </li>
         ))}

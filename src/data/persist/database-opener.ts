@@ -1,9 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
 
 /**
- * How the app's IndexedDB databases are opened: once, on first use, and kept open for later calls. A connection
- * another tab needs closed (it asks for a newer version) is closed and forgotten, and so is an open that failed (a
- * blocked upgrade in another tab may have ended), so the next call opens the database again.
+ * How the saved files' and typed forms' databases are opened: once, on first use, and kept open for later calls. A
+ * connection another tab needs closed (it asks for a newer version) is closed and forgotten, and so is an open that
+ * failed (a blocked upgrade in another tab may have ended), so the next call opens the database again.
  */
 export function databaseOpener<Schema extends DBSchema>(
   name: string,

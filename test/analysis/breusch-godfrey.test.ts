@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BREUSCH_GODFREY_ALPHA, breuschGodfrey } from '../../src/analysis/breusch-godfrey';
 import { fitLeastSquares } from '../../src/analysis/least-squares';
+import { seededRandom } from '../support/seeded-random';
 
 /** Residuals of a straight-line fit to `values`, with the design the test is given. */
 function lineFit(values: readonly number[]) {
@@ -10,13 +11,10 @@ function lineFit(values: readonly number[]) {
   return { design, residuals: fit.residuals };
 }
 
-// A fixed irregular sequence (a linear congruential generator), so "no autocorrelation" is the same every run.
+// A fixed irregular sequence, so "no autocorrelation" is the same every run.
 function irregular(n: number): number[] {
-  let state = 12345;
-  return Array.from({ length: n }, () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31 - 0.5;
-  });
+  const next = seededRandom(12345);
+  return Array.from({ length: n }, () => next() - 0.5);
 }
 
 describe('Breusch–Godfrey test of order 1', () => {

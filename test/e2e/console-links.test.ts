@@ -2,21 +2,13 @@ import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageForFile } from './support/page-for-file';
 import { showUrl } from './support/show-url';
+import { noiseLetters } from '../support/seeded-random';
 
 // Issue #28, point 2: a long console query made a link no host would serve, and the page then could not reload.
 const baseUrl = inject('baseUrl');
 const open = pageForFile();
 
-/** Letters from a fixed pseudo-random sequence: text no packing shortens, as a pasted query can be. */
-function noise(length: number): string {
-  let seed = 11;
-  let text = '';
-  while (text.length < length) {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    text += String.fromCharCode(97 + (seed % 26));
-  }
-  return text;
-}
+const noise = (length: number) => noiseLetters(length, 11);
 
 const LONG = `SELECT 42 AS answer -- ${noise(30_000)}`;
 const editor = (page: Page) => page.getByLabel('SQL query');

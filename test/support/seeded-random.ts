@@ -10,3 +10,12 @@ export function seededRandom(seed: number): () => number {
 /** One of `items`, chosen by the next number of the sequence. */
 export const pick = <T>(next: () => number, items: readonly T[]): T =>
   items[Math.floor(next() * items.length)] as T;
+
+/** Letters from the sequence started at `seed`: text that no packing shortens, as a pasted query can be. */
+export function noiseLetters(length: number, seed: number): string {
+  const next = seededRandom(seed);
+  let text = '';
+  // The sequence's own integer (exact: a number below 2^31 over a power of two), one letter of it at a time.
+  while (text.length < length) text += String.fromCharCode(97 + (Math.round(next() * 2 ** 31) % 26));
+  return text;
+}

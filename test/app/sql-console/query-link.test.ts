@@ -7,6 +7,7 @@ import {
 } from '../../../src/app/sql-console/query-link';
 import { CONSOLE_KEYS as QUERY_KEYS } from '../../../src/app/url/console-url';
 import { addressWith, MAX_URL_CHARS, parseParams } from '../../../src/app/url-state';
+import { noiseLetters } from '../../support/seeded-random';
 
 const PAGE = new URL('https://schools.example.org/attendance-lens/?view=sql&ds=annual_absence');
 
@@ -33,16 +34,7 @@ function opened(address: string, read: (key: string) => string | null): LinkedQu
   return linkedQuery(heldQuery(parseParams(new URL(address).search)), read);
 }
 
-/** Text that no packing shortens: letters from a fixed pseudo-random sequence. */
-function noise(length: number): string {
-  let seed = 7;
-  let text = '';
-  while (text.length < length) {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    text += String.fromCharCode(97 + (seed % 26));
-  }
-  return text;
-}
+const noise = (length: number) => noiseLetters(length, 7);
 
 const manyColumns = (count: number) =>
   `SELECT ${Array.from({ length: count }, (_, i) => `'value ${i}' AS column_${i}`).join(', ')}`;
